@@ -1,0 +1,147 @@
+/**
+ * The annotator's view of an article: its source and the plain text of each
+ * paragraph or heading, with a map from text positions back to source offsets.
+ *
+ * The rules work on `TextBlock.text` (no Markdown syntax in it) and report
+ * positions in it; `toSpan` turns those into `Span`s over the source.
+ */
+import type { Heading, Nodes, Paragraph, Root } from "mdast";
+import type { Block, Span } from "../types.js";
+
+/** A run of block text that came from one place in the source. */
+interface Segment {
+  /** Offset of the run in `TextBlock.text`. */
+  textStart: number;
+  length: number;
+  /** Source offset of the run's first character. */
+  sourceStart: number;
+  /** Source offset just past the run (equals sourceStart + length when exact). */
+  sourceEnd: number;
+  /** True when the run is the source text character for character. */
+  exact: boolean;
+}
+
+export interface TextBlock {
+  id: string;
+  kind: Block["kind"];
+  /** Plain text of the block: the values of its text nodes, joined. */
+  text: string;
+  /** Where the block stands in the source. */
+  start: number;
+  end: number;
+  segments: Segment[];
+}
+
+export interface ArticleDocument {
+  source: string;
+  blocks: TextBlock[];
+}
+
+/** Build the document from an mdast tree whose nodes carry positions into `source`. */
+export function documentFromTree(tree: Root, source: string): ArticleDocument {
+  const blocks: TextBlock[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === "paragraph" || node.type === "heading") {
+      const block = blockFromNode(node, source, `p${blocks.length + 1}`);
+      if (block) blocks.push(block);
+      return;
+    }
+    if (node.type === "code" || node.type === "html" || node.type === "yaml") return;
+    if ("children" in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return { source, blocks };
+}
+
+/** Build the document from plain text: blank-line-separated paragraphs, nothing interpreted. */
+export function documentFromText(source: string): ArticleDocument {
+  const blocks: TextBlock[] = [];
+  const paragraph = /[^\r\n]+(?:\r?\n[^\r\n]+)*/g;
+  for (const match of source.matchAll(paragraph)) {
+    const text = match[0];
+    if (text.trim() === "") continue;
+    const start = match.index;
+    blocks.push({
+      id: `p${blocks.length + 1}`,
+      kind: "paragraph",
+      text,
+      start,
+      end: start + text.length,
+      segments: [
+        { textStart: 0, length: text.length, sourceStart: start, sourceEnd: start + text.length, exact: true },
+      ],
+    });
+  }
+  return { source, blocks };
+}
+
+function blockFromNode(node: Paragraph | Heading, source: string, id: string): TextBlock | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const segments: Segment[] = [];
+  let text = "";
+  const add = (value: string, from: number, to: number): void => {
+    const exact = to - from === value.length && source.slice(from, to) === value;
+    segments.push({ textStart: text.length, length: value.length, sourceStart: from, sourceEnd: to, exact });
+    text += value;
+  };
+  const walk = (child: Nodes, parentEnd: number): void => {
+    const from = child.position?.start.offset;
+    const to = child.position?.end.offset ?? parentEnd;
+    if (child.type === "text") {
+      if (from !== undefined) add(child.value, from, to);
+      return;
+    }
+    if (child.type === "inlineCode") {
+      // Code is opaque: keep its width so words around it stay apart.
+      if (from !== undefined) add(child.value.replace(/\S/g, " "), from, to);
+      return;
+    }
+    if (child.type === "break") {
+      if (from !== undefined) add("\n", from, to);
+      return;
+    }
+    if ("children" in child) for (const grandchild of child.children as Nodes[]) walk(grandchild, to);
+  };
+  for (const child of node.children) walk(child, end);
+  if (text.trim() === "") return undefined;
+  return { id, kind: node.type, text, start, end, segments };
+}
+
+/** Source offset of position `index` in a block's text (`index` may equal `text.length`). */
+export function sourceOffset(block: TextBlock, index: number, side: "start" | "end"): number {
+  const { segments } = block;
+  if (segments.length === 0) return block.start;
+  // Binary search for the segment holding `index`; an end position belongs to the segment before it.
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    const segment = segments[mid] as Segment;
+    const holds = side === "start" ? segment.textStart <= index : segment.textStart < index;
+    if (holds) low = mid;
+    else high = mid - 1;
+  }
+  const segment = segments[low] as Segment;
+  const within = Math.min(Math.max(index - segment.textStart, 0), segment.length);
+  if (segment.exact) return segment.sourceStart + within;
+  // Text that differs from its source (escapes, entities, code) maps to the whole run.
+  return side === "start" ? segment.sourceStart : segment.sourceEnd;
+}
+
+/** A span over the source for text positions [from, to) of a block. */
+export function toSpan(document: ArticleDocument, block: TextBlock, from: number, to: number): Span {
+  const start = sourceOffset(block, from, "start");
+  const end = Math.max(start, sourceOffset(block, to, "end"));
+  return { start, end, text: document.source.slice(start, end) };
+}
+
+/** The `Block` records of the data model. */
+export function blockRecords(document: ArticleDocument): Block[] {
+  return document.blocks.map((block) => ({
+    id: block.id,
+    kind: block.kind,
+    span: { start: block.start, end: block.end, text: document.source.slice(block.start, block.end) },
+  }));
+}

@@ -1,0 +1,29 @@
+/**
+ * The fallback for languages without a pack: no words, only the
+ * language-independent rules (quotation marks, digits, capitalisation).
+ */
+import type { LanguagePack } from "./types.js";
+
+export const generic: LanguagePack = {
+  code: "und",
+  name: "Undetermined",
+  stopwords: [],
+  reporting: { verbs: [], complementizers: [], accordingTo: [], speakerSuffixes: [] },
+  pronouns: { personSingular: [], plural: [] },
+  people: { titles: [], honorifics: ["Dr.", "Prof."], nameParticles: [] },
+  organizations: { cues: [] },
+  groups: { nouns: [], determiners: [] },
+  places: { prepositions: [], known: [] },
+  numbers: {
+    decimal: ".",
+    group: ",",
+    words: {},
+    scales: {},
+    vagueScales: {},
+    percent: [],
+    currencies: { $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY" },
+    approximators: [],
+    changeFrom: [],
+  },
+  dates: { weekdays: [], months: [], monthsShort: [], relative: {} },
+};

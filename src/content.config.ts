@@ -1,0 +1,15 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { z } from "astro/zod";
+
+const articles = defineCollection({
+  loader: glob({ pattern: "**/*.{md,mdx}", base: "./content/articles" }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "a BCP 47 language tag such as id or en"),
+    date: z.coerce.date(),
+  }),
+});
+
+export const collections = { articles };
