@@ -1,0 +1,125 @@
+/**
+ * Annotator throughput, in process: our core against compromise on the same
+ * English text, in alternating rounds, medians. Also our core through the
+ * mdast path (`documentFromTree`) on generated Markdown in both languages.
+ *
+ * CLI (used by `node --cpu-prof` in profile.mjs): node bench/annotator.mjs --ours-only --seconds 5
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import nlp from "compromise";
+import { annotate, documentFromText, documentFromTree } from "remark-explainer/core";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { generateArticles } from "./generate.mjs";
+import { median, round } from "./stats.mjs";
+
+const POLNEAR = "/work/shared/corpus/polnear/dev/text";
+
+const body = (markdown) => markdown.replace(/^---\n[\s\S]*?\n---\n+/, "");
+const megabytes = (texts) => texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
+
+/** The English texts both annotators get: generated article bodies, plus PolNeAR dev when present (read only). */
+export function englishTexts({ generated, polnear }) {
+  const texts = generateArticles(generated, { seed: 7, langs: ["en"] }).map((article) => body(article.markdown));
+  let polnearFiles = 0;
+  if (polnear && existsSync(POLNEAR)) {
+    for (const file of readdirSync(POLNEAR).sort()) {
+      if (!file.endsWith(".txt")) continue;
+      texts.push(readFileSync(join(POLNEAR, file), "utf8"));
+      polnearFiles++;
+    }
+  }
+  return { texts, polnearFiles };
+}
+
+const runOurs = (texts) => {
+  for (const text of texts) annotate(documentFromText(text), { lang: "en" });
+};
+
+const runCompromise = (texts) => {
+  for (const text of texts) {
+    const doc = nlp(text);
+    doc.people().out("array");
+    doc.organizations().out("array");
+    doc.quotations().out("array");
+  }
+};
+
+/** Repeat `run` until at least `minMs` have passed; returns MB/s. */
+function throughput(run, texts, minMs) {
+  const size = megabytes(texts);
+  let passes = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
+    run(texts);
+    passes++;
+    elapsed = performance.now() - start;
+  } while (elapsed < minMs);
+  return (size * passes) / (elapsed / 1000);
+}
+
+/** Ours and compromise in alternating order, `rounds` times; medians and their ratio. */
+export function compareWithCompromise({ generated, polnear, rounds, minMs }) {
+  const { texts, polnearFiles } = englishTexts({ generated, polnear });
+  runOurs(texts);
+  runCompromise(texts.slice(0, 2));
+  const ours = [];
+  const theirs = [];
+  for (let index = 0; index < rounds; index++) {
+    const pair = [
+      () => ours.push(throughput(runOurs, texts, minMs)),
+      () => theirs.push(throughput(runCompromise, texts, 0)),
+    ];
+    if (index % 2 === 1) pair.reverse();
+    for (const measure of pair) measure();
+  }
+  const mbPerS = median(ours);
+  const compromiseMbPerS = median(theirs);
+  return {
+    mbPerS: round(mbPerS),
+    compromiseMbPerS: round(compromiseMbPerS),
+    ratioVsCompromise: round(mbPerS / compromiseMbPerS),
+    text: { megabytes: round(megabytes(texts)), generatedArticles: generated, polnearFiles },
+    rounds,
+    samples: { mbPerS: ours.map((value) => round(value)), compromiseMbPerS: theirs.map((value) => round(value)) },
+  };
+}
+
+/** Our core from parsed Markdown (parsing untimed), on generated articles in both languages. */
+export function treePathThroughput({ generated, rounds, minMs }) {
+  const parser = unified().use(remarkParse);
+  const inputs = generateArticles(generated, { seed: 11 }).map((article) => {
+    const source = body(article.markdown);
+    return { source, tree: parser.parse(source), lang: article.lang };
+  });
+  const run = () => {
+    for (const { source, tree, lang } of inputs) annotate(documentFromTree(tree, source), { lang });
+  };
+  run();
+  const samples = Array.from({ length: rounds }, () =>
+    throughput(
+      run,
+      inputs.map((input) => input.source),
+      minMs,
+    ),
+  );
+  return { mbPerS: round(median(samples)), articles: generated };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { "ours-only": { type: "boolean" }, seconds: { type: "string", default: "5" } },
+  });
+  if (values["ours-only"]) {
+    const { texts } = englishTexts({ generated: 100, polnear: true });
+    const end = performance.now() + Number(values.seconds) * 1000;
+    while (performance.now() < end) runOurs(texts);
+  } else {
+    console.log(
+      JSON.stringify(compareWithCompromise({ generated: 50, polnear: true, rounds: 3, minMs: 300 }), null, 2),
+    );
+  }
+}

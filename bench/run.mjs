@@ -1,0 +1,183 @@
+/**
+ * `npm run bench`: annotator throughput against compromise, worst cases,
+ * a CPU profile, build cost (plain vs explainer() on Sätteri and unified),
+ * per-article scaling and page weight. Prints medians, ratios and targets;
+ * writes bench/results.json (quick runs: bench/work/results.quick.json).
+ *
+ *   npm run bench                      full run (minutes; the committed results)
+ *   npm run bench -- --quick           small smoke run for development
+ *   npm run bench -- --only build,page sections to run (the others are kept from the output file)
+ *   --articles 1000 --runs 3 --scaling 100,1000,5000 --processors satteri,unified --page-dist dist --out file
+ * Environment equivalents: BENCH_ARTICLES, BENCH_RUNS, BENCH_SCALING.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { compareWithCompromise, treePathThroughput } from "./annotator.mjs";
+import { compareBuilds, scaling } from "./build.mjs";
+import { pageWeight } from "./page.mjs";
+import { profileAnnotator } from "./profile.mjs";
+import { worstCases } from "./worst-cases.mjs";
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const SECTIONS = ["annotator", "worst", "profile", "build", "scaling", "page"];
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean" },
+    only: { type: "string" },
+    articles: { type: "string" },
+    runs: { type: "string" },
+    scaling: { type: "string" },
+    processors: { type: "string" },
+    "page-dist": { type: "string" },
+    out: { type: "string" },
+  },
+});
+const quick = values.quick === true;
+const settings = {
+  sections: (values.only ?? SECTIONS.join(",")).split(","),
+  articles: Number(values.articles ?? process.env.BENCH_ARTICLES ?? (quick ? 20 : 1000)),
+  runs: Number(values.runs ?? process.env.BENCH_RUNS ?? (quick ? 1 : 3)),
+  scaling: (values.scaling ?? process.env.BENCH_SCALING ?? (quick ? "10,20" : "100,1000,5000")).split(",").map(Number),
+  processors: (values.processors ?? "satteri,unified").split(","),
+  out: values.out ?? (quick ? join(BENCH, "work/results.quick.json") : join(BENCH, "results.json")),
+};
+for (const section of settings.sections) if (!SECTIONS.includes(section)) throw new Error(`unknown section ${section}`);
+const runs = (section) => settings.sections.includes(section);
+const log = (line) => console.log(line);
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? "unknown",
+    cores: cpus.length,
+    memGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverageAtStart: os.loadavg().map((load) => Math.round(load * 100) / 100),
+  };
+}
+
+const commit = () => {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: BENCH, encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+};
+
+const previous = existsSync(settings.out) ? JSON.parse(readFileSync(settings.out, "utf8")) : {};
+const results = {
+  ...previous,
+  generatedAt: new Date().toISOString(),
+  commit: commit(),
+  quick,
+  machine: machine(),
+};
+const timings = { ...previous.sectionsRunAt };
+
+function section(name, run) {
+  if (!runs(name)) return;
+  const start = performance.now();
+  log(`\n== ${name}`);
+  run();
+  timings[name] = new Date().toISOString();
+  log(`   (${((performance.now() - start) / 1000).toFixed(1)} s)`);
+}
+
+section("annotator", () => {
+  const comparison = compareWithCompromise({
+    generated: quick ? 10 : 100,
+    polnear: !quick,
+    rounds: quick ? 1 : 5,
+    minMs: quick ? 100 : 500,
+  });
+  results.annotator = {
+    ...comparison,
+    treePath: treePathThroughput({ generated: quick ? 10 : 200, rounds: quick ? 1 : 5, minMs: quick ? 100 : 500 }),
+  };
+  log(
+    `   ours ${comparison.mbPerS} MB/s, compromise ${comparison.compromiseMbPerS} MB/s: ×${comparison.ratioVsCompromise} (median of ${comparison.rounds}, ${comparison.text.megabytes} MB of English)`,
+  );
+  log(`   ours from mdast (id + en Markdown): ${results.annotator.treePath.mbPerS} MB/s`);
+});
+
+section("worst", () => {
+  results.worstCases = worstCases(quick ? { scale: 0.05, runs: 1 } : { scale: 1, runs: 5, rounds: 3 });
+  for (const [name, result] of Object.entries(results.worstCases)) {
+    log(
+      `   ${name}: n=${result.n} ${result.unit} ${result.nMs} ms, 2n ${result.twoNMs} ms, ratio ${result.ratio}${result.timedOut ? " (timed out)" : ""}`,
+    );
+  }
+});
+
+section("profile", () => {
+  results.profile = profileAnnotator({ seconds: quick ? 1 : 10, top: 15 });
+  for (const entry of results.profile.top.slice(0, 8))
+    log(`   ${(entry.share * 100).toFixed(1).padStart(5)}%  ${entry.function}`);
+});
+
+section("build", () => {
+  results.builds = settings.processors.map((processor) =>
+    compareBuilds({ articles: settings.articles, processor, runs: settings.runs, log }),
+  );
+  results.build = results.builds.find((build) => build.processor === "satteri") ?? results.builds[0];
+  for (const build of results.builds) {
+    log(
+      `   ${build.processor}: plain ${build.plainS} s / with ${build.withS} s = ×${build.ratio}; peak RSS ${build.plainPeakRssMb} / ${build.withPeakRssMb} MB = ×${build.rssRatio}`,
+    );
+  }
+});
+
+section("scaling", () => {
+  // The 1,000-article (or --articles) Sätteri builds with the integration count as samples here.
+  const satteri = results.builds?.find(
+    (build) => build.processor === "satteri" && build.articles === settings.articles,
+  );
+  const known = satteri && runs("build") ? { [settings.articles]: satteri.samples.withS } : {};
+  const perSize = Object.fromEntries(
+    settings.scaling.map((size) => [size, size >= 5000 ? Math.max(1, settings.runs - 1) : settings.runs + 2]),
+  );
+  results.scaling = scaling({ sizes: settings.scaling, runs: perSize, known, log });
+  log(
+    `   ms per article: ${JSON.stringify(results.scaling.msPerArticle)} (fixed start-up ${results.scaling.fixedS} s), spread ×${results.scaling.spread}`,
+  );
+});
+
+section("page", () => {
+  results.page = pageWeight(values["page-dist"] ? { dist: values["page-dist"] } : {});
+  log(`   ${results.page.page}: JS ${results.page.jsBytesGz} B gz, CSS ${results.page.cssBytesGz} B gz`);
+});
+
+results.sectionsRunAt = timings;
+results.targets = targets(results);
+log("\n== targets");
+for (const [name, target] of Object.entries(results.targets))
+  log(`   ${target.met ? "met   " : "MISSED"} ${name}: ${target.value} (target ${target.target})`);
+
+mkdirSync(dirname(settings.out), { recursive: true });
+writeFileSync(settings.out, `${JSON.stringify(results, null, 2)}\n`);
+log(`\nwrote ${settings.out}`);
+
+/** Each target of issue 6 with the measured value and whether it is met. */
+function targets({ annotator, worstCases: worst, builds, scaling: scale, page }) {
+  const list = {};
+  const add = (name, value, target, met) => {
+    if (value !== undefined) list[name] = { value, target, met };
+  };
+  add("annotator MB/s", annotator?.mbPerS, "≥ 10", annotator?.mbPerS >= 10);
+  add("annotator × compromise", annotator?.ratioVsCompromise, "≈ 100", annotator?.ratioVsCompromise >= 100);
+  for (const build of builds ?? []) {
+    add(`build time × (${build.processor}, ${build.articles})`, build.ratio, "≤ 1.15", build.ratio <= 1.15);
+    add(`build peak RSS × (${build.processor}, ${build.articles})`, build.rssRatio, "≤ 1.10", build.rssRatio <= 1.1);
+  }
+  add("per-article cost spread", scale?.spread, "≤ 1.10", scale?.spread <= 1.1);
+  for (const [name, result] of Object.entries(worst ?? {}))
+    add(`worst case ${name} 2n/n`, result.ratio, "≤ 2.2", result.ratio !== null && result.ratio <= 2.2);
+  add("page JS bytes gz", page?.jsBytesGz, "≤ 2048", page?.jsBytesGz <= 2048);
+  return list;
+}
