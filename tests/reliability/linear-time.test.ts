@@ -1,0 +1,70 @@
+/**
+ * Issue 7: no pathological regex. Annotating a 1 MB paragraph takes at most about four times
+ * as long as a 256 KB one (bounds are generous: this guards against quadratic or exponential
+ * blow-ups, it is not a speed target; the bench measures speed).
+ */
+import { describe, expect, it } from "vitest";
+import { annotate, documentFromText } from "../../plugins/remark-explainer/src/core/annotate.js";
+import { renderMarkdown } from "../support/html.ts";
+
+/** Repeat `unit` into one paragraph (no blank lines) of about `bytes` UTF-16 units. */
+const paragraphOf = (unit: string, bytes: number): string =>
+  unit.repeat(Math.ceil(bytes / unit.length)).replace(/\n/g, " ");
+
+/** Shapes that make backtracking regexes or quadratic scans blow up. */
+const shapes: Record<string, string> = {
+  prose: "“Kami siap,” kata Menteri Ani Wijaya. The minister said about 10,000 troops arrived, according to NATO. ",
+  "capitalised run": "Ani Budi Citra Dewi Eko Fajar ",
+  "one long number": "1.000",
+  "one long word": "a",
+  "opening marks only": "“ ",
+  "unclosed quotes": "“kata dia ",
+  "cues only": "kata menurut said according to ",
+  "titles only": "Dr. Presiden Mr. juru bicara ",
+  "digits and separators": "1,2.3 ",
+  spaces: "a      ",
+  apostrophes: "'s '90 Jum'at ",
+};
+
+function time(text: string, lang: string): number {
+  const started = performance.now();
+  annotate(documentFromText(text), { lang });
+  return performance.now() - started;
+}
+
+describe("annotation time is linear in the input", () => {
+  for (const lang of ["id", "en"]) {
+    it.for(Object.entries(shapes))(
+      `%s (${lang})`,
+      ([, unit]) => {
+        const small = paragraphOf(unit, 256 * 1024);
+        const large = paragraphOf(unit, 1024 * 1024);
+        time(small, lang); // warm up the JIT
+        const smallMs = Math.min(time(small, lang), time(small, lang));
+        const largeMs = time(large, lang);
+        // 4× the input may take 4× the time; allow 4× more for noise and GC, plus 100 ms of slack.
+        expect(largeMs, `256 KB: ${smallMs.toFixed(0)} ms, 1 MB: ${largeMs.toFixed(0)} ms`).toBeLessThan(
+          16 * smallMs + 100,
+        );
+        expect(largeMs).toBeLessThan(30_000);
+      },
+      120_000,
+    );
+  }
+
+  it("holds through the whole remark plugin (tree rewrite included)", async () => {
+    const timePlugin = async (markdown: string): Promise<number> => {
+      const started = performance.now();
+      await renderMarkdown(markdown, { explainer: { lang: "id" } });
+      return performance.now() - started;
+    };
+    const small = paragraphOf(shapes.prose ?? "", 256 * 1024);
+    const large = paragraphOf(shapes.prose ?? "", 1024 * 1024);
+    await timePlugin(small);
+    const smallMs = Math.min(await timePlugin(small), await timePlugin(small));
+    const largeMs = await timePlugin(large);
+    expect(largeMs, `256 KB: ${smallMs.toFixed(0)} ms, 1 MB: ${largeMs.toFixed(0)} ms`).toBeLessThan(
+      16 * smallMs + 100,
+    );
+  }, 120_000);
+});
