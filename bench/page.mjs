@@ -59,6 +59,8 @@ function pageAssets(dist, pagePath) {
   const scripts = new Map();
   const styles = new Map();
   const missing = [];
+  let inlineScripts = 0;
+  let inlineStyles = 0;
   const resolve = (url, from) => {
     if (/^(?:[a-z]+:)?\/\//i.test(url) || url.startsWith("data:")) return undefined;
     const path = url.split(/[?#]/)[0];
@@ -74,11 +76,11 @@ function pageAssets(dist, pagePath) {
       addScript(resolve(specifier, file));
     }
   };
-  for (const [tag, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  for (const [, tag, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     if (!EXECUTABLE.test(attribute(tag, "type") ?? "")) continue;
     const src = attribute(tag, "src");
     if (src) addScript(resolve(src, pagePath));
-    else if (body.trim()) scripts.set(`inline script ${scripts.size + 1}`, body);
+    else if (body.trim()) scripts.set(`inline script ${++inlineScripts}`, body);
   }
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = attribute(tag, "rel")?.toLowerCase();
@@ -92,7 +94,7 @@ function pageAssets(dist, pagePath) {
     }
   }
   for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
-    if (body.trim()) styles.set(`inline style ${styles.size + 1}`, body);
+    if (body.trim()) styles.set(`inline style ${++inlineStyles}`, body);
   }
   return { scripts, styles, missing };
 }

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateArticle, generateArticles, worstNames, worstParagraph, worstQuotes } from "../../bench/generate.mjs";
+import { pageWeight } from "../../bench/page.mjs";
 import { exec } from "../support/exec.mjs";
 import { BIN, ROOT } from "../support/paths.mjs";
 
@@ -57,6 +58,23 @@ describe("article generator", () => {
 
   it("depends on nothing but the seed", () => {
     expect(generateArticle({ seed: 9, lang: "en" })).toBe(generateArticle({ seed: 9, lang: "en" }));
+  });
+});
+
+describe("page weight", () => {
+  it("counts the page's scripts with their static imports, inline code and stylesheets, not JSON or lazy imports", () => {
+    const weight = pageWeight({ dist: join(ROOT, "tests/fixtures/bench/built-site") });
+    expect(weight.page).toBe("articles/sample/index.html");
+    expect(weight.files.map((file) => file.file)).toEqual([
+      "_astro/page.js",
+      "_astro/shared.js",
+      "inline script 1",
+      "_astro/page.css",
+      "inline style 1",
+    ]);
+    expect(weight.jsBytesGz).toBe(weight.files.slice(0, 3).reduce((sum, file) => sum + file.bytesGz, 0));
+    expect(weight.cssBytesGz).toBe(weight.files.slice(3).reduce((sum, file) => sum + file.bytesGz, 0));
+    expect(weight.missing).toBeUndefined();
   });
 });
 
