@@ -77,29 +77,71 @@ export interface NumberConventions {
   decimal: string;
   /** Thousands separator: `"."` (id) or `","` (en). */
   group: string;
-  /** Number words: `{ satu: 1, sepuluh: 10 }`. */
+  /** Number words that can open a number: `{ dua: 2, sepuluh: 10, seratus: 100 }`; `{ two: 2, twenty: 20 }`. */
   words: Record<string, number>;
+  /** Words that multiply the number word before them inside a compound: `{ puluh: 10, ratus: 100 }`; `{ hundred: 100 }`. */
+  multipliers: Record<string, number>;
+  /** Words that add ten to the number word before them: `"belas"` (dua belas = 12). */
+  teens: string[];
   /** Scale words: `{ ribu: 1e3, juta: 1e6 }`. */
   scales: Record<string, number>;
   /** Vague plurals of scales: `{ puluhan: 10, ratusan: 100 }` ("puluhan ribu" ≈ 10,000+). */
   vagueScales: Record<string, number>;
+  /** Words joining a vague scale to what it counts: `"of"` (thousands of troops). */
+  partitives: string[];
   /** Words meaning percent: `"persen"`, `"percent"`. */
   percent: string[];
-  /** Currency symbols and words to ISO 4217 codes: `{ Rp: "IDR", $: "USD" }`. */
+  /** Currency symbols and codes written before the amount, to ISO 4217 codes: `{ Rp: "IDR", $: "USD" }`. */
   currencies: Record<string, string>;
+  /** Currency words written after the amount: `{ "dolar AS": "USD", rupiah: "IDR" }`; `{ dollars: "USD" }`. */
+  currencyWords: Record<string, string>;
   /** Words that make a figure approximate: sekitar, hampir; about, nearly. */
   approximators: string[];
   /** Phrases that link a figure to an earlier value: "naik dari", "up from". */
   changeFrom: string[];
+  /** Words that introduce the new value after the earlier one: "menjadi", "to" (naik dari 3.000 menjadi 10.000). */
+  changeTo: string[];
+  /** Lower-case words that often follow a number but are not what it counts (verbs, prepositions): ada, per; per, more. */
+  notUnits: string[];
+}
+
+/** Calendar units durations are counted in. */
+export type TimeUnit = "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century";
+
+/** An offset from the article date; `weekday` (1 = Monday … 7 = Sunday) picks that day of the offset week. */
+export interface RelativeDate {
+  days?: number;
+  weeks?: number;
+  months?: number;
+  years?: number;
+  weekday?: number;
 }
 
 export interface DateConventions {
-  /** Weekday names, Monday first. */
+  /** Weekday names, Monday first; matched only when capitalised. */
   weekdays: string[];
-  /** Month names, January first (full forms). */
+  /** Month names, January first (full forms); matched only when capitalised. */
   months: string[];
-  /** Abbreviated month names, January first. */
+  /** Abbreviated month names, January first; taken only next to a day number ("Oct. 29", "29 Okt"). */
   monthsShort: string[];
-  /** Relative expressions and their offset in days from the article date. */
-  relative: Record<string, { days?: number; weeks?: number; months?: number; years?: number }>;
+  /** Order of all-digit dates: `"dmy"` (29/10/2024) or `"mdy"` (10/29/2024). */
+  numericOrder: "dmy" | "mdy";
+  /** Relative expressions and their offset from the article date: `{ "minggu lalu": { weeks: -1 } }`. */
+  relative: Record<string, RelativeDate>;
+  /** Words for calendar units, every form: `{ tahun: "year" }`; `{ year: "year", years: "year" }`. */
+  units: Record<string, TimeUnit>;
+  /** Vague durations and the unit they count: `{ "berminggu-minggu": "minggu" }`; `{ "for weeks": "weeks" }`. */
+  vagueDurations: Record<string, string>;
+  /** Words placing a named weekday or month in the past, before it ("last") or after it ("lalu"). */
+  past: { before: string[]; after: string[] };
+  /** Words placing a named weekday or month in the future: "next"; "depan", "mendatang". */
+  future: { before: string[]; after: string[] };
+  /** Words after a duration that make it a date that long before the article: "lalu", "silam"; "ago". */
+  ago: string[];
+  /** Words after a duration that make it a date that long after the article: "lagi"; "from now". */
+  hence: string[];
+  /** Clock times: words before them ("pukul") and zones or markers after them ("WIB"; "a.m.", "GMT"). */
+  clock: { cues: string[]; zones: string[] };
+  /** Suffixes that make a year a decade: "-an" (1970-an); "s" (1970s). */
+  decadeSuffixes: string[];
 }
