@@ -1,17 +1,24 @@
 /**
  * remark-explainer: finds quotes, speakers, people, organizations, places and
- * figures in a news article, stores them on `file.data.explainer`, and marks
- * them in the tree.
+ * figures in a news article, stores them on `file.data.explainer` (and on
+ * `file.data.astro.frontmatter.explainer`, which Astro hands to pages as
+ * `remarkPluginFrontmatter`), reports warnings as file messages, and marks
+ * the findings in the tree.
  */
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { type AnnotateOptions, annotate, documentFromTree } from "./core/annotate.js";
+import { locateWarnings } from "./mdast/locate-warnings.js";
+import type { RewriteOptions } from "./mdast/options.js";
+import { rewriteTree } from "./mdast/rewrite.js";
 import type { Annotations } from "./types.js";
 
 export type { LanguagePack } from "./languages/types.js";
+export * from "./mdast/index.js";
 export type * from "./types.js";
 
-export interface Options extends AnnotateOptions {}
+/** Options: the annotator's (language, date) and the rewrite's (`cards`, `mark`, `entityHref`). */
+export interface Options extends AnnotateOptions, RewriteOptions {}
 
 declare module "vfile" {
   interface DataMap {
@@ -22,7 +29,18 @@ declare module "vfile" {
 /** The remark plugin. */
 export default function remarkExplainer(options: Options = {}) {
   return (tree: Root, file: VFile): void => {
-    const annotations = annotate(documentFromTree(tree, String(file.value)), options);
+    const source = String(file.value);
+    const annotations = annotate(documentFromTree(tree, source), options);
+    locateWarnings(annotations, source);
     file.data.explainer = annotations;
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter.explainer = annotations;
+    for (const warning of annotations.warnings) {
+      const place = warning.line === undefined ? undefined : { line: warning.line, column: warning.column ?? 1 };
+      file.message(warning.reason, { place, ruleId: warning.ruleId, source: "remark-explainer" });
+    }
+    rewriteTree(tree, annotations, options);
   };
 }

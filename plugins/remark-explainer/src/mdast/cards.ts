@@ -1,0 +1,173 @@
+/**
+ * The cards appended after the article: one per marked entity and figure,
+ * each a popover inside its entry (`#explainer-<id>`, the mention's default
+ * link target, shown by CSS on `:target` when JavaScript is off).
+ */
+import type { Element, ElementContent } from "hast";
+import type { RootContent } from "mdast";
+import type { Annotations, Entity, Figure, Quote } from "../types.js";
+import { formatDate, formatFigure, formatNumber, sentenceAround, shorten } from "./format.js";
+import type { Labels } from "./labels.js";
+import { added, type ExplainerAdded, h } from "./nodes.js";
+import { cardId, defaultEntityHref, entryId, markKinds, type RewriteOptions } from "./options.js";
+
+/** The added nodes to append at the end of the article (none when there is nothing to explain). */
+export function buildCards(annotations: Annotations, labels: Labels, options: RewriteOptions = {}): RootContent[] {
+  const kinds = new Set(options.mark ?? markKinds);
+  const context: CardContext = { annotations, labels, entityHref: options.entityHref ?? defaultEntityHref };
+  const entries: Element[] = [];
+  for (const entity of annotations.entities) {
+    if (kinds.has(entity.type) && entity.mentions.length > 0) entries.push(entityEntry(entity, context));
+  }
+  if (kinds.has("figure")) for (const figure of annotations.figures) entries.push(figureEntry(figure, context));
+  if (entries.length === 0) return [];
+  return [
+    added(
+      h("section", { className: ["explainer-cards"], dataExplainerAdded: "cards", ariaLabel: labels.cards }, entries),
+    ),
+  ];
+}
+
+/** An empty anchor `<span id="p3">` put first in a paragraph, so `#p3` links land on it without touching the author's `<p>`. */
+export function blockAnchor(blockId: string): ExplainerAdded {
+  return added(h("span", { id: blockId, className: ["explainer-anchor"], dataExplainerAdded: "anchor" }));
+}
+
+interface CardContext {
+  annotations: Annotations;
+  labels: Labels;
+  entityHref: (entity: Entity) => string;
+}
+
+function entityEntry(entity: Entity, context: CardContext): Element {
+  const { annotations, labels, entityHref } = context;
+  const byId = (id: string | undefined): Entity | undefined => annotations.entities.find((other) => other.id === id);
+  const body: ElementContent[] = [];
+  const affiliation = byId(entity.affiliation);
+  const facts: (ElementContent | string)[] = [];
+  if (entity.role) facts.push(entity.role);
+  if (affiliation) facts.push(...(facts.length > 0 ? [" · "] : []), link(entityHref(affiliation), affiliation.name));
+  else if (entity.affiliation) facts.push(...(facts.length > 0 ? [" · "] : []), entity.affiliation);
+  if (facts.length > 0) body.push(h("p", { className: ["explainer-card-role"] }, facts));
+
+  const quotes = annotations.quotes.filter((quote) => quote.speaker === entity.id);
+  body.push(
+    h("p", { className: ["explainer-card-counts"] }, [
+      `${labels.quotes(quotes.length)} · ${labels.mentions(entity.mentions.length)}`,
+    ]),
+  );
+  const people = annotations.entities.filter((other) => other.affiliation === entity.id && other.id !== entity.id);
+  if (people.length > 0) {
+    body.push(
+      h("p", { className: ["explainer-card-heading"] }, [labels.people]),
+      h(
+        "ul",
+        { className: ["explainer-card-people"] },
+        people.map((person) => h("li", {}, [link(entityHref(person), person.name)])),
+      ),
+    );
+  }
+  if (quotes.length > 0) {
+    if (entity.type !== "person") body.push(h("p", { className: ["explainer-card-heading"] }, [labels.statements]));
+    body.push(
+      h(
+        "ul",
+        { className: ["explainer-card-quotes"] },
+        quotes.map((quote) => quoteItem(quote, byId, labels)),
+      ),
+    );
+  }
+  const href = entityHref(entity);
+  if (href !== `#${entryId(entity.id)}`)
+    body.push(h("p", { className: ["explainer-card-more"] }, [link(href, labels.more)]));
+  return entry(entity.id, entity.type, labels.entity[entity.type], entity.name, body, labels);
+}
+
+function quoteItem(quote: Quote, byId: (id: string | undefined) => Entity | undefined, labels: Labels): Element {
+  const words = shorten(quote.content.text);
+  const shown = quote.kind === "indirect" ? words : `“${words}”`;
+  const children: (ElementContent | string)[] = [
+    quote.block ? link(`#${quote.block}`, shown) : shown,
+    " ",
+    h("span", { className: ["explainer-badge"], dataQuoteKind: quote.kind }, [labels.quoteKinds[quote.kind]]),
+  ];
+  const via = byId(quote.via);
+  if (via) children.push(h("span", { className: ["explainer-card-via"] }, [` ${labels.via} ${via.name}`]));
+  return h("li", {}, children);
+}
+
+function figureEntry(figure: Figure, context: CardContext): Element {
+  const { annotations, labels } = context;
+  const lang = annotations.lang;
+  const value = figure.date ? formatDate(figure.date, lang) : formatFigure(figure, lang, labels);
+  const body: ElementContent[] = [];
+  const block = annotations.blocks.find((candidate) => candidate.id === figure.block);
+  if (block) {
+    const sentence = shorten(sentenceAround(block.span.text, figure.span.start - block.span.start), 160);
+    body.push(h("p", { className: ["explainer-card-sentence"] }, [link(`#${block.id}`, sentence)]));
+  }
+  const previous = annotations.figures.find((candidate) => candidate.id === figure.previous);
+  if (previous?.value !== undefined && figure.value !== undefined)
+    body.push(...change(previous.value, figure.value, lang, labels));
+  return entry(figure.id, "figure", labels.figureKinds[figure.kind], value ?? figure.span.text, body, labels);
+}
+
+/** "3.000 → 10.000 (×3,3)" and two bars drawn to scale. */
+function change(before: number, after: number, lang: string, labels: Labels): Element[] {
+  const text = `${formatNumber(before, lang)} → ${formatNumber(after, lang)}`;
+  const ratio =
+    before !== 0 ? ` (×${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(after / before)})` : "";
+  const largest = Math.max(Math.abs(before), Math.abs(after)) || 1;
+  const width = (value: number): string => String(Math.max(1, Math.round((Math.abs(value) / largest) * 100)));
+  const bars = h(
+    "svg",
+    { className: ["explainer-bars"], viewBox: "0 0 100 20", width: "100", height: "20", ariaHidden: "true" },
+    [
+      h("rect", { className: ["explainer-bar-before"], x: "0", y: "1", width: width(before), height: "8" }),
+      h("rect", { className: ["explainer-bar-after"], x: "0", y: "11", width: width(after), height: "8" }),
+    ],
+  );
+  return [h("p", { className: ["explainer-card-change"] }, [`${labels.change}: ${text}${ratio}`]), bars];
+}
+
+function entry(
+  id: string,
+  kind: string,
+  kindLabel: string,
+  title: string,
+  body: ElementContent[],
+  labels: Labels,
+): Element {
+  const card = cardId(id);
+  return h("div", { className: ["explainer-entry"], id: entryId(id) }, [
+    h(
+      "div",
+      {
+        className: ["explainer-card"],
+        id: card,
+        popover: "auto",
+        role: "dialog",
+        ariaLabelledBy: [`${card}-title`],
+        dataExplainerCard: kind,
+      },
+      [
+        h(
+          "button",
+          {
+            type: "button",
+            className: ["explainer-card-close"],
+            popoverTarget: card,
+            popoverTargetAction: "hide",
+            ariaLabel: labels.close,
+          },
+          ["×"],
+        ),
+        h("p", { className: ["explainer-card-kind"] }, [kindLabel]),
+        h("p", { className: ["explainer-card-title"], id: `${card}-title` }, [title]),
+        ...body,
+      ],
+    ),
+  ]);
+}
+
+const link = (href: string, text: string): Element => h("a", { href }, [text]);

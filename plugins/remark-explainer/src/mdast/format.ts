@@ -1,0 +1,68 @@
+/** Text shown in cards: numbers, dates, shortened quotes, the sentence around a figure. */
+import type { Figure } from "../types.js";
+import type { Labels } from "./labels.js";
+
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** "10.000 tentara", "25%", "US$1,2 miliar", "4.000–6.000", with "sekitar" when approximate. */
+export function formatFigure(figure: Figure, lang: string, labels: Labels): string | undefined {
+  if (figure.value === undefined) return undefined;
+  const one = (value: number): string => {
+    if (figure.kind === "percent")
+      return new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 2 }).format(value);
+    if (figure.kind === "money" && figure.unit && /^[A-Z]{3}$/.test(figure.unit)) {
+      return new Intl.NumberFormat(lang, { style: "currency", currency: figure.unit, maximumFractionDigits: 2 }).format(
+        value,
+      );
+    }
+    return formatNumber(value, lang);
+  };
+  let text = figure.valueMax === undefined ? one(figure.value) : `${one(figure.value)}–${one(figure.valueMax)}`;
+  if (figure.unit && figure.kind !== "money" && figure.kind !== "percent") text += ` ${figure.unit}`;
+  return figure.approximate ? `${labels.approximately} ${text}` : text;
+}
+
+/** "29 Oktober 2024" for `2024-10-29`, "Juni 2024" for `2024-06`. */
+export function formatDate(date: string, lang: string): string {
+  const [year, month, day] = date.split("-").map(Number);
+  if (year === undefined || month === undefined || Number.isNaN(year) || Number.isNaN(month)) return date;
+  const utc = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const style: Intl.DateTimeFormatOptions =
+    day === undefined ? { year: "numeric", month: "long", timeZone: "UTC" } : { dateStyle: "long", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(lang, style).format(utc);
+}
+
+/** Source text without the commonest inline Markdown: emphasis marks, code ticks, link targets, escapes. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/(?<!\\)(\*{1,3}|_{1,3}|`+)(?=\S)([^*_`]*?[^\s\\])\1/g, "$2")
+    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1");
+}
+
+/** Plain text, whitespace collapsed and cut at a word boundary near `max` characters, with an ellipsis. */
+export function shorten(text: string, max = 110): string {
+  const flat = plainText(text).replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
+}
+
+/** The sentence of `text` around position `index`: from the previous sentence end to the next. */
+export function sentenceAround(text: string, index: number): string {
+  const boundary = /[.!?…]["”’»]?\s+/g;
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(boundary)) {
+    const after = match.index + match[0].length;
+    if (after <= index) start = after;
+    else if (match.index >= index) {
+      end = match.index + match[0].trimEnd().length;
+      break;
+    }
+  }
+  return text.slice(start, end).trim();
+}

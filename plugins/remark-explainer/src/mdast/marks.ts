@@ -1,0 +1,103 @@
+/**
+ * Marks: the stretches of source the rewrite wraps, computed once per article
+ * from its `Annotations`, each with the element it becomes.
+ */
+import type { Properties } from "hast";
+import type { Annotations } from "../types.js";
+import { cardId, defaultEntityHref, entryId, type MarkKind, markKinds, type RewriteOptions } from "./options.js";
+
+export interface Mark {
+  /** Source offsets, as in `Span`. */
+  start: number;
+  end: number;
+  kind: MarkKind;
+  /**
+   * True for mentions and figures that open a card: rendered as `<a>` unless
+   * inside a link or another trigger, where they fall back to a `<span>`.
+   */
+  trigger: boolean;
+  /** `hProperties` of the element. A trigger's `href` and `interestfor` are dropped on its `<span>` form. */
+  properties: Properties;
+}
+
+/** Order of marks covering the same stretch, outermost first. */
+const nesting: Record<MarkKind, number> = { quote: 0, organization: 1, group: 2, person: 3, place: 4, figure: 5 };
+
+/** All marks of an article, sorted by start, longest (outermost) first. */
+export function collectMarks(annotations: Annotations, options: RewriteOptions = {}): Mark[] {
+  const kinds = new Set(options.mark ?? markKinds);
+  const cards = options.cards !== false;
+  const entityHref = options.entityHref ?? defaultEntityHref;
+  const marks: Mark[] = [];
+  const linking = (id: string): Properties => (cards ? { ariaDetails: cardId(id), interestfor: cardId(id) } : {});
+
+  for (const entity of annotations.entities) {
+    if (!kinds.has(entity.type)) continue;
+    const properties: Properties = {
+      href: entityHref(entity),
+      dataExplainer: entity.type,
+      dataEntity: entity.id,
+      ...linking(entity.id),
+    };
+    for (const mention of entity.mentions) {
+      marks.push({ start: mention.start, end: mention.end, kind: entity.type, trigger: true, properties });
+    }
+  }
+  if (kinds.has("quote")) {
+    for (const quote of annotations.quotes) {
+      const properties: Properties = { dataExplainer: "quote", dataQuoteId: quote.id, dataQuoteKind: quote.kind };
+      if (quote.speaker !== undefined) properties.dataSpeaker = quote.speaker;
+      marks.push({ start: quote.content.start, end: quote.content.end, kind: "quote", trigger: false, properties });
+    }
+  }
+  if (kinds.has("figure")) {
+    for (const figure of annotations.figures) {
+      const properties: Properties = {
+        dataExplainer: "figure",
+        dataFigure: figure.id,
+        dataFigureKind: figure.kind,
+        ...(cards ? { href: `#${entryId(figure.id)}`, ...linking(figure.id) } : {}),
+      };
+      marks.push({ start: figure.span.start, end: figure.span.end, kind: "figure", trigger: cards, properties });
+    }
+  }
+  return dedupe(marks.filter((mark) => mark.end > mark.start).sort(compareMarks));
+}
+
+export function compareMarks(a: Pick<Mark, "start" | "end" | "kind">, b: Pick<Mark, "start" | "end" | "kind">): number {
+  return a.start - b.start || b.end - a.end || nesting[a.kind] - nesting[b.kind];
+}
+
+/** The same stretch marked twice as the same kind (a name listed as two mentions) is marked once. */
+function dedupe(sorted: Mark[]): Mark[] {
+  return sorted.filter((mark, index) => {
+    const previous = sorted[index - 1];
+    return !previous || previous.start !== mark.start || previous.end !== mark.end || previous.kind !== mark.kind;
+  });
+}
+
+/**
+ * Finds the marks overlapping successive stretches of source in linear time
+ * overall, when the stretches come in source order (text nodes of a tree).
+ */
+export class MarkCursor {
+  private next = 0;
+  private open: Mark[] = [];
+  private lastFrom = 0;
+
+  constructor(private readonly marks: readonly Mark[]) {}
+
+  overlapping(from: number, to: number): Mark[] {
+    if (from < this.lastFrom) {
+      // Out of order (rare: MDX expressions): start over.
+      this.next = 0;
+      this.open = [];
+    }
+    this.lastFrom = from;
+    for (let mark = this.marks[this.next]; mark && mark.start < to; mark = this.marks[++this.next]) {
+      this.open.push(mark);
+    }
+    this.open = this.open.filter((mark) => mark.end > from);
+    return this.open.filter((mark) => mark.start < to);
+  }
+}

@@ -1,0 +1,32 @@
+/** Options of the tree rewrite, shared by the remark plugin and the Sätteri adapter. */
+import type { Entity, EntityType } from "../types.js";
+
+/** What can be marked in the text. */
+export type MarkKind = EntityType | "figure" | "quote";
+
+/** Every kind, the default of `mark`. */
+export const markKinds: readonly MarkKind[] = ["person", "organization", "place", "group", "figure", "quote"];
+
+export interface RewriteOptions {
+  /**
+   * Append one card per marked entity and figure after the article (default `true`).
+   * `false` for sites that render their own from `file.data.explainer`: mentions then
+   * carry no `aria-details`/`interestfor`, and figures are marked without a link.
+   */
+  cards?: boolean;
+  /** Which kinds to mark in the text (default: all of `markKinds`). */
+  mark?: readonly MarkKind[];
+  /**
+   * Where a mention links to (default `#explainer-<entity id>`, the entity's entry
+   * among the appended cards, which exists on the page without JavaScript).
+   */
+  entityHref?: (entity: Entity) => string;
+}
+
+/** Id of the card element of an entity or figure. */
+export const cardId = (id: string): string => `explainer-card-${id}`;
+
+/** Id of the entry (the card's in-page anchor) of an entity or figure. */
+export const entryId = (id: string): string => `explainer-${id}`;
+
+export const defaultEntityHref = (entity: Entity): string => `#${entryId(entity.id)}`;

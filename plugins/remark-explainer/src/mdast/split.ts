@@ -1,0 +1,90 @@
+/**
+ * Splitting one text node around marks. The author's characters are never
+ * changed: the node's value is cut at mark boundaries and the pieces wrapped.
+ */
+import type { PhrasingContent, Text } from "mdast";
+import { compareMarks, type Mark } from "./marks.js";
+import type { ExplainerMark } from "./nodes.js";
+
+export interface SplitContext {
+  /** The text is inside a link (or an MDX component): triggers become `<span>`, never a nested `<a>`. */
+  insideLink?: boolean;
+}
+
+/** A mark clipped to one text node, in offsets of the node's value. */
+interface Piece {
+  start: number;
+  end: number;
+  kind: Mark["kind"];
+  mark: Mark;
+}
+
+/**
+ * The nodes replacing a text node whose value stands at `[sourceStart, sourceEnd)`
+ * in the source, or `undefined` when no mark touches it.
+ *
+ * A value longer or shorter than its source stretch (escapes, entities, smart
+ * punctuation) cannot be cut by offset: it is wrapped whole by the marks covering
+ * all of it and left alone by the others.
+ */
+export function splitText(
+  value: string,
+  sourceStart: number,
+  sourceEnd: number,
+  marks: readonly Mark[],
+  context: SplitContext = {},
+): PhrasingContent[] | undefined {
+  const exact = sourceEnd - sourceStart === value.length;
+  const pieces: Piece[] = [];
+  for (const mark of marks) {
+    if (mark.end <= sourceStart || mark.start >= sourceEnd) continue;
+    if (!exact && (mark.start > sourceStart || mark.end < sourceEnd)) continue;
+    const start = exact ? Math.max(mark.start, sourceStart) - sourceStart : 0;
+    const end = exact ? Math.min(mark.end, sourceEnd) - sourceStart : value.length;
+    if (end > start) pieces.push({ start, end, kind: mark.kind, mark });
+  }
+  if (pieces.length === 0) return undefined;
+  return wrapPieces(value, pieces.sort(compareMarks), 0, value.length, context.insideLink === true);
+}
+
+function wrapPieces(
+  value: string,
+  pieces: Piece[],
+  from: number,
+  to: number,
+  insideTrigger: boolean,
+): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  let position = from;
+  let rest = pieces;
+  while (rest.length > 0) {
+    const [outer, ...others] = rest as [Piece, ...Piece[]];
+    const inner: Piece[] = [];
+    const after: Piece[] = [];
+    for (const piece of others) {
+      if (piece.start >= outer.end) after.push(piece);
+      else if (piece.end <= outer.end) inner.push(piece);
+      else {
+        // Crossing marks: the part inside nests, the rest continues after.
+        inner.push({ ...piece, end: outer.end });
+        after.push({ ...piece, start: outer.end });
+      }
+    }
+    if (outer.start > position) nodes.push(text(value.slice(position, outer.start)));
+    const nested = insideTrigger || outer.mark.trigger;
+    nodes.push(element(outer.mark, wrapPieces(value, inner, outer.start, outer.end, nested), insideTrigger));
+    position = outer.end;
+    rest = after.sort(compareMarks);
+  }
+  if (position < to) nodes.push(text(value.slice(position, to)));
+  return nodes;
+}
+
+function element(mark: Mark, children: PhrasingContent[], insideTrigger: boolean): ExplainerMark {
+  if (!mark.trigger) return { type: "explainerMark", children, data: { hName: "span", hProperties: mark.properties } };
+  if (!insideTrigger) return { type: "explainerMark", children, data: { hName: "a", hProperties: mark.properties } };
+  const { href: _href, interestfor: _interestfor, ...properties } = mark.properties;
+  return { type: "explainerMark", children, data: { hName: "span", hProperties: properties } };
+}
+
+const text = (value: string): Text => ({ type: "text", value });
