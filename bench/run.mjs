@@ -80,17 +80,17 @@ const results = {
 };
 const timings = { ...previous.sectionsRunAt };
 
-function section(name, run) {
+async function section(name, run) {
   if (!runs(name)) return;
   const start = performance.now();
   log(`\n== ${name}`);
-  run();
+  await run();
   timings[name] = new Date().toISOString();
   log(`   (${((performance.now() - start) / 1000).toFixed(1)} s)`);
 }
 
-section("annotator", () => {
-  const comparison = compareWithCompromise({
+await section("annotator", async () => {
+  const comparison = await compareWithCompromise({
     generated: quick ? 10 : 100,
     polnear: !quick,
     rounds: quick ? 1 : 5,
@@ -106,7 +106,7 @@ section("annotator", () => {
   log(`   ours from mdast (id + en Markdown): ${results.annotator.treePath.mbPerS} MB/s`);
 });
 
-section("worst", () => {
+await section("worst", () => {
   results.worstCases = worstCases(quick ? { scale: 0.05, runs: 1 } : { scale: 1, runs: 5, rounds: 3 });
   for (const [name, result] of Object.entries(results.worstCases)) {
     log(
@@ -115,13 +115,13 @@ section("worst", () => {
   }
 });
 
-section("profile", () => {
+await section("profile", () => {
   results.profile = profileAnnotator({ seconds: quick ? 1 : 10, top: 15 });
   for (const entry of results.profile.top.slice(0, 8))
     log(`   ${(entry.share * 100).toFixed(1).padStart(5)}%  ${entry.function}`);
 });
 
-section("build", () => {
+await section("build", () => {
   results.builds = settings.processors.map((processor) =>
     compareBuilds({ articles: settings.articles, processor, runs: settings.runs, log }),
   );
@@ -133,7 +133,7 @@ section("build", () => {
   }
 });
 
-section("scaling", () => {
+await section("scaling", () => {
   // The 1,000-article (or --articles) Sätteri builds with the integration count as samples here.
   const satteri = results.builds?.find(
     (build) => build.processor === "satteri" && build.articles === settings.articles,
@@ -148,7 +148,7 @@ section("scaling", () => {
   );
 });
 
-section("page", () => {
+await section("page", () => {
   results.page = pageWeight(values["page-dist"] ? { dist: values["page-dist"] } : {});
   log(`   ${results.page.page}: JS ${results.page.jsBytesGz} B gz, CSS ${results.page.cssBytesGz} B gz`);
 });

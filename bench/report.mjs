@@ -1,0 +1,84 @@
+/**
+ * Markdown tables from a results file, for docs/performance.md:
+ *   node bench/report.mjs [bench/results.json]
+ */
+import { readFileSync } from "node:fs";
+
+const file = process.argv[2] ?? new URL("results.json", import.meta.url).pathname;
+const results = JSON.parse(readFileSync(file, "utf8"));
+const lines = [];
+const table = (head, rows) => {
+  lines.push(`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`);
+  for (const row of rows) lines.push(`| ${row.join(" | ")} |`);
+  lines.push("");
+};
+
+const { machine, annotator, builds, scaling, worstCases, page, profile, targets } = results;
+lines.push(
+  `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memGb} GB, Node ${machine.node}, ${machine.os}; load average at start ${machine.loadAverageAtStart.join(" / ")}. Commit ${results.commit}, ${results.generatedAt}.`,
+  "",
+);
+if (annotator) {
+  table(
+    ["annotator (in process)", "MB/s (median)"],
+    [
+      [`ours, plain text (${annotator.text.megabytes} MB of English)`, annotator.mbPerS],
+      ["compromise people/organizations/quotations, same text", annotator.compromiseMbPerS],
+      ["ratio", `×${annotator.ratioVsCompromise}`],
+      [`ours from mdast, ${annotator.treePath.articles} generated id + en articles`, annotator.treePath.mbPerS],
+    ],
+  );
+}
+if (builds) {
+  table(
+    ["processor", "articles", "plain s", "with s", "time ×", "plain peak RSS MB", "with peak RSS MB", "RSS ×"],
+    builds.map((b) => [
+      b.processor,
+      b.articles,
+      b.plainS,
+      b.withS,
+      b.ratio,
+      b.plainPeakRssMb,
+      b.withPeakRssMb,
+      b.rssRatio,
+    ]),
+  );
+}
+if (scaling) {
+  table(
+    ["articles (Sätteri + explainer)", "build s (median)", "ms per article"],
+    Object.keys(scaling.msPerArticle).map((size) => [size, scaling.wallS[size], scaling.msPerArticle[size]]),
+  );
+  lines.push(`Fixed start-up (one-article site) ${scaling.fixedS} s; spread ×${scaling.spread}.`, "");
+}
+if (worstCases) {
+  table(
+    ["worst case", "n", "bytes at n", "ms at n", "ms at 2n", "2n / n"],
+    Object.entries(worstCases).map(([name, w]) => [
+      name,
+      `${w.n} ${w.unit}`,
+      w.nBytes,
+      w.nMs,
+      w.twoNMs,
+      w.ratio ?? "timed out",
+    ]),
+  );
+}
+if (page)
+  table(
+    ["article page", "JS gz B", "CSS gz B", "JS B", "CSS B"],
+    [[page.page, page.jsBytesGz, page.cssBytesGz, page.jsBytes, page.cssBytes]],
+  );
+if (profile) {
+  table(
+    ["self time share", "function"],
+    profile.top.map((entry) => [`${(entry.share * 100).toFixed(1)}%`, `\`${entry.function}\``]),
+  );
+}
+if (targets) {
+  table(
+    ["target", "measured", "goal", ""],
+    Object.entries(targets).map(([name, t]) => [name, t.value, t.target, t.met ? "met" : "**missed**"]),
+  );
+}
+console.log(lines.join("\n"));
