@@ -9,5 +9,16 @@ export default defineConfig({
   site: "https://explainer.example",
   base: process.env.EXPLAINER_BASE ?? "/",
   markdown: { processor: unified() },
-  integrations: [mdx(), explainer()],
+  integrations: [
+    mdx(),
+    explainer({
+      routes: {
+        siteTitle: "Explainer",
+        defaultLang: "id",
+        search: "search",
+        enrichmentCollection: "entities",
+        customCss: ["./src/styles/site.css"],
+      },
+    }),
+  ],
 });

@@ -12,4 +12,13 @@ const articles = defineCollection({
   }),
 });
 
-export const collections = { articles };
+/** Curated, optional facts about an entity, one file per entity slug: `content/entities/<slug>.json`. */
+const entities = defineCollection({
+  loader: glob({ pattern: "**/*.json", base: "./content/entities" }),
+  schema: z.object({
+    description: z.string().min(1).optional(),
+    links: z.array(z.object({ label: z.string().min(1), url: z.url() })).optional(),
+  }),
+});
+
+export const collections = { articles, entities };

@@ -1,0 +1,140 @@
+/**
+ * UI strings of the explainer pages, per language. The site's pages and the
+ * routes the integration injects both read them, so a page's chrome speaks the
+ * language of the article it shows.
+ */
+import type { EntityType, QuoteKind } from "remark-explainer";
+
+export interface UiStrings {
+  skipToContent: string;
+  home: string;
+  articles: string;
+  whoSaidWhat: string;
+  whoSaidWhatSite: string;
+  people: string;
+  organizations: string;
+  search: string;
+  searchLabel: string;
+  searchButton: string;
+  searchNoResults: string;
+  searchNeedsJs: string;
+  published: string;
+  language: string;
+  languageName: Record<string, string>;
+  quoteKind: Record<QuoteKind, string>;
+  entityType: Record<EntityType, string>;
+  unknownSpeaker: string;
+  relayedBy: string;
+  relayed: string;
+  role: string;
+  affiliation: string;
+  aliases: string;
+  quotes: string;
+  mentions: string;
+  mentionedIn: string;
+  inArticle: string;
+  toParagraph: string;
+  noQuotes: string;
+  noEntities: string;
+  links: string;
+  machineReadable: string;
+  annotationsJson: string;
+  quoteCount: (count: number) => string;
+  mentionCount: (count: number) => string;
+  wordCount: (count: number) => string;
+  speakerCount: (count: number) => string;
+  formatDate: (date: Date) => string;
+}
+
+const id: UiStrings = {
+  skipToContent: "Langsung ke isi",
+  home: "Beranda",
+  articles: "Artikel",
+  whoSaidWhat: "Siapa mengatakan apa",
+  whoSaidWhatSite: "Siapa mengatakan apa di semua artikel",
+  people: "Tokoh",
+  organizations: "Organisasi",
+  search: "Cari",
+  searchLabel: "Cari artikel, tokoh dan kutipan",
+  searchButton: "Cari",
+  searchNoResults: "Tidak ada hasil.",
+  searchNeedsJs: "Pencarian membutuhkan JavaScript.",
+  published: "Terbit",
+  language: "Bahasa",
+  languageName: { id: "Indonesia", en: "Inggris" },
+  quoteKind: { direct: "langsung", partial: "sebagian", indirect: "tidak langsung" },
+  entityType: { person: "Tokoh", organization: "Organisasi", place: "Tempat", group: "Sumber tanpa nama" },
+  unknownSpeaker: "Pembicara tidak diketahui",
+  relayedBy: "disampaikan oleh",
+  relayed: "Pernyataan yang disampaikannya",
+  role: "Jabatan",
+  affiliation: "Afiliasi",
+  aliases: "Disebut juga",
+  quotes: "Kutipan",
+  mentions: "Disebut di",
+  mentionedIn: "Disebut dalam",
+  inArticle: "dalam",
+  toParagraph: "ke paragraf",
+  noQuotes: "Belum ada kutipan yang dikenali.",
+  noEntities: "Belum ada yang dikenali.",
+  links: "Tautan",
+  machineReadable: "Data",
+  annotationsJson: "Anotasi (JSON)",
+  quoteCount: (n) => `${n} kutipan`,
+  mentionCount: (n) => `${n} sebutan`,
+  wordCount: (n) => `${n} kata`,
+  speakerCount: (n) => `${n} pembicara`,
+  formatDate: (date) => date.toLocaleDateString("id-ID", { dateStyle: "long", timeZone: "UTC" }),
+};
+
+const en: UiStrings = {
+  skipToContent: "Skip to content",
+  home: "Home",
+  articles: "Articles",
+  whoSaidWhat: "Who said what",
+  whoSaidWhatSite: "Who said what across all articles",
+  people: "People",
+  organizations: "Organizations",
+  search: "Search",
+  searchLabel: "Search articles, people and quotes",
+  searchButton: "Search",
+  searchNoResults: "No results.",
+  searchNeedsJs: "Search needs JavaScript.",
+  published: "Published",
+  language: "Language",
+  languageName: { id: "Indonesian", en: "English" },
+  quoteKind: { direct: "direct", partial: "partial", indirect: "indirect" },
+  entityType: { person: "Person", organization: "Organization", place: "Place", group: "Unnamed source" },
+  unknownSpeaker: "Unknown speaker",
+  relayedBy: "relayed by",
+  relayed: "Statements it relayed",
+  role: "Role",
+  affiliation: "Affiliation",
+  aliases: "Also called",
+  quotes: "Quotes",
+  mentions: "Mentioned in",
+  mentionedIn: "Mentioned in",
+  inArticle: "in",
+  toParagraph: "to paragraph",
+  noQuotes: "No quotes recognised yet.",
+  noEntities: "Nothing recognised yet.",
+  links: "Links",
+  machineReadable: "Data",
+  annotationsJson: "Annotations (JSON)",
+  quoteCount: (n) => (n === 1 ? "1 quote" : `${n} quotes`),
+  mentionCount: (n) => (n === 1 ? "1 mention" : `${n} mentions`),
+  wordCount: (n) => (n === 1 ? "1 word" : `${n} words`),
+  speakerCount: (n) => (n === 1 ? "1 speaker" : `${n} speakers`),
+  formatDate: (date) => date.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" }),
+};
+
+const strings: Record<string, UiStrings> = { id, en };
+
+/** Languages the UI speaks. */
+export const uiLanguages = Object.keys(strings);
+
+/** The UI strings for a BCP 47 tag (`"en-GB"` reads as `"en"`); English when the language has none. */
+export function ui(lang: string): UiStrings {
+  const primary = lang.toLowerCase().split("-")[0] ?? "";
+  return strings[primary] ?? en;
+}
