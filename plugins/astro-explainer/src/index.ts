@@ -1,22 +1,57 @@
 /**
- * astro-explainer: the Astro integration. Registers remark-explainer on the
- * site's Markdown processor so `.md` and `.mdx` pages are annotated.
+ * astro-explainer: the Astro integration. One line in `integrations` and every
+ * `.md` and `.mdx` page (content collections and `src/pages`) is annotated, on
+ * Astro 7's default Sätteri processor or on unified.
  */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import remarkExplainer, { type Options as RemarkExplainerOptions } from "remark-explainer";
+import { createAnnotationCache, pluginVersion, stableJson } from "remark-explainer/cache";
+import { contentStamp, invalidateContentStore } from "./content-store.js";
+import type { ExplainerOptions } from "./options.js";
+import { type MarkdownProcessorLike, registerOnProcessor } from "./register.js";
+import { injectExplainerRoutes } from "./routes.js";
+import { logWarnings } from "./warnings.js";
 
-export interface ExplainerOptions extends RemarkExplainerOptions {}
+export type { ExplainerOptions } from "./options.js";
+export type { ExplainerRoutesOptions } from "./routes.js";
+
+const version = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string })
+  .version;
 
 export default function explainer(options: ExplainerOptions = {}): AstroIntegration {
+  const { routes = {}, collection, cache = true, logWarnings: log = true, ...pluginOptions } = options;
   return {
     name: "astro-explainer",
     hooks: {
-      "astro:config:setup": ({ config, logger }) => {
-        const processor = config.markdown.processor as { name: string; options: { remarkPlugins?: unknown[] } };
-        if (Array.isArray(processor.options?.remarkPlugins)) {
-          processor.options.remarkPlugins.push([remarkExplainer, options]);
-        } else {
-          logger.warn(`The "${processor.name}" Markdown processor is not supported yet: articles are not annotated.`);
+      "astro:config:setup": ({ config, logger, command, injectRoute, updateConfig }) => {
+        const cacheDir = new URL("explainer/", config.cacheDir);
+        if (cache && command !== "preview") {
+          const stamp = contentStamp(
+            { "astro-explainer": version, "remark-explainer": pluginVersion },
+            stableJson(pluginOptions),
+          );
+          const dotAstroDir = new URL(".astro/", config.root);
+          if (invalidateContentStore(stamp, { cacheDir: config.cacheDir, dotAstroDir }) === "changed") {
+            logger.info(
+              "Plugin version or options changed: cleared Astro's content store so articles are annotated again.",
+            );
+          }
+        }
+        registerOnProcessor(
+          config.markdown.processor as MarkdownProcessorLike,
+          {
+            ...pluginOptions,
+            cache: cache && createAnnotationCache({ dir: fileURLToPath(new URL("annotations/", cacheDir)) }),
+            ...(log ? { onWarnings: logWarnings(logger, fileURLToPath(config.root)) } : {}),
+          },
+          logger,
+        );
+        if (routes !== false) {
+          injectExplainerRoutes(
+            { injectRoute, updateConfig, config },
+            { ...routes, ...(collection ? { collection } : {}) },
+          );
         }
       },
     },

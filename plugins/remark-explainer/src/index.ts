@@ -8,6 +8,7 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { type AnnotateOptions, annotate, documentFromTree } from "./core/annotate.js";
+import { fromFrontmatter } from "./frontmatter.js";
 import { locateWarnings } from "./mdast/locate-warnings.js";
 import type { RewriteOptions } from "./mdast/options.js";
 import { rewriteTree } from "./mdast/rewrite.js";
@@ -30,12 +31,12 @@ declare module "vfile" {
 export default function remarkExplainer(options: Options = {}) {
   return (tree: Root, file: VFile): void => {
     const source = String(file.value);
-    const annotations = annotate(documentFromTree(tree, source), options);
-    locateWarnings(annotations, source);
-    file.data.explainer = annotations;
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
     data.astro.frontmatter ??= {};
+    const annotations = annotate(documentFromTree(tree, source), fromFrontmatter(options, data.astro.frontmatter));
+    locateWarnings(annotations, source);
+    file.data.explainer = annotations;
     data.astro.frontmatter.explainer = annotations;
     for (const warning of annotations.warnings) {
       const place = warning.line === undefined ? undefined : { line: warning.line, column: warning.column ?? 1 };

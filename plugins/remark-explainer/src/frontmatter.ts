@@ -1,0 +1,17 @@
+/**
+ * Per-article settings from the frontmatter, read the same way by the unified
+ * plugin and the Sätteri adapter: `lang` and `date` override the plugin's
+ * options for that article.
+ */
+import type { AnnotateOptions } from "./core/annotate.js";
+
+/** The plugin's options for one article, with its frontmatter's `lang` and `date` put over them. */
+export function fromFrontmatter<T extends AnnotateOptions>(options: T, frontmatter: Record<string, unknown>): T {
+  const article: T = { ...options };
+  if (typeof frontmatter.lang === "string" && frontmatter.lang !== "") article.lang = frontmatter.lang;
+  const date = frontmatter.date;
+  // YAML and zod give dates as Date objects (UTC midnight); the annotator wants the calendar day.
+  if (date instanceof Date && !Number.isNaN(date.getTime())) article.date = date.toISOString().slice(0, 10);
+  else if (typeof date === "string" && /^\d{4}-\d{2}-\d{2}/.test(date)) article.date = date.slice(0, 10);
+  return article;
+}

@@ -1,0 +1,155 @@
+/**
+ * remark-explainer for Sätteri, Astro 7's default Markdown processor: the same
+ * annotator and the same tree rewrite as the unified plugin, through Sätteri's
+ * mdast plugin interface.
+ *
+ * ```js
+ * import { satteri } from "@astrojs/markdown-satteri";
+ * import satteriExplainer from "remark-explainer/satteri";
+ * export default { markdown: { processor: satteri({ mdastPlugins: [satteriExplainer()] }) } };
+ * ```
+ *
+ * Offsets: Sätteri (like unified) parses the text the host hands it. In Astro
+ * that is the file with its frontmatter blanked out (pages, MDX) or the body
+ * after the frontmatter, trimmed (`.md` in content collections). Every `Span`
+ * indexes that text, exactly as the unified plugin's do (`file.value`); the
+ * warnings reporter receives it so it can map lines back to the file.
+ */
+import { fileURLToPath } from "node:url";
+import type { Nodes, Parents, Root } from "mdast";
+import { type AnnotationCache, createAnnotationCache } from "./cache.js";
+import { type AnnotateOptions, annotate, documentFromTree } from "./core/annotate.js";
+import { fromFrontmatter } from "./frontmatter.js";
+import type { Options } from "./index.js";
+import { blockAnchor, buildCards } from "./mdast/cards.js";
+import { labelsFor } from "./mdast/labels.js";
+import { locateWarnings } from "./mdast/locate-warnings.js";
+import { collectMarks, MarkCursor } from "./mdast/marks.js";
+import type { RewriteOptions } from "./mdast/options.js";
+import { splitText } from "./mdast/split.js";
+import type { Annotations, AnnotationWarning } from "./types.js";
+
+/** What Sätteri tells a plugin factory about the document (subset of satteri's `PluginFactoryContext`). */
+export interface SatteriFile {
+  readonly fileURL: URL | undefined;
+  readonly source: string;
+  readonly data: Record<string, unknown>;
+}
+
+/** The mutation context Sätteri passes to hooks (subset of satteri's `MdastVisitorContext`). */
+export interface SatteriContext {
+  readonly fileURL: URL | undefined;
+  readonly source: string;
+  readonly data: Record<string, unknown>;
+  replaceNode(node: object, content: object | object[]): void;
+  prependChild(node: object, content: object | object[]): void;
+  appendChild(node: object, content: object | object[]): void;
+}
+
+/** A Sätteri mdast plugin (structurally satteri's `MdastPluginDefinition`). */
+export interface SatteriMdastPlugin {
+  name: string;
+  options: { position: true };
+  before(root: Readonly<Root>, ctx: SatteriContext): void;
+}
+
+/** One document's warnings, for a host that logs them (Astro drops `file.message`). */
+export interface WarningsReport {
+  /** Path of the file, when the host gave one. */
+  file: string | undefined;
+  /** The text the Spans index (see the module comment). */
+  source: string;
+  warnings: AnnotationWarning[];
+}
+
+export interface SatteriExplainerOptions extends Options {
+  /** Called once per document that has warnings. */
+  onWarnings?: (report: WarningsReport) => void;
+  /**
+   * Reuse annotations of unchanged articles (see `cache.ts`): a cache, or
+   * `false` for none. @default an in-memory and on-disk cache under `node_modules/.cache/explainer`
+   */
+  cache?: AnnotationCache | false;
+}
+
+/**
+ * The Sätteri plugin factory: called once per document, it returns the plugin
+ * that annotates that document in `before` (the whole tree at once).
+ */
+export default function satteriExplainer(
+  options: SatteriExplainerOptions = {},
+): (file: SatteriFile) => SatteriMdastPlugin {
+  const { onWarnings, cache: cacheOption, ...pluginOptions } = options;
+  const cache = cacheOption === undefined ? createAnnotationCache() : cacheOption;
+  return (file) => ({
+    name: "remark-explainer",
+    options: { position: true },
+    before(root, ctx) {
+      const path = file.fileURL && fileURLToPath(file.fileURL);
+      const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
+      const articleOptions = fromFrontmatter(pluginOptions, astro?.frontmatter ?? {});
+      const annotations = annotateCached(root, ctx.source, articleOptions, cache, path);
+      locateWarnings(annotations, ctx.source);
+      if (astro?.frontmatter) astro.frontmatter.explainer = annotations;
+      ctx.data.explainer = annotations;
+      if (annotations.warnings.length > 0)
+        onWarnings?.({ file: path, source: ctx.source, warnings: annotations.warnings });
+      rewrite(root, ctx, annotations, pluginOptions);
+    },
+  });
+}
+
+function annotateCached(
+  root: Readonly<Root>,
+  source: string,
+  options: AnnotateOptions,
+  cache: AnnotationCache | false,
+  path: string | undefined,
+): Annotations {
+  const key = cache ? cache.key(source, options, "satteri") : "";
+  const cached = cache ? cache.get(key) : undefined;
+  if (cached) return cached;
+  let annotations: Annotations;
+  try {
+    annotations = annotate(documentFromTree(root as Root, source), options);
+  } catch (error) {
+    // Author overrides that name nothing fail the build: say which file.
+    if (error instanceof Error && path) error.message = `${path}: ${error.message}`;
+    throw error;
+  }
+  if (cache) cache.set(key, annotations);
+  return annotations;
+}
+
+/** Node types whose content is a link: mentions inside become `<span>`, never a nested `<a>`. */
+const linkLike = new Set(["link", "linkReference", "mdxJsxTextElement", "mdxJsxFlowElement"]);
+
+/**
+ * The rewrite of `mdast/rewrite.ts`, as Sätteri mutations: the same pieces
+ * (`splitText`, `blockAnchor`, `buildCards`) applied through `ctx`, since the
+ * snapshot's nodes are read-only.
+ */
+function rewrite(root: Readonly<Root>, ctx: SatteriContext, annotations: Annotations, options: RewriteOptions): void {
+  const cursor = new MarkCursor(collectMarks(annotations, options));
+  const blockIds = new Map(annotations.blocks.map((block) => [block.span.start, block.id]));
+  const walk = (parent: Parents, insideLink: boolean): void => {
+    for (const child of parent.children as Nodes[]) {
+      if (child.type === "text") {
+        const start = child.position?.start.offset;
+        const end = child.position?.end.offset;
+        if (start === undefined || end === undefined) continue;
+        const replacement = splitText(child.value, start, end, cursor.overlapping(start, end), { insideLink });
+        if (replacement) ctx.replaceNode(child, replacement);
+        continue;
+      }
+      if (!("children" in child)) continue;
+      walk(child, insideLink || linkLike.has(child.type));
+      if (child.type === "paragraph" || child.type === "heading") {
+        const blockId = blockIds.get(child.position?.start.offset ?? -1);
+        if (blockId) ctx.prependChild(child, blockAnchor(blockId));
+      }
+    }
+  };
+  walk(root as Root, false);
+  if (options.cards !== false) ctx.appendChild(root, buildCards(annotations, labelsFor(annotations.lang), options));
+}

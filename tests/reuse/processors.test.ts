@@ -1,0 +1,115 @@
+/**
+ * The integration's registration on Astro's two Markdown processors, run the
+ * way Astro runs them (`processor.createRenderer().render(body, …)`) without a
+ * whole site build: same annotations on both, marks and cards in the HTML,
+ * warnings logged with the file's line, unsupported processors warned about.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseFrontmatter, unified } from "@astrojs/markdown-remark";
+import { satteri } from "@astrojs/markdown-satteri";
+import type { AstroIntegrationLogger } from "astro";
+import type { Annotations } from "remark-explainer";
+import { describe, expect, it } from "vitest";
+import { type MarkdownProcessorLike, registerOnProcessor } from "../../plugins/astro-explainer/src/register.js";
+import { logWarnings } from "../../plugins/astro-explainer/src/warnings.js";
+
+const article = `---
+title: Test
+lang: en
+date: 2025-03-14
+---
+
+# The harbour gets a new crane
+
+The Port Authority of Eastbridge bought a second container crane for $4.5 million on Tuesday, its director Helen Marsh said.
+
+"This crane doubles what we can unload in a day," Marsh told reporters. She said that the crane would arrive in June.
+
+About 1,200 people work at the port, up from 900 people in 2020.
+`;
+
+function fakeLogger(): AstroIntegrationLogger & { warnings: string[] } {
+  const warnings: string[] = [];
+  const logger = { warnings, warn: (message: string) => warnings.push(message), info() {}, error() {}, debug() {} };
+  return logger as unknown as AstroIntegrationLogger & { warnings: string[] };
+}
+
+/** Render one file as Astro does for a content-collection `.md` entry: the body after the frontmatter, trimmed. */
+async function render(processor: ReturnType<typeof satteri> | ReturnType<typeof unified>, path: string, text: string) {
+  const { frontmatter, content } = parseFrontmatter(text);
+  const renderer = await processor.createRenderer({ syntaxHighlight: false });
+  const result = await renderer.render(content.trim(), { frontmatter, fileURL: pathToFileURL(path) });
+  return { html: result.code, annotations: result.metadata.frontmatter.explainer as Annotations, body: content.trim() };
+}
+
+function setUp(kind: "satteri" | "unified", options = {}) {
+  const logger = fakeLogger();
+  const processor = kind === "satteri" ? satteri() : unified();
+  const registered = registerOnProcessor(
+    processor as MarkdownProcessorLike,
+    { cache: false, onWarnings: logWarnings(logger, "/"), ...options },
+    logger,
+  );
+  return { processor, logger, registered };
+}
+
+describe("registration on Astro's Markdown processors", () => {
+  const dir = mkdtempSync(join(tmpdir(), "explainer-processors-"));
+  const file = join(dir, "harbour.md");
+  writeFileSync(file, article);
+
+  it("annotates identically on Sätteri and unified, Spans indexing the text the processor got", async () => {
+    const onSatteri = setUp("satteri");
+    const onUnified = setUp("unified");
+    expect([onSatteri.registered, onUnified.registered]).toEqual(["satteri", "unified"]);
+    const a = await render(onSatteri.processor, file, article);
+    const b = await render(onUnified.processor, file, article);
+    expect(a.annotations.entities.length).toBeGreaterThan(0);
+    expect(a.annotations.figures.length).toBeGreaterThan(0);
+    expect(a.annotations).toEqual(b.annotations);
+    const spans = [
+      ...a.annotations.entities.flatMap((entity) => entity.mentions),
+      ...a.annotations.quotes.map((quote) => quote.content),
+      ...a.annotations.figures.map((figure) => figure.span),
+    ];
+    for (const span of spans) expect(a.body.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it("marks the text and appends cards on both", async () => {
+    for (const kind of ["satteri", "unified"] as const) {
+      const { html } = await render(setUp(kind).processor, file, article);
+      expect(html, kind).toMatch(/<a [^>]*data-explainer="person"[^>]*>Helen Marsh<\/a>/);
+      expect(html, kind).toMatch(/data-explainer="figure"/);
+      expect(html, kind).toMatch(/<section [^>]*data-explainer-added="cards"/);
+    }
+  });
+
+  it("leaves cards out with cards: false", async () => {
+    for (const kind of ["satteri", "unified"] as const) {
+      const { html } = await render(setUp(kind, { cards: false }).processor, file, article);
+      expect(html, kind).toMatch(/data-explainer="person"/);
+      expect(html, kind).not.toMatch(/data-explainer-added="cards"/);
+    }
+  });
+
+  it("logs warnings with the file's name and its own line numbers", async () => {
+    const french = join(dir, "article-fr.md");
+    const text = `---\ntitle: Test\nlang: fr\n---\n\n« Nous partons demain », a dit le ministre.\n`;
+    writeFileSync(french, text);
+    for (const kind of ["satteri", "unified"] as const) {
+      const { processor, logger } = setUp(kind);
+      await render(processor, french, text);
+      expect(logger.warnings.join("\n"), kind).toMatch(/article-fr\.md.*\[unsupported-language\]/);
+    }
+  });
+
+  it("warns that another processor is not supported, and registers nothing", () => {
+    const logger = fakeLogger();
+    const processor = { name: "custom", options: {} };
+    expect(registerOnProcessor(processor, {}, logger)).toBeUndefined();
+    expect(logger.warnings.join("\n")).toMatch(/"custom" Markdown processor is not supported/);
+  });
+});
