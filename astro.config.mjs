@@ -9,6 +9,10 @@ export default defineConfig({
   site: "https://explainer.example",
   base: process.env.EXPLAINER_BASE ?? "/",
   markdown: { processor: unified() },
+  // No inline <script> or <style>: the site must run under a Content-Security-Policy
+  // without 'unsafe-inline' (docs/security.md, public/_headers).
+  build: { inlineStylesheets: "never" },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     mdx(),
     explainer({
@@ -17,7 +21,7 @@ export default defineConfig({
         defaultLang: "id",
         search: "search",
         enrichmentCollection: "entities",
-        customCss: ["./src/styles/site.css"],
+        customCss: ["astro-explainer/styles.css", "./src/styles/site.css"],
       },
     }),
   ],
