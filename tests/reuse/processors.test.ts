@@ -12,6 +12,7 @@ import { parseFrontmatter, unified } from "@astrojs/markdown-remark";
 import { satteri } from "@astrojs/markdown-satteri";
 import type { AstroIntegrationLogger } from "astro";
 import type { Annotations } from "remark-explainer";
+import type { AnnotationCache } from "remark-explainer/cache";
 import { describe, expect, it } from "vitest";
 import { type MarkdownProcessorLike, registerOnProcessor } from "../../plugins/astro-explainer/src/register.js";
 import { logWarnings } from "../../plugins/astro-explainer/src/warnings.js";
@@ -104,6 +105,55 @@ describe("registration on Astro's Markdown processors", () => {
       await render(processor, french, text);
       expect(logger.warnings.join("\n"), kind).toMatch(/article-fr\.md.*\[unsupported-language\]/);
     }
+  });
+
+  it("renders the same marks and cards on both for the same annotations", async () => {
+    const body = parseFrontmatter(article).content.trim();
+    const span = (text: string, from = 0) => {
+      const start = body.indexOf(text, from);
+      return { start, end: start + text.length, text };
+    };
+    const given: Annotations = {
+      lang: "en",
+      entities: [
+        {
+          id: "helen-marsh",
+          type: "person",
+          name: "Helen Marsh",
+          role: "director",
+          mentions: [span("Helen Marsh"), span("Marsh", body.indexOf("Marsh told"))],
+        },
+      ],
+      quotes: [
+        {
+          id: "q1",
+          kind: "direct",
+          content: span("This crane doubles what we can unload in a day,"),
+          speaker: "helen-marsh",
+          confidence: 0.9,
+        },
+      ],
+      figures: [{ id: "f1", kind: "money", span: span("$4.5 million"), value: 4.5e6, unit: "USD" }],
+      blocks: [
+        { id: "p1", kind: "heading", span: span("# The harbour gets a new crane") },
+        { id: "p2", kind: "paragraph", span: span("The Port Authority") },
+      ],
+      warnings: [],
+    };
+    // A cache that knows this article stands in for the annotator: only the adapters are compared.
+    const cache: AnnotationCache = { key: (source) => source, get: () => given, set() {} };
+    const html = [];
+    for (const kind of ["satteri", "unified"] as const) {
+      const rendered = await render(setUp(kind, { cache }).processor, file, article);
+      expect(rendered.html, kind).toMatch(/<a [^>]*data-explainer="person"[^>]*>Helen Marsh<\/a>/);
+      expect(rendered.html, kind).toMatch(/<a [^>]*data-explainer="person"[^>]*>Marsh<\/a> told/);
+      expect(rendered.html, kind).toMatch(/data-explainer="quote"[^>]*>This crane doubles/);
+      expect(rendered.html, kind).toMatch(/data-explainer="figure"[^>]*>\$4\.5 million</);
+      expect(rendered.html, kind).toMatch(/<section [^>]*data-explainer-added="cards"/);
+      expect(rendered.html, kind).toMatch(/<p><span id="p2"[^>]*data-explainer-added="anchor"><\/span>The Port/);
+      html.push(rendered.html);
+    }
+    expect(html[0]?.trimEnd()).toBe(html[1]?.trimEnd());
   });
 
   it("warns that another processor is not supported, and registers nothing", () => {

@@ -25,7 +25,6 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
     name: "astro-explainer",
     hooks: {
       "astro:config:setup": ({ config, logger, command, injectRoute, updateConfig }) => {
-        const cacheDir = new URL("explainer/", config.cacheDir);
         if (cache && command !== "preview") {
           const stamp = contentStamp(
             { "astro-explainer": version, "remark-explainer": pluginVersion },
@@ -42,7 +41,9 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
           config.markdown.processor as MarkdownProcessorLike,
           {
             ...pluginOptions,
-            cache: cache && createAnnotationCache({ dir: fileURLToPath(new URL("annotations/", cacheDir)) }),
+            cache:
+              cache &&
+              createAnnotationCache({ dir: fileURLToPath(new URL("explainer/annotations/", config.cacheDir)) }),
             ...(log ? { onWarnings: logWarnings(logger, fileURLToPath(config.root)) } : {}),
           },
           logger,

@@ -6,7 +6,7 @@
 import type { Options as RemarkExplainerOptions } from "remark-explainer";
 import type { ExplainerRoutesOptions } from "./routes.js";
 
-export interface ExplainerOptions extends RemarkExplainerOptions {
+export interface ExplainerOptions extends Omit<RemarkExplainerOptions, "cache"> {
   /**
    * The pages to inject (who-said-what across the site, a page per person and
    * per organization) and under which paths; `false` injects none.

@@ -26,7 +26,7 @@ export function registerOnProcessor(
   options: SatteriExplainerOptions,
   logger: AstroIntegrationLogger,
 ): ProcessorKind | undefined {
-  const { onWarnings, cache, ...pluginOptions } = options;
+  const { onWarnings, ...pluginOptions } = options;
   const list = processor.name === "satteri" ? processor.options?.mdastPlugins : processor.options?.remarkPlugins;
   if (processor.name === "satteri" && Array.isArray(list)) {
     list.push(satteriExplainer(options));

@@ -37,6 +37,26 @@ export interface AnnotationCache {
 
 export const defaultCacheDir = "node_modules/.cache/explainer";
 
+/**
+ * The annotations of one article from `cache`, or `compute`d and stored there.
+ * `namespace` names the parser (its positions decide the blocks).
+ */
+export function cachedAnnotations(
+  cache: AnnotationCache | false | undefined,
+  source: string,
+  options: unknown,
+  namespace: string,
+  compute: () => Annotations,
+): Annotations {
+  if (!cache) return compute();
+  const key = cache.key(source, options, namespace);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const annotations = compute();
+  cache.set(key, annotations);
+  return annotations;
+}
+
 /** Create a cache; on disk, entries of other versions are removed once, here. */
 export function createAnnotationCache(options: AnnotationCacheOptions = {}): AnnotationCache {
   const version = options.version ?? pluginVersion;

@@ -7,6 +7,7 @@
  */
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
+import { type AnnotationCache, cachedAnnotations } from "./cache.js";
 import { type AnnotateOptions, annotate, documentFromTree } from "./core/annotate.js";
 import { fromFrontmatter } from "./frontmatter.js";
 import { locateWarnings } from "./mdast/locate-warnings.js";
@@ -19,7 +20,13 @@ export * from "./mdast/index.js";
 export type * from "./types.js";
 
 /** Options: the annotator's (language, date) and the rewrite's (`cards`, `mark`, `entityHref`). */
-export interface Options extends AnnotateOptions, RewriteOptions {}
+export interface Options extends AnnotateOptions, RewriteOptions {
+  /**
+   * Reuse the annotations of unchanged articles: a cache from `createAnnotationCache()`
+   * (`remark-explainer/cache`), or `false`. @default false
+   */
+  cache?: AnnotationCache | false;
+}
 
 declare module "vfile" {
   interface DataMap {
@@ -34,7 +41,10 @@ export default function remarkExplainer(options: Options = {}) {
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
     data.astro.frontmatter ??= {};
-    const annotations = annotate(documentFromTree(tree, source), fromFrontmatter(options, data.astro.frontmatter));
+    const article = fromFrontmatter(options, data.astro.frontmatter);
+    const annotations = cachedAnnotations(options.cache, source, article, "unified", () =>
+      annotate(documentFromTree(tree, source), article),
+    );
     locateWarnings(annotations, source);
     file.data.explainer = annotations;
     data.astro.frontmatter.explainer = annotations;

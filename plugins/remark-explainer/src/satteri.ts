@@ -17,8 +17,8 @@
  */
 import { fileURLToPath } from "node:url";
 import type { Nodes, Parents, Root } from "mdast";
-import { type AnnotationCache, createAnnotationCache } from "./cache.js";
-import { type AnnotateOptions, annotate, documentFromTree } from "./core/annotate.js";
+import { cachedAnnotations } from "./cache.js";
+import { annotate, documentFromTree } from "./core/annotate.js";
 import { fromFrontmatter } from "./frontmatter.js";
 import type { Options } from "./index.js";
 import { blockAnchor, buildCards } from "./mdast/cards.js";
@@ -65,11 +65,6 @@ export interface WarningsReport {
 export interface SatteriExplainerOptions extends Options {
   /** Called once per document that has warnings. */
   onWarnings?: (report: WarningsReport) => void;
-  /**
-   * Reuse annotations of unchanged articles (see `cache.ts`): a cache, or
-   * `false` for none. @default an in-memory and on-disk cache under `node_modules/.cache/explainer`
-   */
-  cache?: AnnotationCache | false;
 }
 
 /**
@@ -79,8 +74,7 @@ export interface SatteriExplainerOptions extends Options {
 export default function satteriExplainer(
   options: SatteriExplainerOptions = {},
 ): (file: SatteriFile) => SatteriMdastPlugin {
-  const { onWarnings, cache: cacheOption, ...pluginOptions } = options;
-  const cache = cacheOption === undefined ? createAnnotationCache() : cacheOption;
+  const { onWarnings, cache, ...pluginOptions } = options;
   return (file) => ({
     name: "remark-explainer",
     options: { position: true },
@@ -88,7 +82,9 @@ export default function satteriExplainer(
       const path = file.fileURL && fileURLToPath(file.fileURL);
       const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
       const articleOptions = fromFrontmatter(pluginOptions, astro?.frontmatter ?? {});
-      const annotations = annotateCached(root, ctx.source, articleOptions, cache, path);
+      const annotations = cachedAnnotations(cache, ctx.source, articleOptions, "satteri", () =>
+        withFileName(path, () => annotate(documentFromTree(root as Root, ctx.source), articleOptions)),
+      );
       locateWarnings(annotations, ctx.source);
       if (astro?.frontmatter) astro.frontmatter.explainer = annotations;
       ctx.data.explainer = annotations;
@@ -97,28 +93,6 @@ export default function satteriExplainer(
       rewrite(root, ctx, annotations, pluginOptions);
     },
   });
-}
-
-function annotateCached(
-  root: Readonly<Root>,
-  source: string,
-  options: AnnotateOptions,
-  cache: AnnotationCache | false,
-  path: string | undefined,
-): Annotations {
-  const key = cache ? cache.key(source, options, "satteri") : "";
-  const cached = cache ? cache.get(key) : undefined;
-  if (cached) return cached;
-  let annotations: Annotations;
-  try {
-    annotations = annotate(documentFromTree(root as Root, source), options);
-  } catch (error) {
-    // Author overrides that name nothing fail the build: say which file.
-    if (error instanceof Error && path) error.message = `${path}: ${error.message}`;
-    throw error;
-  }
-  if (cache) cache.set(key, annotations);
-  return annotations;
 }
 
 /** Node types whose content is a link: mentions inside become `<span>`, never a nested `<a>`. */
@@ -152,4 +126,14 @@ function rewrite(root: Readonly<Root>, ctx: SatteriContext, annotations: Annotat
   };
   walk(root as Root, false);
   if (options.cards !== false) ctx.appendChild(root, buildCards(annotations, labelsFor(annotations.lang), options));
+}
+
+/** Run `annotate`; an error (author overrides naming nothing) gets the file's path, so the build says which. */
+function withFileName<T>(path: string | undefined, annotate: () => T): T {
+  try {
+    return annotate();
+  } catch (error) {
+    if (error instanceof Error && path) error.message = `${path}: ${error.message}`;
+    throw error;
+  }
 }

@@ -1,0 +1,110 @@
+/**
+ * Caching: annotations are reused for the same text, options and version only,
+ * and the integration clears Astro's content store when what renders changed.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { contentStamp, invalidateContentStore } from "../../plugins/astro-explainer/src/content-store.js";
+import { cachedAnnotations, createAnnotationCache, pluginVersion } from "../../plugins/remark-explainer/src/cache.js";
+import type { Annotations } from "../../plugins/remark-explainer/src/types.js";
+
+const result = (lang: string): Annotations => ({
+  lang,
+  entities: [],
+  quotes: [],
+  figures: [],
+  blocks: [],
+  warnings: [],
+});
+
+/** Annotate through the cache, counting how often the annotator really runs. */
+function counter(cache: ReturnType<typeof createAnnotationCache>) {
+  let runs = 0;
+  const annotate = (source: string, options: object = {}) =>
+    cachedAnnotations(cache, source, options, "test", () => {
+      runs++;
+      return result(`run${runs}`);
+    });
+  return { annotate, runs: () => runs };
+}
+
+describe("annotation cache", () => {
+  it("is stamped with the package's own version", () => {
+    expect(pluginVersion).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("reuses a result for the same text and options, not for other text or options", () => {
+    const { annotate, runs } = counter(createAnnotationCache({ dir: false }));
+    annotate("Ia berkata.");
+    annotate("Ia berkata.");
+    expect(runs()).toBe(1);
+    annotate("Ia berkata lagi.");
+    annotate("Ia berkata.", { lang: "en" });
+    expect(runs()).toBe(3);
+  });
+
+  it("keeps results on disk for the next build, and a new version never reads them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "explainer-cache-"));
+    const first = counter(createAnnotationCache({ dir, version: "1.0.0" }));
+    expect(first.annotate("Teks.").lang).toBe("run1");
+
+    const nextBuild = counter(createAnnotationCache({ dir, version: "1.0.0" }));
+    expect(nextBuild.annotate("Teks.").lang).toBe("run1");
+    expect(nextBuild.runs()).toBe(0);
+
+    const upgraded = counter(createAnnotationCache({ dir, version: "1.1.0" }));
+    expect(upgraded.annotate("Teks.").lang).toBe("run1");
+    expect(upgraded.runs()).toBe(1);
+    expect(readdirSync(dir)).toEqual(["1.1.0"]);
+  });
+
+  it("hashes options by value, functions by their source, whatever the key order", () => {
+    const cache = createAnnotationCache({ dir: false });
+    expect(cache.key("x", { a: 1, b: [2] }, "n")).toBe(cache.key("x", { b: [2], a: 1 }, "n"));
+    expect(cache.key("x", { f: () => 1 }, "n")).not.toBe(cache.key("x", { f: () => 2 }, "n"));
+    expect(cache.key("x", {}, "satteri")).not.toBe(cache.key("x", {}, "unified"));
+  });
+});
+
+describe("Astro content store invalidation", () => {
+  function project() {
+    const root = mkdtempSync(join(tmpdir(), "explainer-store-"));
+    const cacheDir = pathToFileURL(join(root, "node_modules/.astro/"));
+    const dotAstroDir = pathToFileURL(join(root, ".astro/"));
+    const stores = [join(root, "node_modules/.astro/data-store.json"), join(root, ".astro/data-store.json")];
+    const writeStores = () => {
+      for (const store of stores) {
+        mkdirSync(join(store, ".."), { recursive: true });
+        writeFileSync(store, "{}");
+      }
+    };
+    return { locations: { cacheDir, dotAstroDir }, stores, writeStores };
+  }
+
+  it("clears the store on first use, keeps it while nothing changes, clears it for a new version", () => {
+    const { locations, stores, writeStores } = project();
+    const v1 = contentStamp({ "remark-explainer": "1.0.0" }, "{}");
+    writeStores();
+    expect(invalidateContentStore(v1, locations)).toBe("new");
+    expect(stores.map((store) => existsSync(store))).toEqual([false, false]);
+
+    writeStores();
+    expect(invalidateContentStore(v1, locations)).toBe("unchanged");
+    expect(stores.map((store) => existsSync(store))).toEqual([true, true]);
+
+    const v2 = contentStamp({ "remark-explainer": "1.0.1" }, "{}");
+    expect(invalidateContentStore(v2, locations)).toBe("changed");
+    expect(stores.map((store) => existsSync(store))).toEqual([false, false]);
+  });
+
+  it("clears it when the options change", () => {
+    const { locations, stores, writeStores } = project();
+    invalidateContentStore(contentStamp({ v: "1" }, "{}"), locations);
+    writeStores();
+    expect(invalidateContentStore(contentStamp({ v: "1" }, '{"cards":false}'), locations)).toBe("changed");
+    expect(existsSync(stores[0] as string)).toBe(false);
+  });
+});
