@@ -1,0 +1,195 @@
+import type { Annotations, Entity, Quote } from "remark-explainer/core";
+import { describe, expect, it } from "vitest";
+import { matchOneToOne, overlap, prf, quoteMatchScore } from "./match.ts";
+import { predictedSpans, scoreEntities, scoreQuotes } from "./score.ts";
+import { namesMatch, speakerRight } from "./speakers.ts";
+import type { EvalDocument, GoldQuote } from "./types.ts";
+
+const span = (text: string, part: string, from = 0) => {
+  const start = text.indexOf(part, from);
+  if (start < 0) throw new Error(`"${part}" not in text`);
+  return { start, end: start + part.length, text: part };
+};
+
+describe("prf", () => {
+  it("computes precision, recall and F1 from counts", () => {
+    expect(prf(3, 4, 6)).toEqual({ tp: 3, predicted: 4, gold: 6, precision: 0.75, recall: 0.5, f1: 0.6 });
+  });
+  it("is 0, not NaN, when nothing was predicted or nothing is gold", () => {
+    expect(prf(0, 0, 5)).toMatchObject({ precision: 0, recall: 0, f1: 0 });
+    expect(prf(0, 2, 0)).toMatchObject({ precision: 0, recall: 0, f1: 0 });
+  });
+});
+
+describe("matching", () => {
+  it("measures overlap in characters", () => {
+    expect(overlap({ start: 0, end: 10 }, { start: 5, end: 20 })).toBe(5);
+    expect(overlap({ start: 0, end: 5 }, { start: 5, end: 9 })).toBe(0);
+  });
+
+  it("accepts a quote covering at least half of the gold content, fragments summed", () => {
+    const gold = [
+      { start: 0, end: 10 },
+      { start: 20, end: 30 },
+    ];
+    expect(quoteMatchScore(gold, { start: 0, end: 10 })).toBe(0.5);
+    expect(quoteMatchScore(gold, { start: 0, end: 9 })).toBeUndefined();
+    expect(quoteMatchScore(gold, { start: 0, end: 30 })).toBe(1);
+  });
+
+  it("pairs one-to-one, best pairs first", () => {
+    // Gold 0 fits prediction 0 best; gold 1 can only take prediction 1 then.
+    const score = (g: number, p: number) => (g === 0 ? [0.9, 0.6][p] : p === 0 ? 0.8 : 0.7);
+    expect(matchOneToOne([0, 1], [0, 1], score)).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    // Two gold quotes and one prediction: one match only.
+    expect(matchOneToOne([0, 1], [0], () => 1)).toEqual([[0, 0]]);
+  });
+});
+
+describe("speakers", () => {
+  it.each([
+    ["Rina Wati", "rina  wati", true],
+    ["Wati", "Kapten Rina Wati", true],
+    ["Rina Wati", "Kapten Rina Wati", true],
+    ["Kapten Rina Wati", "Rina Wati", true],
+    ["Rina", "Kapten Rina Wati", false],
+    ["Kapten", "Kapten Rina Wati", false],
+    ["Dewi", "Rina Wati", false],
+  ])("%j matches %j: %s", (candidate, gold, expected) => {
+    expect(namesMatch(candidate, gold)).toBe(expected);
+  });
+
+  const text = "“Siap,” kata Rina. He said no.";
+  const rina: Entity = {
+    id: "rina-wati",
+    type: "person",
+    name: "Rina Wati",
+    mentions: [span(text, "Rina")],
+  };
+  const entities = new Map([[rina.id, rina]]);
+  const quote: Quote = { id: "q1", kind: "direct", content: span(text, "Siap,"), speaker: rina.id, confidence: 1 };
+  const gold = (speaker: GoldQuote["speaker"]): GoldQuote => {
+    const g: GoldQuote = { content: [span(text, "Siap,")], quoted: true, traits: [] };
+    if (speaker) g.speaker = speaker;
+    return g;
+  };
+
+  it("judges a named gold speaker by name, the short name the text used included", () => {
+    expect(speakerRight(gold({ name: "Rina Wati", mentions: [] }), quote, entities, text)).toBe(true);
+    expect(speakerRight(gold({ name: "Dewi", mentions: [] }), quote, entities, text)).toBe(false);
+    expect(speakerRight(gold({ name: "Rina Wati", mentions: [] }), { ...quote, speaker: "x" }, entities, text)).toBe(
+      false,
+    );
+  });
+
+  it("judges a gold source mention by overlap with the entity's mentions or the quote's source", () => {
+    const he = span(text, "He");
+    expect(speakerRight(gold({ mentions: [span(text, "Rina")] }), quote, entities, text)).toBe(true);
+    expect(speakerRight(gold({ mentions: [he] }), quote, entities, text)).toBe(false);
+    expect(speakerRight(gold({ mentions: [he] }), { ...quote, source: he }, entities, text)).toBe(true);
+  });
+
+  it("counts a gold quote without speaker right only when none is predicted", () => {
+    const { speaker: _, ...anonymous } = quote;
+    expect(speakerRight(gold(undefined), anonymous, entities, text)).toBe(true);
+    expect(speakerRight(gold(undefined), quote, entities, text)).toBe(false);
+  });
+});
+
+const annotations = (parts: Partial<Annotations>): Annotations => ({
+  lang: "id",
+  entities: [],
+  quotes: [],
+  figures: [],
+  blocks: [],
+  warnings: [],
+  ...parts,
+});
+
+describe("scoreQuotes", () => {
+  const text = "“Kami siap,” kata Rina. “Besok,” ujar Dodi. Lalu “ajaib” katanya.";
+  const document: EvalDocument = {
+    id: "d",
+    text,
+    entities: [],
+    quotes: [
+      { content: [span(text, "Kami siap,")], quoted: true, traits: [], speaker: { name: "Rina", mentions: [] } },
+      { content: [span(text, "Besok,")], quoted: true, traits: [], speaker: { name: "Dodi", mentions: [] } },
+    ],
+  };
+  const rina: Entity = { id: "rina", type: "person", name: "Rina", mentions: [span(text, "Rina")] };
+  const predicted = annotations({
+    entities: [rina],
+    quotes: [
+      { id: "q1", kind: "direct", content: span(text, "Kami siap"), speaker: "rina", confidence: 1 },
+      { id: "q2", kind: "direct", content: span(text, "Besok,"), speaker: "rina", confidence: 1 },
+      { id: "q3", kind: "partial", content: span(text, "ajaib"), confidence: 1 },
+    ],
+  });
+
+  it("pairs found quotes, judges their speakers and keeps what was missed or spurious", () => {
+    const outcome = scoreQuotes(document, predicted);
+    expect(outcome.pairs.map((p) => [p.predicted.id, p.speakerRight])).toEqual([
+      ["q1", true],
+      ["q2", false],
+    ]);
+    expect(outcome.missed).toEqual([]);
+    expect(outcome.spurious.map((q) => q.id)).toEqual(["q3"]);
+  });
+});
+
+describe("entities", () => {
+  const text = "Kapten Rina Wati dari PT Maju tiba di Bandung. Dia membawa 5 ton beras pada 2 Mei.";
+  const rina: Entity = {
+    id: "rina-wati",
+    type: "person",
+    name: "Rina Wati",
+    mentions: [span(text, "Kapten Rina Wati"), span(text, "Dia")],
+  };
+  const maju: Entity = { id: "pt-maju", type: "organization", name: "PT Maju", mentions: [span(text, "Maju")] };
+  const predicted = predictedSpans(
+    annotations({
+      entities: [rina, maju, { id: "g", type: "group", name: "warga", mentions: [span(text, "Bandung")] }],
+      figures: [
+        { id: "f1", kind: "quantity", span: span(text, "5 ton") },
+        { id: "f2", kind: "date", span: span(text, "2 Mei") },
+      ],
+    }),
+  );
+
+  it("predicts named mentions and figures by category, not pronouns or groups", () => {
+    expect(predicted.map((p) => [p.type, text.slice(p.start, p.end)])).toEqual([
+      ["person", "Kapten Rina Wati"],
+      ["organization", "Maju"],
+      ["quantity", "5 ton"],
+      ["time", "2 Mei"],
+    ]);
+  });
+
+  it("scores exact spans and any overlap one-to-one per type", () => {
+    const gold = [
+      { type: "person" as const, ...span(text, "Rina Wati") },
+      { type: "organization" as const, ...span(text, "PT Maju") },
+      { type: "place" as const, ...span(text, "Bandung") },
+      { type: "quantity" as const, ...span(text, "5 ton beras") },
+      { type: "time" as const, ...span(text, "2 Mei") },
+    ];
+    const outcomes = scoreEntities(gold, predicted, ["person", "place", "quantity", "time"]);
+    const summary = outcomes.map(
+      (o) => `${o.type}/${o.matching}: ${o.tp} tp, ${o.missed.length} fn, ${o.spurious.length} fp`,
+    );
+    expect(summary).toEqual([
+      "person/exact: 0 tp, 1 fn, 1 fp",
+      "person/overlap: 1 tp, 0 fn, 0 fp",
+      "place/exact: 0 tp, 1 fn, 0 fp",
+      "place/overlap: 0 tp, 1 fn, 0 fp",
+      "quantity/exact: 0 tp, 1 fn, 1 fp",
+      "quantity/overlap: 1 tp, 0 fn, 0 fp",
+      "time/exact: 1 tp, 0 fn, 0 fp",
+      "time/overlap: 1 tp, 0 fn, 0 fp",
+    ]);
+  });
+});

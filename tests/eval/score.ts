@@ -1,0 +1,130 @@
+/**
+ * Scoring one document's annotations against its gold: quotes (detection,
+ * speaker, relation) and entity spans (exact and overlap), keeping every
+ * mismatch so that errors can be explained.
+ */
+import type { Annotations, Entity, FigureKind, Quote } from "remark-explainer/core";
+import { matchOneToOne, overlap, quoteMatchScore } from "./match.ts";
+import { speakerRight } from "./speakers.ts";
+import type { EvalDocument, GoldEntity, GoldEntityType, GoldQuote, Range } from "./types.ts";
+
+export interface QuotePair {
+  gold: GoldQuote;
+  predicted: Quote;
+  speakerRight: boolean;
+}
+
+export interface QuoteOutcome {
+  pairs: QuotePair[];
+  missed: GoldQuote[];
+  spurious: Quote[];
+}
+
+export function scoreQuotes(document: EvalDocument, annotations: Annotations): QuoteOutcome {
+  const entities = new Map(annotations.entities.map((entity) => [entity.id, entity]));
+  const matches = matchOneToOne(document.quotes, annotations.quotes, (gold, quote) =>
+    quoteMatchScore(gold.content, quote.content),
+  );
+  const pairs: QuotePair[] = [];
+  const matchedGold = new Set<number>();
+  const matchedPredicted = new Set<number>();
+  for (const [g, p] of matches) {
+    const gold = document.quotes[g];
+    const predicted = annotations.quotes[p];
+    if (!gold || !predicted) continue;
+    matchedGold.add(g);
+    matchedPredicted.add(p);
+    pairs.push({ gold, predicted, speakerRight: speakerRight(gold, predicted, entities, document.text) });
+  }
+  return {
+    pairs,
+    missed: document.quotes.filter((_, i) => !matchedGold.has(i)),
+    spurious: annotations.quotes.filter((_, i) => !matchedPredicted.has(i)),
+  };
+}
+
+/** A predicted span with the category it is scored under. */
+export interface TypedSpan extends Range {
+  type: GoldEntityType;
+}
+
+const FIGURE_TYPES: Record<FigureKind, GoldEntityType> = {
+  number: "quantity",
+  quantity: "quantity",
+  percent: "quantity",
+  money: "quantity",
+  date: "time",
+  duration: "time",
+};
+
+/**
+ * A mention that names the entity: it shares a capitalised word (or a number)
+ * with the entity's name or aliases. Pronouns and descriptions ("dia", "the
+ * spokesman") resolved to an entity are mentions, but not names a NER corpus tags.
+ */
+function namesEntity(entity: Entity, mention: string): boolean {
+  const nameWords = new Set(
+    [entity.name, ...(entity.aliases ?? [])].flatMap((name) => name.match(/[\p{L}\p{N}]+/gu) ?? []),
+  );
+  return (mention.match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => /^[\p{Lu}\p{N}]/u.test(word) && nameWords.has(word));
+}
+
+/** Named mentions of people, organizations and places; figures as quantity or time. Duplicates dropped. */
+export function predictedSpans(annotations: Annotations): TypedSpan[] {
+  const spans = new Map<string, TypedSpan>();
+  const add = (type: GoldEntityType, span: Range): void => {
+    spans.set(`${type}:${span.start}:${span.end}`, { type, start: span.start, end: span.end });
+  };
+  for (const entity of annotations.entities) {
+    if (entity.type === "group") continue;
+    for (const mention of entity.mentions)
+      if (namesEntity(entity, mention.text))
+        add(entity.type === "person" ? "person" : entity.type === "organization" ? "organization" : "place", mention);
+  }
+  for (const figure of annotations.figures) add(FIGURE_TYPES[figure.kind], figure.span);
+  return [...spans.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export type SpanMatching = "exact" | "overlap";
+
+export interface EntityOutcome {
+  type: GoldEntityType;
+  matching: SpanMatching;
+  tp: number;
+  missed: GoldEntity[];
+  spurious: TypedSpan[];
+}
+
+function sameSpan(a: Range, b: Range): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/** Per type and matching: matches one-to-one, missed gold and spurious predictions. */
+export function scoreEntities(
+  gold: readonly GoldEntity[],
+  predicted: readonly TypedSpan[],
+  types: readonly GoldEntityType[],
+): EntityOutcome[] {
+  const outcomes: EntityOutcome[] = [];
+  for (const type of types) {
+    const g = gold.filter((entity) => entity.type === type);
+    const p = predicted.filter((span) => span.type === type);
+    for (const matching of ["exact", "overlap"] as const) {
+      const pairs = matchOneToOne(g, p, (a, b) => {
+        if (matching === "exact") return sameSpan(a, b) ? 1 : undefined;
+        const shared = overlap(a, b);
+        return shared > 0 ? shared / (Math.max(a.end, b.end) - Math.min(a.start, b.start)) : undefined;
+      });
+      const matchedGold = new Set(pairs.map(([i]) => i));
+      const matchedPredicted = new Set(pairs.map(([, j]) => j));
+      outcomes.push({
+        type,
+        matching,
+        tp: pairs.length,
+        missed: g.filter((_, i) => !matchedGold.has(i)),
+        spurious: p.filter((_, j) => !matchedPredicted.has(j)),
+      });
+    }
+  }
+  return outcomes;
+}
