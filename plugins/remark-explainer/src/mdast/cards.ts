@@ -147,6 +147,7 @@ function entry(
         id: card,
         popover: "auto",
         role: "dialog",
+        tabIndex: -1,
         ariaLabelledBy: [`${card}-title`],
         dataExplainerCard: kind,
       },
