@@ -120,6 +120,17 @@ describe("polnearQuotes", () => {
     expect(quotes.map((q) => q.quoted)).toEqual([true, false, false]);
   });
 
+  it("puts the fragments of a discontinuous content in text order", () => {
+    const [quote] = polnearQuotes(
+      text,
+      parseBrat("T1\tContent 39 44;15 23\tthat Mr. Lane\nE1\tAttribution:T1 Content:T1"),
+    );
+    expect(quote?.content).toEqual([
+      { start: 15, end: 23 },
+      { start: 39, end: 44 },
+    ]);
+  });
+
   it("keeps the source mention as the speaker and classifies it", () => {
     expect(quotes.map((q) => q.speaker?.mentions.map((r) => text.slice(r.start, r.end)))).toEqual([
       ["Mr. Lane"],

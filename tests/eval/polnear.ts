@@ -36,7 +36,8 @@ export function polnearQuotes(text: string, brat: BratDocument): GoldQuote[] {
   for (const event of brat.events) {
     if (!event.type.startsWith("Attribution")) continue;
     const targets = (role: RegExp): string[] => event.roles.filter((r) => role.test(r.role)).map((r) => r.target);
-    const content = fragmentsOf(targets(/^Content\d*$/));
+    // Fragments in text order: brat keeps the order they were selected in.
+    const content = fragmentsOf(targets(/^Content\d*$/)).sort((a, b) => a.start - b.start);
     if (content.length === 0) continue;
     const cue = fragmentsOf(targets(/^Cue$/))[0];
     const source = fragmentsOf(targets(/^Source$/));

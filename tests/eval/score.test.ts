@@ -1,5 +1,6 @@
 import type { Annotations, Entity, Quote } from "remark-explainer/core";
 import { describe, expect, it } from "vitest";
+import { inContext, shorten } from "./errors.ts";
 import { matchOneToOne, overlap, prf, quoteMatchScore } from "./match.ts";
 import { predictedSpans, scoreEntities, scoreQuotes } from "./score.ts";
 import { namesMatch, speakerRight } from "./speakers.ts";
@@ -191,5 +192,23 @@ describe("entities", () => {
       "time/exact: 1 tp, 0 fn, 0 fp",
       "time/overlap: 1 tp, 0 fn, 0 fp",
     ]);
+  });
+});
+
+describe("error snippets", () => {
+  const text = `${"Awal kalimat yang panjang sekali. ".repeat(5)}Budi Santoso datang.${" Lalu pulang lagi.".repeat(5)}`;
+
+  it("cuts to 80 characters with the span in brackets and context on both sides", () => {
+    const at = span(text, "Budi Santoso");
+    const snippet = inContext(text, at.start, at.end);
+    expect(snippet.length).toBeLessThanOrEqual(80);
+    expect(snippet).toContain("[Budi Santoso]");
+    expect(snippet.indexOf("[")).toBeGreaterThan(20);
+  });
+
+  it("shortens long text to one line with an ellipsis", () => {
+    expect(shorten("satu\n\ndua")).toBe("satu dua");
+    expect(shorten(text)).toHaveLength(80);
+    expect(shorten(text).endsWith("…")).toBe(true);
   });
 });

@@ -57,16 +57,16 @@ const FIGURE_TYPES: Record<FigureKind, GoldEntityType> = {
   duration: "time",
 };
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /**
- * A mention that names the entity: it shares a capitalised word (or a number)
- * with the entity's name or aliases. Pronouns and descriptions ("dia", "the
- * spokesman") resolved to an entity are mentions, but not names a NER corpus tags.
+ * A mention that names the entity: it shares a word, case included, with the
+ * entity's name or aliases. Pronouns and descriptions ("dia", "the spokesman")
+ * resolved to an entity are mentions, but not names a NER corpus tags.
  */
 function namesEntity(entity: Entity, mention: string): boolean {
-  const nameWords = new Set(
-    [entity.name, ...(entity.aliases ?? [])].flatMap((name) => name.match(/[\p{L}\p{N}]+/gu) ?? []),
-  );
-  return (mention.match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => /^[\p{Lu}\p{N}]/u.test(word) && nameWords.has(word));
+  const nameWords = new Set([entity.name, ...(entity.aliases ?? [])].flatMap((name) => name.match(WORD) ?? []));
+  return (mention.match(WORD) ?? []).some((word) => nameWords.has(word));
 }
 
 /** Named mentions of people, organizations and places; figures as quantity or time. Duplicates dropped. */
@@ -77,9 +77,8 @@ export function predictedSpans(annotations: Annotations): TypedSpan[] {
   };
   for (const entity of annotations.entities) {
     if (entity.type === "group") continue;
-    for (const mention of entity.mentions)
-      if (namesEntity(entity, mention.text))
-        add(entity.type === "person" ? "person" : entity.type === "organization" ? "organization" : "place", mention);
+    const type = entity.type === "person" ? "person" : entity.type === "organization" ? "organization" : "place";
+    for (const mention of entity.mentions) if (namesEntity(entity, mention.text)) add(type, mention);
   }
   for (const figure of annotations.figures) add(FIGURE_TYPES[figure.kind], figure.span);
   return [...spans.values()].sort((a, b) => a.start - b.start || a.end - b.end);
