@@ -66,7 +66,8 @@ export interface SiteEntity {
   lang: string;
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** A word: letters and digits, joined by apostrophes and hyphens, and digit groups by `.` or `,` (10.000, 3,5). */
+const wordPattern = /[\p{L}\p{N}]+(?:(?:['’-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
 
 export function countWords(text: string): number {
   return text.match(wordPattern)?.length ?? 0;

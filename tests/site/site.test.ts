@@ -1,0 +1,214 @@
+/**
+ * The built site (`dist/`, built once per test run): languages, who-said-what
+ * links to paragraphs that exist, entity pages, the per-article JSON and the
+ * JSON-LD, search, a build under a sub-path `base`, and frontmatter errors.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Element } from "hast";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Annotations } from "../../plugins/remark-explainer/src/types.js";
+import { buildSiteCopy, buildSiteOnce, ROOT } from "../support/index.mjs";
+import { htmlFiles } from "../support/pages.mjs";
+import { attr, elements, hasClass, parse, text } from "./dom.js";
+
+interface Article {
+  id: string;
+  lang: string;
+  source: string;
+  annotations: Annotations;
+}
+
+let dist: string;
+let articles: Article[];
+
+const page = async (path: string) => parse(await readFile(join(dist, path), "utf8"));
+const htmlLang = async (path: string) =>
+  attr(elements(await page(path), (el) => el.tagName === "html")[0] as Element, "lang");
+
+beforeAll(async () => {
+  dist = await buildSiteOnce();
+  const dir = join(ROOT, "content/articles");
+  articles = [];
+  for (const file of (await readdir(dir)).filter((name) => name.endsWith(".md")).sort()) {
+    const source = await readFile(join(dir, file), "utf8");
+    const id = file.replace(/\.md$/, "");
+    const annotations = JSON.parse(await readFile(join(dist, "articles", `${id}.json`), "utf8")) as Annotations;
+    articles.push({ id, lang: /^lang:\s*(\S+)/m.exec(source)?.[1] ?? "", source, annotations });
+  }
+}, 300_000);
+
+describe("every article", () => {
+  it("has a page in its own language and a JSON file with its annotations", async () => {
+    expect(articles.map((article) => article.lang).sort()).toEqual(["en", "id"]);
+    for (const article of articles) {
+      expect(await htmlLang(`articles/${article.id}/index.html`)).toBe(article.lang);
+      expect(article.annotations.lang).toBe(article.lang);
+    }
+  });
+
+  it("has annotations that follow the data model, every span cutting its text out of the article", () => {
+    for (const { id, source, annotations } of articles) {
+      expect(Object.keys(annotations).sort(), id).toEqual([
+        "blocks",
+        "entities",
+        "figures",
+        "lang",
+        "quotes",
+        "warnings",
+      ]);
+      const first = annotations.blocks[0];
+      expect(first, `${id}: no blocks`).toBeDefined();
+      // Spans count from the start of the Markdown body the processor saw.
+      const shift = source.indexOf(first?.span.text ?? "\0") - (first?.span.start ?? 0);
+      const spans = [
+        ...annotations.blocks.map((block) => block.span),
+        ...annotations.entities.flatMap((entity) => entity.mentions),
+        ...annotations.quotes.flatMap((quote) => [quote.content, quote.cue, quote.source]),
+        ...annotations.figures.map((figure) => figure.span),
+      ];
+      for (const span of spans) {
+        if (span) expect(source.slice(span.start + shift, span.end + shift), id).toBe(span.text);
+      }
+      const entityIds = new Set(annotations.entities.map((entity) => entity.id));
+      const blockIds = new Set(annotations.blocks.map((block) => block.id));
+      for (const quote of annotations.quotes) {
+        expect(["direct", "partial", "indirect"]).toContain(quote.kind);
+        if (quote.speaker) expect(entityIds, `${id} ${quote.id}`).toContain(quote.speaker);
+        if (quote.via) expect(entityIds).toContain(quote.via);
+        if (quote.block) expect(blockIds).toContain(quote.block);
+        expect(quote.confidence).toBeGreaterThanOrEqual(0);
+        expect(quote.confidence).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it("lists who said what: one entry per quote, linking to a paragraph that exists on the page", async () => {
+    for (const { id, annotations } of articles) {
+      expect(annotations.quotes.length, `${id}: the annotator found no quotes`).toBeGreaterThan(0);
+      const tree = await page(`articles/${id}/index.html`);
+      const ids = new Set(elements(tree, (el) => attr(el, "id") !== undefined).map((el) => attr(el, "id")));
+      const section = elements(tree, (el) => attr(el, "id") === "who-said-what")[0];
+      expect(section, id).toBeDefined();
+      const items = elements(section as Element, (el) => hasClass(el, "quote-item"));
+      expect(items).toHaveLength(annotations.quotes.length);
+      const linked = items.map((item) => {
+        const link = elements(item, (el) => hasClass(el, "quote-link"))[0] as Element;
+        const href = attr(link, "href") ?? "";
+        expect(href.startsWith(`/articles/${id}/`), href).toBe(true);
+        const fragment = href.split("#")[1];
+        if (fragment) expect(ids, `${id}: #${fragment}`).toContain(fragment);
+        return [attr(item, "data-quote-kind"), fragment];
+      });
+      expect(linked.sort()).toEqual(annotations.quotes.map((quote) => [quote.kind, quote.block]).sort());
+    }
+  });
+
+  it("embeds JSON-LD: a NewsArticle citing its direct and partial quotes, safely escaped", async () => {
+    for (const { id, annotations } of articles) {
+      const html = await readFile(join(dist, `articles/${id}/index.html`), "utf8");
+      const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+      expect(scripts, id).toHaveLength(1);
+      const body = scripts[0]?.[1] ?? "";
+      expect(body).not.toMatch(/[<\u2028\u2029]/);
+      const ld = JSON.parse(body);
+      expect(ld).toMatchObject({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        inLanguage: annotations.lang,
+      });
+      const quoted = annotations.quotes.filter((quote) => quote.kind !== "indirect");
+      expect((ld.citation ?? []).map((item: { text: string }) => item.text)).toEqual(
+        quoted.map((quote) => quote.content.text),
+      );
+      for (const item of ld.citation ?? []) expect(item["@type"]).toBe("Quotation");
+    }
+  });
+});
+
+describe("site-wide pages", () => {
+  it("home lists every article with its language, and links to the indexes", async () => {
+    const tree = await page("index.html");
+    expect(await htmlLang("index.html")).toBe("id");
+    const cards = elements(tree, (el) => hasClass(el, "article-card"));
+    expect(cards.map((card) => attr(card, "lang")).sort()).toEqual(["en", "id"]);
+    const hrefs = elements(tree, (el) => el.tagName === "a").map((a) => attr(a, "href"));
+    for (const path of ["/who-said-what/", "/people/", "/organizations/", "/search/"]) expect(hrefs).toContain(path);
+    for (const { id } of articles) expect(hrefs).toContain(`/articles/${id}/`);
+  });
+
+  it("who-said-what across the site has every quote of every article", async () => {
+    const tree = await page("who-said-what/index.html");
+    const total = articles.reduce((sum, article) => sum + article.annotations.quotes.length, 0);
+    expect(total).toBeGreaterThan(0);
+    expect(elements(tree, (el) => hasClass(el, "quote-item"))).toHaveLength(total);
+  });
+
+  it("has a page per person and per organization, in the language of its articles", async () => {
+    const files = await htmlFiles(dist);
+    let pages = 0;
+    for (const [type, dir] of [
+      ["person", "people"],
+      ["organization", "organizations"],
+    ] as const) {
+      const slugs = new Map<string, string[]>();
+      for (const { lang, annotations } of articles) {
+        for (const entity of annotations.entities.filter((candidate) => candidate.type === type)) {
+          slugs.set(entity.id, [...(slugs.get(entity.id) ?? []), lang]);
+        }
+      }
+      const index = await page(`${dir}/index.html`);
+      const indexLinks = elements(index, (el) => el.tagName === "a").map((a) => attr(a, "href"));
+      for (const [slug, langs] of slugs) {
+        const file = `${dir}/${slug}/index.html`;
+        expect(files, file).toContain(file);
+        expect(indexLinks).toContain(`/${dir}/${slug}/`);
+        if (new Set(langs).size === 1) expect(await htmlLang(file)).toBe(langs[0]);
+        const heading = elements(await page(file), (el) => el.tagName === "h1")[0];
+        expect(heading && text(heading)).toBeTruthy();
+        pages++;
+      }
+    }
+    expect(pages, "no person or organization found in any article").toBeGreaterThan(0);
+  });
+
+  it("builds a Pagefind index, with the speakers as a filter", async () => {
+    const files = await readdir(join(dist, "pagefind"));
+    expect(files).toContain("pagefind.js");
+    expect(files.some((file) => file.endsWith(".pf_meta"))).toBe(true);
+    const tree = await page("who-said-what/index.html");
+    const speakers = elements(tree, (el) => attr(el, "data-pagefind-filter") === "speaker").map(text);
+    expect(speakers.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a build under a sub-path", () => {
+  it("keeps every internal link and asset under the base", async () => {
+    // Vitest puts its own import.meta.env into process.env; a BASE_URL there would
+    // override the base of the Astro build the copy runs in a child process.
+    delete process.env.BASE_URL;
+    const copy = await buildSiteCopy("base-news", { env: { EXPLAINER_BASE: "/news/" } });
+    expect(copy.code, copy.output).toBe(0);
+    const offending: string[] = [];
+    for (const file of await htmlFiles(copy.dist)) {
+      const tree = parse(await readFile(join(copy.dist, file), "utf8"));
+      for (const element of elements(tree, (el) => ["a", "link", "script", "img"].includes(el.tagName))) {
+        const url = attr(element, "href") ?? attr(element, "src");
+        if (url?.startsWith("/") && !url.startsWith("/news/")) offending.push(`${file}: ${url}`);
+      }
+    }
+    expect(offending).toEqual([]);
+    expect(await readdir(join(copy.dist, "pagefind"))).toContain("pagefind.js");
+  }, 300_000);
+});
+
+describe("frontmatter", () => {
+  it("fails the build on an invalid field, naming the file and the field", async () => {
+    const copy = await buildSiteCopy("bad-frontmatter", {
+      articles: { "no-date.md": "---\ntitle: A title\ndescription: Words.\nlang: en\n---\n\nSome text.\n" },
+    });
+    expect(copy.code).not.toBe(0);
+    expect(copy.output).toContain("no-date.md");
+    expect(copy.output).toMatch(/\bdate\b/);
+  }, 300_000);
+});
