@@ -80,8 +80,22 @@ export function prepareSite(count) {
   return root;
 }
 
-/** One cold build; returns wall seconds and peak RSS in MB. */
-export function buildOnce(root, { processor, withExplainer }) {
+/**
+ * One cold build; returns wall seconds, CPU seconds (user + system, all processes) and peak RSS in MB.
+ * A failed build is retried once: the packages are measured live while others edit them.
+ */
+export function buildOnce(root, variant, retries = 1) {
+  try {
+    return timedBuild(root, variant);
+  } catch (error) {
+    if (retries === 0) throw error;
+    console.warn(`  build failed, retrying once: ${String(error).split("\n").slice(0, 3).join(" ")}`);
+    spawnSync("sleep", ["5"]);
+    return buildOnce(root, variant, retries - 1);
+  }
+}
+
+function timedBuild(root, { processor, withExplainer }) {
   for (const cache of [".astro", "node_modules", "dist"]) rmSync(join(root, cache), { recursive: true, force: true });
   const timeFile = join(root, "time.txt");
   const command = [process.execPath, ASTRO, "build", "--root", root];
@@ -89,7 +103,7 @@ export function buildOnce(root, { processor, withExplainer }) {
   const start = performance.now();
   const result = spawnSync(
     useGnuTime ? GNU_TIME : command[0],
-    useGnuTime ? ["-f", "%M", "-o", timeFile, ...command] : command.slice(1),
+    useGnuTime ? ["-f", "%M %U %S", "-o", timeFile, ...command] : command.slice(1),
     {
       cwd: root,
       encoding: "utf8",
@@ -108,13 +122,21 @@ export function buildOnce(root, { processor, withExplainer }) {
       `astro build failed (${root}, ${processor}, explainer: ${withExplainer}):\n${result.stdout}\n${result.stderr}`,
     );
   }
-  const peakKb = useGnuTime ? Number(readFileSync(timeFile, "utf8").trim().split("\n").at(-1)) : Number.NaN;
-  return { seconds, peakRssMb: peakKb / 1024 };
+  const [peakKb, user, system] = useGnuTime
+    ? (readFileSync(timeFile, "utf8").trim().split("\n").at(-1) ?? "").split(" ").map(Number)
+    : [];
+  return {
+    seconds: round(seconds, 2),
+    cpuSeconds: round((user ?? Number.NaN) + (system ?? Number.NaN), 2),
+    peakRssMb: round((peakKb ?? Number.NaN) / 1024, 1),
+  };
 }
 
 /** Plain and with, alternating, `runs` times each, on one processor; medians and ratios. */
 export function compareBuilds({ articles, processor, runs, log = () => {} }) {
   const root = prepareSite(articles);
+  // Untimed: the first build after a change pays for Node's compile cache and the disk cache.
+  buildOnce(root, { processor, withExplainer: true });
   const plain = [];
   const withExplainer = [];
   for (let run = 0; run < runs; run++) {
@@ -123,12 +145,14 @@ export function compareBuilds({ articles, processor, runs, log = () => {} }) {
       const sample = buildOnce(root, { processor, withExplainer: flag });
       (flag ? withExplainer : plain).push(sample);
       log(
-        `  ${processor} ${flag ? "with " : "plain"} ${articles} articles: ${sample.seconds.toFixed(2)} s, ${sample.peakRssMb.toFixed(0)} MB`,
+        `  ${processor} ${flag ? "with " : "plain"} ${articles} articles: ${sample.seconds.toFixed(2)} s (CPU ${sample.cpuSeconds.toFixed(2)} s), ${sample.peakRssMb.toFixed(0)} MB`,
       );
     }
   }
   const plainS = median(plain.map((s) => s.seconds));
   const withS = median(withExplainer.map((s) => s.seconds));
+  const plainCpuS = median(plain.map((s) => s.cpuSeconds));
+  const withCpuS = median(withExplainer.map((s) => s.cpuSeconds));
   const plainPeakRssMb = median(plain.map((s) => s.peakRssMb));
   const withPeakRssMb = median(withExplainer.map((s) => s.peakRssMb));
   return {
@@ -138,54 +162,70 @@ export function compareBuilds({ articles, processor, runs, log = () => {} }) {
     plainS: round(plainS, 2),
     withS: round(withS, 2),
     ratio: round(withS / plainS),
+    plainCpuS: round(plainCpuS, 2),
+    withCpuS: round(withCpuS, 2),
+    cpuRatio: round(withCpuS / plainCpuS),
     plainPeakRssMb: round(plainPeakRssMb, 1),
     withPeakRssMb: round(withPeakRssMb, 1),
     rssRatio: round(withPeakRssMb / plainPeakRssMb),
-    samples: {
-      plainS: plain.map((s) => round(s.seconds, 2)),
-      withS: withExplainer.map((s) => round(s.seconds, 2)),
-    },
+    samples: { plain, withExplainer },
   };
 }
 
 /**
  * Per-article cost with the integration on Sätteri at each size: (median build
  * time at N − median build time of a one-article site) / N, so Astro's fixed
- * start-up cost does not pass for a per-article cost. Each size alternates with
+ * start-up cost does not pass for a per-article cost; the same in CPU time,
+ * which other work on a shared machine disturbs less. Each size alternates with
  * the one-article build. `known` supplies samples already taken (the 1,000-article
  * comparison) so they are not built again.
  */
 export function scaling({ sizes, runs, known = {}, log = () => {} }) {
+  const build = (root) => buildOnce(root, { processor: "satteri", withExplainer: true });
   const baselineRoot = prepareSite(1);
+  build(baselineRoot); // warm-up, untimed
   const baseline = [];
-  const wall = {};
+  const samples = {};
   for (const size of sizes) {
     const root = prepareSite(size);
-    wall[size] = [...(known[size] ?? [])];
-    const needed = Math.max(0, (runs[size] ?? 1) - wall[size].length);
+    samples[size] = [...(known[size] ?? [])];
+    const needed = Math.max(0, (runs[size] ?? 1) - samples[size].length);
     for (let run = 0; run < Math.max(needed, 1); run++) {
-      baseline.push(buildOnce(baselineRoot, { processor: "satteri", withExplainer: true }).seconds);
+      baseline.push(build(baselineRoot));
       if (run < needed) {
-        const { seconds } = buildOnce(root, { processor: "satteri", withExplainer: true });
-        wall[size].push(seconds);
-        log(`  satteri with ${size} articles: ${seconds.toFixed(2)} s`);
+        const sample = build(root);
+        samples[size].push(sample);
+        log(`  satteri with ${size} articles: ${sample.seconds.toFixed(2)} s (CPU ${sample.cpuSeconds.toFixed(2)} s)`);
       }
     }
   }
-  const fixedS = median(baseline);
-  const msPerArticle = {};
+  const fixedS = median(baseline.map((s) => s.seconds));
+  const fixedCpuS = median(baseline.map((s) => s.cpuSeconds));
   const wallS = {};
+  const msPerArticle = {};
+  const cpuMsPerArticle = {};
   for (const size of sizes) {
-    wallS[size] = round(median(wall[size]), 2);
-    msPerArticle[size] = round(((median(wall[size]) - fixedS) / size) * 1000, 2);
+    const wall = median(samples[size].map((s) => s.seconds));
+    const cpu = median(samples[size].map((s) => s.cpuSeconds));
+    wallS[size] = round(wall, 2);
+    msPerArticle[size] = round(((wall - fixedS) / size) * 1000, 2);
+    cpuMsPerArticle[size] = round(((cpu - fixedCpuS) / size) * 1000, 2);
   }
-  const values = Object.values(msPerArticle);
+  // Largest over smallest; undefined when noise made a cost non-positive (then the sizes are too small to tell).
+  const spread = (perArticle) => {
+    const values = Object.values(perArticle);
+    return Math.min(...values) > 0 ? round(Math.max(...values) / Math.min(...values)) : null;
+  };
   return {
     processor: "satteri",
     withExplainer: true,
     fixedS: round(fixedS, 2),
+    fixedCpuS: round(fixedCpuS, 2),
     wallS,
     msPerArticle,
-    spread: round(Math.max(...values) / Math.min(...values)),
+    cpuMsPerArticle,
+    spread: spread(msPerArticle),
+    cpuSpread: spread(cpuMsPerArticle),
+    runs: Object.fromEntries(sizes.map((size) => [size, samples[size].length])),
   };
 }
