@@ -14,12 +14,19 @@ import { cardId, defaultEntityHref, entryId, markKinds, type RewriteOptions } fr
 /** The added nodes to append at the end of the article (none when there is nothing to explain). */
 export function buildCards(annotations: Annotations, labels: Labels, options: RewriteOptions = {}): RootContent[] {
   const kinds = new Set(options.mark ?? markKinds);
-  const context: CardContext = { annotations, labels, entityHref: options.entityHref ?? defaultEntityHref };
+  const context: CardContext = {
+    annotations,
+    labels,
+    entityHref: options.entityHref ?? defaultEntityHref,
+    popover: true,
+  };
   const entries: Element[] = [];
   for (const entity of annotations.entities) {
-    if (kinds.has(entity.type) && entity.mentions.length > 0) entries.push(entityEntry(entity, context));
+    if (kinds.has(entity.type) && entity.mentions.length > 0)
+      entries.push(entry(entity.id, entityCard(entity, context)));
   }
-  if (kinds.has("figure")) for (const figure of annotations.figures) entries.push(figureEntry(figure, context));
+  if (kinds.has("figure"))
+    for (const figure of annotations.figures) entries.push(entry(figure.id, figureCard(figure, context)));
   if (entries.length === 0) return [];
   return [
     added(
@@ -33,13 +40,35 @@ export function blockAnchor(blockId: string): ExplainerAdded {
   return added(h("span", { id: blockId, className: ["explainer-anchor"], dataExplainerAdded: "anchor" }));
 }
 
+export interface CardOptions extends RewriteOptions {
+  /** A popover with a close control (default), or `false` for a card shown in the page (an entity page). */
+  popover?: boolean;
+}
+
+/** The card of one entity or figure, alone: for components that place it themselves. */
+export function cardElement(
+  item: Entity | Figure,
+  annotations: Annotations,
+  labels: Labels,
+  options: CardOptions = {},
+): Element {
+  const context: CardContext = {
+    annotations,
+    labels,
+    entityHref: options.entityHref ?? defaultEntityHref,
+    popover: options.popover !== false,
+  };
+  return "span" in item ? figureCard(item, context) : entityCard(item, context);
+}
+
 interface CardContext {
   annotations: Annotations;
   labels: Labels;
   entityHref: (entity: Entity) => string;
+  popover?: boolean;
 }
 
-function entityEntry(entity: Entity, context: CardContext): Element {
+function entityCard(entity: Entity, context: CardContext): Element {
   const { annotations, labels, entityHref } = context;
   const byId = (id: string | undefined): Entity | undefined => annotations.entities.find((other) => other.id === id);
   const body: ElementContent[] = [];
@@ -80,7 +109,7 @@ function entityEntry(entity: Entity, context: CardContext): Element {
   const href = entityHref(entity);
   if (href !== `#${entryId(entity.id)}`)
     body.push(h("p", { className: ["explainer-card-more"] }, [link(href, labels.more)]));
-  return entry(entity.id, entity.type, labels.entity[entity.type], entity.name, body, labels);
+  return card(entity.id, entity.type, labels.entity[entity.type], entity.name, body, context);
 }
 
 function quoteItem(quote: Quote, byId: (id: string | undefined) => Entity | undefined, labels: Labels): Element {
@@ -96,7 +125,7 @@ function quoteItem(quote: Quote, byId: (id: string | undefined) => Entity | unde
   return h("li", {}, children);
 }
 
-function figureEntry(figure: Figure, context: CardContext): Element {
+function figureCard(figure: Figure, context: CardContext): Element {
   const { annotations, labels } = context;
   const lang = annotations.lang;
   const value = figure.date ? formatDate(figure.date, lang) : formatFigure(figure, lang, labels);
@@ -109,7 +138,7 @@ function figureEntry(figure: Figure, context: CardContext): Element {
   const previous = annotations.figures.find((candidate) => candidate.id === figure.previous);
   if (previous?.value !== undefined && figure.value !== undefined)
     body.push(...change(previous.value, figure.value, lang, labels));
-  return entry(figure.id, "figure", labels.figureKinds[figure.kind], value ?? figure.span.text, body, labels);
+  return card(figure.id, "figure", labels.figureKinds[figure.kind], value ?? figure.span.text, body, context);
 }
 
 /** "3.000 → 10.000 (×3,3)" and two bars drawn to scale. */
@@ -130,45 +159,53 @@ function change(before: number, after: number, lang: string, labels: Labels): El
   return [h("p", { className: ["explainer-card-change"] }, [`${labels.change}: ${text}${ratio}`]), bars];
 }
 
-function entry(
+/** The in-page entry `#explainer-<id>` around a card: the default target of a mention's link. */
+function entry(id: string, card: Element): Element {
+  return h("div", { className: ["explainer-entry"], id: entryId(id) }, [card]);
+}
+
+function card(
   id: string,
   kind: string,
   kindLabel: string,
   title: string,
   body: ElementContent[],
-  labels: Labels,
+  context: CardContext,
 ): Element {
-  const card = cardId(id);
-  return h("div", { className: ["explainer-entry"], id: entryId(id) }, [
-    h(
+  const popoverId = cardId(id);
+  const titleId = `${popoverId}-title`;
+  const heading = [
+    h("p", { className: ["explainer-card-kind"] }, [kindLabel]),
+    h("p", { className: ["explainer-card-title"], id: titleId }, [title]),
+  ];
+  if (!context.popover) {
+    return h(
       "div",
-      {
-        className: ["explainer-card"],
-        id: card,
-        popover: "auto",
-        role: "dialog",
-        tabIndex: -1,
-        ariaLabelledBy: [`${card}-title`],
-        dataExplainerCard: kind,
-      },
-      [
-        h(
-          "button",
-          {
-            type: "button",
-            className: ["explainer-card-close"],
-            popoverTarget: card,
-            popoverTargetAction: "hide",
-            ariaLabel: labels.close,
-          },
-          ["×"],
-        ),
-        h("p", { className: ["explainer-card-kind"] }, [kindLabel]),
-        h("p", { className: ["explainer-card-title"], id: `${card}-title` }, [title]),
-        ...body,
-      ],
-    ),
-  ]);
+      { className: ["explainer-card"], dataExplainerCard: kind, ariaLabelledBy: [titleId], role: "group" },
+      [...heading, ...body],
+    );
+  }
+  const close = h(
+    "button",
+    {
+      type: "button",
+      className: ["explainer-card-close"],
+      popoverTarget: popoverId,
+      popoverTargetAction: "hide",
+      ariaLabel: context.labels.close,
+    },
+    ["×"],
+  );
+  const properties = {
+    className: ["explainer-card"],
+    id: popoverId,
+    popover: "auto",
+    role: "dialog",
+    tabIndex: -1,
+    ariaLabelledBy: [titleId],
+    dataExplainerCard: kind,
+  };
+  return h("div", properties, [close, ...heading, ...body]);
 }
 
 const link = (href: string, text: string): Element => h("a", { href }, [text]);

@@ -1,5 +1,6 @@
 /** The processor-neutral tree rewrite: reused by the remark plugin and the Sätteri adapter. */
-export { blockAnchor, buildCards } from "./cards.js";
+export { blockAnchor, buildCards, type CardOptions, cardElement } from "./cards.js";
+export { plainText, shorten } from "./format.js";
 export { type Labels, labelsFor } from "./labels.js";
 export { locateWarnings } from "./locate-warnings.js";
 export { collectMarks, type Mark, MarkCursor } from "./marks.js";

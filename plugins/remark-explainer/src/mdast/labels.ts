@@ -29,6 +29,13 @@ export interface Labels {
   more: string;
   /** Prefix of a relayed quote: "via Yonhap". */
   via: string;
+  /** Components: the who-said-what heading, word counts, the legend. */
+  whoSaidWhat: string;
+  words: (count: number) => string;
+  legend: string;
+  /** Legend link that clears the filter. */
+  all: string;
+  quote: string;
 }
 
 const en: Labels = {
@@ -55,6 +62,11 @@ const en: Labels = {
   change: "Change",
   more: "More",
   via: "via",
+  whoSaidWhat: "Who said what",
+  words: (count) => (count === 1 ? "1 word" : `${count} words`),
+  legend: "Legend",
+  all: "All",
+  quote: "Quote",
 };
 
 const id: Labels = {
@@ -81,6 +93,11 @@ const id: Labels = {
   change: "Perubahan",
   more: "Selengkapnya",
   via: "melalui",
+  whoSaidWhat: "Siapa berkata apa",
+  words: (count) => `${count} kata`,
+  legend: "Keterangan",
+  all: "Semua",
+  quote: "Kutipan",
 };
 
 const tables: Record<string, Labels> = { en, id };
