@@ -1,6 +1,5 @@
 // @ts-check
 
-import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import explainer from "astro-explainer";
@@ -8,7 +7,7 @@ import explainer from "astro-explainer";
 export default defineConfig({
   site: "https://explainer.example",
   base: process.env.EXPLAINER_BASE ?? "/",
-  markdown: { processor: unified() },
+  // Markdown and MDX render with Astro 7's default processor, Sätteri; astro-explainer adds its native plugin.
   // No inline <script> or <style>: the site must run under a Content-Security-Policy
   // without 'unsafe-inline' (docs/security.md, public/_headers).
   build: { inlineStylesheets: "never" },

@@ -2,7 +2,7 @@
  * Caching: annotations are reused for the same text, options and version only,
  * and the integration clears Astro's content store when what renders changed.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -32,8 +32,11 @@ function counter(cache: ReturnType<typeof createAnnotationCache>) {
 }
 
 describe("annotation cache", () => {
-  it("is stamped with the package's own version", () => {
-    expect(pluginVersion).toMatch(/^\d+\.\d+\.\d+/);
+  it("is stamped with the package's version and a hash of its code", () => {
+    const { version } = JSON.parse(
+      readFileSync(join(import.meta.dirname, "../../plugins/remark-explainer/package.json"), "utf8"),
+    );
+    expect(pluginVersion).toMatch(new RegExp(`^${version.replace(/\./g, "\\.")}\\+[0-9a-f]{12}$`));
   });
 
   it("reuses a result for the same text and options, not for other text or options", () => {

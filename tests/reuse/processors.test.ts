@@ -4,7 +4,7 @@
  * whole site build: same annotations on both, marks and cards in the HTML,
  * warnings logged with the file's line, unsupported processors warned about.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -77,6 +77,15 @@ describe("registration on Astro's Markdown processors", () => {
       ...a.annotations.figures.map((figure) => figure.span),
     ];
     for (const span of spans) expect(a.body.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it("annotates the shipped article identically on both", async () => {
+    const shipped = join(import.meta.dirname, "../../content/articles/pasukan-korea-utara-ke-rusia.md");
+    const text = readFileSync(shipped, "utf8");
+    const a = await render(setUp("satteri").processor, shipped, text);
+    const b = await render(setUp("unified").processor, shipped, text);
+    expect(a.annotations.quotes.length).toBeGreaterThan(0);
+    expect(a.annotations).toEqual(b.annotations);
   });
 
   it("marks the text and appends cards on both", async () => {

@@ -13,10 +13,24 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Annotations } from "./types.js";
 
-/** This package's version, read once from its package.json (beside `src/` and `dist/`). */
-export const pluginVersion: string = (
-  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
-).version;
+/**
+ * What produced an annotation: this package's version plus a hash of its code
+ * (the folder this module runs from, `dist/` or `src/`), so that a rebuilt
+ * package with an unchanged version number is not served old results either.
+ */
+export const pluginVersion: string = `${
+  (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version
+}+${codeHash(fileURLToPath(new URL(".", import.meta.url)))}`;
+
+/** A short hash of the code files under `dir` (names and contents). */
+function codeHash(dir: string): string {
+  const hash = createHash("sha256");
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => /\.(js|ts)$/.test(name) && !name.endsWith(".d.ts"))
+    .sort();
+  for (const name of files) hash.update(`${name}\0`).update(readFileSync(join(dir, name)));
+  return hash.digest("hex").slice(0, 12);
+}
 
 export interface AnnotationCacheOptions {
   /**
