@@ -7,7 +7,7 @@
  * resident set of the build process and the children it waited for).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateArticles } from "./generate.mjs";
@@ -129,6 +129,8 @@ function timedBuild(root, { processor, withExplainer }) {
     seconds: round(seconds, 2),
     cpuSeconds: round((user ?? Number.NaN) + (system ?? Number.NaN), 2),
     peakRssMb: round((peakKb ?? Number.NaN) / 1024, 1),
+    // The integration adds index pages (people, organizations, who said what): part of its cost.
+    pages: readdirSync(join(root, "dist"), { recursive: true }).filter((file) => String(file).endsWith(".html")).length,
   };
 }
 
@@ -168,6 +170,7 @@ export function compareBuilds({ articles, processor, runs, log = () => {} }) {
     plainPeakRssMb: round(plainPeakRssMb, 1),
     withPeakRssMb: round(withPeakRssMb, 1),
     rssRatio: round(withPeakRssMb / plainPeakRssMb),
+    pages: { plain: plain[0]?.pages, withExplainer: withExplainer[0]?.pages },
     samples: { plain, withExplainer },
   };
 }

@@ -15,12 +15,26 @@ import { round } from "./stats.mjs";
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
 
-/** Self time per function (name, file:line), largest first, as shares of all sampled time. */
-export function summariseProfile(profile, top) {
-  const self = new Map();
+/**
+ * Self time per function (name, file:line), largest first, as shares of the
+ * sampled time spent under one of the `within` functions (the bench's measured
+ * loops), so setup (generating and parsing the input) is left out.
+ */
+export function summariseProfile(profile, top, within = ["runOurs", "runTreePath"]) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const measured = new Map();
+  const isMeasured = (id) => {
+    if (id === undefined) return false;
+    if (!measured.has(id))
+      measured.set(id, within.includes(byId.get(id).callFrame.functionName) || isMeasured(parent.get(id)));
+    return measured.get(id);
+  };
+  const self = new Map();
   let total = 0;
   profile.samples.forEach((id, index) => {
+    if (!isMeasured(id)) return;
     const delta = profile.timeDeltas[index] ?? 0;
     const { callFrame } = byId.get(id);
     const file = callFrame.url.startsWith("file:") ? relative(ROOT, fileURLToPath(callFrame.url)) : callFrame.url;
@@ -29,10 +43,13 @@ export function summariseProfile(profile, top) {
     self.set(key, (self.get(key) ?? 0) + delta);
     total += delta;
   });
-  return [...self]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, top)
-    .map(([fn, micros]) => ({ function: fn, selfMs: round(micros / 1000, 1), share: round(micros / total, 3) }));
+  return {
+    measuredMs: round(total / 1000, 1),
+    top: [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([fn, micros]) => ({ function: fn, selfMs: round(micros / 1000, 1), share: round(micros / total, 3) })),
+  };
 }
 
 /** Profile our core for `seconds` on the English bench text; the top functions by self time. */
@@ -51,7 +68,7 @@ export function profileAnnotator({ seconds = 5, top = 15 } = {}) {
   return {
     seconds,
     profile: relative(ROOT, join(dir, file)),
-    top: summariseProfile(JSON.parse(readFileSync(join(dir, file), "utf8")), top),
+    ...summariseProfile(JSON.parse(readFileSync(join(dir, file), "utf8")), top),
   };
 }
 
