@@ -1,12 +1,191 @@
+/**
+ * People, organizations, places, groups and what they said: the speech half
+ * of the annotator. Each block is tokenised once; quotation marks are paired
+ * over the whole article; mentions are found in reading order so that later
+ * short names resolve to earlier full ones; then cues are attributed.
+ */
 import type { LanguagePack } from "../languages/types.js";
 import type { AnnotationWarning, Entity, Quote } from "../types.js";
+import { Attributor, type FoundQuote } from "./attribution.js";
 import type { ArticleDocument } from "./document.js";
+import { lexiconOf } from "./lexicon.js";
+import { allMentions, findMentions } from "./mentions.js";
+import { pairQuotes, type QuoteRegion } from "./quotes.js";
+import { type EntityRecord, Registry, slugify } from "./registry.js";
+import { sentenceEnds, TokenKind, tokenize } from "./tokens.js";
+import type { BlockView } from "./view.js";
 
-/** People, organizations, places, groups and what they said. */
+/** Below this, an attribution is reported as a warning. */
+const LOW_CONFIDENCE = 0.5;
+
 export function findSpeech(
-  _document: ArticleDocument,
-  _pack: LanguagePack,
-  _warnings: AnnotationWarning[],
+  document: ArticleDocument,
+  pack: LanguagePack,
+  warnings: AnnotationWarning[],
 ): { entities: Entity[]; quotes: Quote[] } {
-  return { entities: [], quotes: [] };
+  const lexicon = lexiconOf(pack);
+  const views: BlockView[] = document.blocks.map((block, index) => {
+    const tokens = tokenize(block.text, lexicon);
+    return {
+      index,
+      block,
+      tokens,
+      lowers: tokens.map((token) => token.lower),
+      ends: sentenceEnds(tokens),
+      initial: new Array<boolean>(tokens.length).fill(false),
+      mentions: new Array(tokens.length).fill(undefined),
+      quoted: new Uint8Array(tokens.length),
+      unit: new Int32Array(tokens.length),
+    };
+  });
+  const regions = pairQuotes(
+    views.map((view) => ({ text: view.block.text, tokens: view.tokens, quotable: view.block.kind === "paragraph" })),
+  );
+  markQuotes(views, regions);
+  for (const view of views) markSentences(view);
+
+  const lowercase = new Set<string>();
+  for (const view of views) {
+    for (const token of view.tokens) if (token.kind === TokenKind.Word && !token.cap) lowercase.add(token.lower);
+  }
+  const registry = new Registry();
+  findMentions({ document, lexicon, registry, lowercase }, views);
+  const attributor = new Attributor(document, views, lexicon, registry, allMentions(views));
+  const found = attributor.run(regions);
+  return output(document, views, registry, found, warnings);
+}
+
+/** Flag the tokens inside quotations, marks included. */
+function markQuotes(views: BlockView[], regions: readonly QuoteRegion[]): void {
+  for (const region of regions) {
+    if (region.depth > 0) continue;
+    for (let b = region.openBlock; b <= region.closeBlock; b++) {
+      const view = views[b] as BlockView;
+      const from = b === region.openBlock ? region.open : 0;
+      const to = b === region.closeBlock ? region.close : view.tokens.length - 1;
+      view.quoted.fill(1, from, to + 1);
+    }
+  }
+}
+
+/** Sentence-initial words, and attribution units: sentences whose breaks inside quotations do not count. */
+function markSentences(view: BlockView): void {
+  let unit = 0;
+  let initial = true;
+  for (let k = 0; k < view.tokens.length; k++) {
+    const token = view.tokens[k];
+    if (!token) continue;
+    // An opening mark after a sentence's end starts the next unit (Kompas: "ini. ”Jadi").
+    if (view.quoted[k] && !view.quoted[k - 1] && k > 0 && view.ends[k - 1] === false && isFinal(view, k - 1)) unit++;
+    view.unit[k] = unit;
+    if (token.kind === TokenKind.Word) {
+      view.initial[k] = initial;
+      initial = false;
+    }
+    if (view.ends[k]) {
+      initial = true;
+      if (!view.quoted[k] || !view.quoted[k + 1]) unit++;
+    }
+  }
+}
+
+function isFinal(view: BlockView, k: number): boolean {
+  const text = view.tokens[k]?.text;
+  return text === "." || text === "!" || text === "?" || text === "…";
+}
+
+function output(
+  document: ArticleDocument,
+  views: readonly BlockView[],
+  registry: Registry,
+  found: readonly FoundQuote[],
+  warnings: AnnotationWarning[],
+): { entities: Entity[]; quotes: Quote[] } {
+  const used = new Set<EntityRecord>();
+  for (const quote of found) {
+    if (quote.speaker) used.add(quote.speaker);
+    if (quote.via) used.add(quote.via);
+  }
+  const mentions = new Map<EntityRecord, Entity["mentions"]>();
+  for (const view of views) {
+    let previous: unknown;
+    for (const mention of view.mentions) {
+      if (!mention || mention === previous) continue;
+      previous = mention;
+      const list = mentions.get(mention.entity) ?? [];
+      list.push(mention.span);
+      mentions.set(mention.entity, list);
+    }
+  }
+  const kept = registry.entities.filter(
+    (entity) => (!entity.tentative || used.has(entity)) && (mentions.get(entity)?.length ?? 0) > 0,
+  );
+  for (const entity of kept) if (entity.affiliation) used.add(entity.affiliation);
+  const ids = new Map<EntityRecord, string>();
+  const taken = new Set<string>();
+  for (const entity of kept) {
+    const base = slugify(entity.name);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    ids.set(entity, id);
+  }
+  const entities: Entity[] = kept.map((record) => {
+    const entity: Entity = {
+      id: ids.get(record) as string,
+      type: record.type,
+      name: record.name,
+      mentions: (mentions.get(record) ?? []).sort((a, b) => a.start - b.start),
+    };
+    if (record.role) entity.role = record.role;
+    const affiliation = record.affiliation && ids.get(record.affiliation);
+    if (affiliation) entity.affiliation = affiliation;
+    if (record.aliases.size > 0) entity.aliases = [...record.aliases];
+    return entity;
+  });
+  const lines = new LineIndex(document.source);
+  const quotes: Quote[] = found.map((item, index) => {
+    const quote: Quote = { id: `q${index + 1}`, kind: item.kind, content: item.content, confidence: item.confidence };
+    if (item.cue) quote.cue = item.cue;
+    const speaker = item.speaker && ids.get(item.speaker);
+    if (speaker) quote.speaker = speaker;
+    if (speaker && item.source) quote.source = item.source;
+    const via = item.via && ids.get(item.via);
+    if (via) quote.via = via;
+    quote.block = item.block;
+    if (quote.confidence < LOW_CONFIDENCE) {
+      warnings.push({
+        ruleId: "low-confidence-speaker",
+        reason: speaker
+          ? `Speaker of ${quote.id} guessed as "${item.speaker?.name}" from the context only.`
+          : `No speaker found for ${quote.id}.`,
+        line: lines.lineOf(quote.content.start),
+        ref: quote.id,
+      });
+    }
+    return quote;
+  });
+  return { entities, quotes };
+}
+
+/** 1-based line numbers of source offsets, by binary search over line starts built once. */
+class LineIndex {
+  private starts: number[] | undefined;
+
+  constructor(private readonly source: string) {}
+
+  lineOf(offset: number): number {
+    if (!this.starts) {
+      this.starts = [0];
+      for (let k = this.source.indexOf("\n"); k !== -1; k = this.source.indexOf("\n", k + 1)) this.starts.push(k + 1);
+    }
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  }
 }

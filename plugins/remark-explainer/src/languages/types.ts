@@ -26,6 +26,17 @@ export interface LanguagePack {
     accordingTo: string[];
     /** Suffixes that carry the speaker on a verb: `"nya"` (katanya, ujarnya). */
     speakerSuffixes: string[];
+    /** Words that negate a following verb, so it reports nothing: tidak, belum; not, never. */
+    negators?: string[];
+    /**
+     * Words that may stand between a speaker and the verb, or between the verb and
+     * its content, without breaking the link: juga, telah, pada, hari; also, has, on.
+     */
+    adverbs?: string[];
+    /** Conjunctions joining two verb phrases of one subject: dan, namun; and, but. */
+    coordinators?: string[];
+    /** Words that introduce the expansion of an acronym: akronim, singkatan; stands for. */
+    acronymCues?: string[];
   };
 
   pronouns: {
@@ -36,17 +47,26 @@ export interface LanguagePack {
   };
 
   people: {
-    /** Titles and roles that precede a name: Presiden, Menteri, juru bicara; President, spokeswoman. */
+    /**
+     * Titles and roles that precede a name: Presiden, Menteri, juru bicara; President, spokeswoman.
+     * Multi-word portfolios ("Menteri Luar Negeri") may be listed whole.
+     */
     titles: string[];
     /** Honorifics: Bapak, Ibu, Dr., Prof., H., Hj.; Mr., Ms., Dr. */
     honorifics: string[];
     /** Lower-case particles inside names: bin, binti, van, von, de, al-. */
     nameParticles: string[];
+    /** Capitalised words that extend a title but are not names: Luar, Negeri, Jenderal; General, Foreign. */
+    titleWords?: string[];
   };
 
   organizations: {
     /** Words that make a capitalised run an organization: Kementerian, Badan, Partai; Ministry, Agency. */
     cues: string[];
+    /** Lower-case descriptions that precede an organization's name: layanan berita; news agency. */
+    descriptors?: string[];
+    /** Lower-case words allowed inside an organization's name: of, for (Department of Defense). */
+    connectors?: string[];
   };
 
   groups: {
@@ -54,6 +74,8 @@ export interface LanguagePack {
     nouns: string[];
     /** Indefinite determiners before them: seorang, sejumlah; a, an, one, several. */
     determiners: string[];
+    /** Adjectives allowed between determiner and noun: senior, tinggi. */
+    modifiers?: string[];
   };
 
   places: {
@@ -61,6 +83,8 @@ export interface LanguagePack {
     prepositions: string[];
     /** General knowledge: countries and major cities, in this language's spelling. */
     known: string[];
+    /** Words that make a capitalised run a place: Provinsi, Kota, Oblast; Province, County. */
+    cues?: string[];
   };
 
   numbers: NumberConventions;
@@ -69,7 +93,15 @@ export interface LanguagePack {
 
 export interface ReportingVerb {
   lemma: string;
+  /** Forms whose subject is the speaker, before or after them: mengatakan, said. */
   forms: string[];
+  /**
+   * Forms used only after the content, with the speaker after them: kata, ujar
+   * ("…,” kata Singh). The speaker-suffix forms (katanya) are derived from these.
+   */
+  inverted?: string[];
+  /** True when the content may follow with no complementizer: "mengatakan pasukan …", "said the troops …". */
+  bareContent?: boolean;
 }
 
 export interface NumberConventions {

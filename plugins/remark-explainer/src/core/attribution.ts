@@ -1,0 +1,612 @@
+/**
+ * Who said what: reporting cues, their speakers (before or after the cue, a
+ * pronoun, a "-nya" suffix, the subject of a coordinated sentence), direct
+ * and partial quotations, indirect speech with or without a complementizer,
+ * "according to", relayed speech, and quotations that continue the previous one.
+ */
+import type { QuoteKind, Span } from "../types.js";
+import type { ArticleDocument } from "./document.js";
+import { toSpan } from "./document.js";
+import type { Lexicon, VerbForm } from "./lexicon.js";
+import type { QuoteRegion } from "./quotes.js";
+import type { EntityRecord, Registry } from "./registry.js";
+import { type Token, TokenKind } from "./tokens.js";
+import { addMention, type BlockView, type Mention, tokenSpan } from "./view.js";
+
+export interface FoundQuote {
+  kind: QuoteKind;
+  content: Span;
+  cue?: Span;
+  speaker?: EntityRecord;
+  source?: Span;
+  via?: EntityRecord;
+  confidence: number;
+  block: string;
+}
+
+interface Speaker {
+  entity: EntityRecord;
+  source: Span;
+  confidence: number;
+}
+
+interface Cue {
+  view: BlockView;
+  /** Token range of the cue. */
+  from: number;
+  to: number;
+  verb?: VerbForm;
+}
+
+/** Words skipped between a speaker and the verb, at most. */
+const MAX_SKIP = 4;
+/** Words between a verb and its complementizer, at most. */
+const MAX_BEFORE_COMPLEMENTIZER = 8;
+/** Tokens a cue may stand before the quoted words it governs. */
+const MAX_GOVERNING = 12;
+/** Blocks after which the last speaker is no longer "recent". */
+const RECENT_BLOCKS = 3;
+
+export class Attributor {
+  private lastSpeaker: { entity: EntityRecord; block: number } | undefined;
+  private previousQuote: { region: QuoteRegion; speaker?: Speaker } | undefined;
+  private readonly found: FoundQuote[] = [];
+  /** Token ranges already reported, per block: indirect contents, quotes, cues. */
+  private readonly covered = new Map<number, [number, number][]>();
+
+  constructor(
+    private readonly document: ArticleDocument,
+    private readonly views: readonly BlockView[],
+    private readonly lexicon: Lexicon,
+    private readonly registry: Registry,
+    private readonly mentions: readonly Mention[],
+  ) {}
+
+  run(regions: readonly QuoteRegion[]): FoundQuote[] {
+    const byBlock = new Map<number, QuoteRegion[]>();
+    for (const region of regions) {
+      if (region.depth > 0) continue;
+      const list = byBlock.get(region.openBlock) ?? [];
+      list.push(region);
+      byBlock.set(region.openBlock, list);
+    }
+    for (const view of this.views) {
+      if (view.block.kind === "heading") continue;
+      this.block(view, byBlock.get(view.index) ?? []);
+    }
+    return this.found.sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
+  }
+
+  // ---- quotations -------------------------------------------------------
+
+  /** Cues and quotations of one block in reading order, so that pronouns see the speakers before them. */
+  private block(view: BlockView, regions: readonly QuoteRegion[]): void {
+    let next = 0;
+    for (let k = 0; k <= view.tokens.length; k++) {
+      while (next < regions.length && (regions[next] as QuoteRegion).open <= k) {
+        const region = regions[next++] as QuoteRegion;
+        const speaker = this.quote(region, this.previousQuote);
+        this.previousQuote = { region, ...(speaker ? { speaker } : {}) };
+      }
+      if (k < view.tokens.length) this.cueAt(view, k);
+    }
+  }
+
+  private quote(
+    region: QuoteRegion,
+    previous: { region: QuoteRegion; speaker?: Speaker } | undefined,
+  ): Speaker | undefined {
+    const open = this.views[region.openBlock] as BlockView;
+    const close = this.views[region.closeBlock] as BlockView;
+    const content = this.contentSpan(region);
+    if (!content) return undefined;
+    const startsUnit = this.startsUnit(open, region.open);
+    // After the closing mark: “…,” kata Singh / “…,” Singh said / “…,” katanya.
+    let j = region.close + 1;
+    while (j < close.tokens.length && (close.tokens[j]?.text === "," || close.tokens[j]?.text === "—")) j++;
+    const after = close.unit[j] === close.unit[region.close] ? this.attributionAt(close, j) : undefined;
+    if (after) {
+      const kind: QuoteKind = startsUnit ? "direct" : "partial";
+      this.emit(kind, content, after.cue, after.speaker, open);
+      return after.speaker;
+    }
+    // Before the opening mark: Singh mengatakan, “…” / Menurut Singh, “…”
+    const before = this.attributionBefore(open, region.open);
+    if (before) {
+      const kind: QuoteKind = before.direct ? "direct" : "partial";
+      this.emit(kind, content, before.cue, before.speaker, open);
+      return before.speaker;
+    }
+    // Inside an indirect statement already found: its quoted words.
+    const inside = this.found.find(
+      (quote) => quote.kind === "indirect" && quote.content.start <= content.start && quote.content.end >= content.end,
+    );
+    if (inside) {
+      this.found.push({ ...inside, kind: "partial", content, block: open.block.id });
+      return undefined;
+    }
+    if (startsUnit && previous?.speaker && this.continues(previous.region, region)) {
+      const speaker = { ...previous.speaker, confidence: Math.min(previous.speaker.confidence, 0.7) };
+      this.emit("direct", content, undefined, speaker, open, false);
+      return speaker;
+    }
+    if (!startsUnit || !this.endsUnit(close, region.close)) return undefined;
+    // A line that is only a short quotation with no sentence mark is a title, not speech.
+    if (
+      this.startsUnit(open, region.open) &&
+      region.close === close.tokens.length - 1 &&
+      !/[.!?…]$/.test(content.text)
+    ) {
+      return undefined;
+    }
+    // A quotation standing alone: probably the last speaker's, but say so.
+    const recent =
+      this.lastSpeaker && region.openBlock - this.lastSpeaker.block <= 1 ? this.lastSpeaker.entity : undefined;
+    this.emit(
+      "direct",
+      content,
+      undefined,
+      recent ? { entity: recent, source: content, confidence: 0.4 } : undefined,
+      open,
+      false,
+    );
+    return undefined;
+  }
+
+  /** The next quotation follows the previous one with no other sentence between. */
+  private continues(previous: QuoteRegion, next: QuoteRegion): boolean {
+    if (next.openBlock - previous.closeBlock > 1) return false;
+    if (next.openBlock === previous.closeBlock) {
+      const view = this.views[next.openBlock] as BlockView;
+      return (
+        view.unit[next.open] === (view.unit[previous.close] ?? -1) + 1 ||
+        view.unit[next.open] === view.unit[previous.close]
+      );
+    }
+    const view = this.views[previous.closeBlock] as BlockView;
+    return this.endsUnit(view, previous.close) || this.unitEndsBlock(view, previous.close);
+  }
+
+  private unitEndsBlock(view: BlockView, token: number): boolean {
+    return view.unit[token] === view.unit[view.tokens.length - 1];
+  }
+
+  private contentSpan(region: QuoteRegion): Span | undefined {
+    const open = this.views[region.openBlock] as BlockView;
+    const close = this.views[region.closeBlock] as BlockView;
+    const from = (open.tokens[region.open] as Token).end;
+    let to = (close.tokens[region.close] as Token).start;
+    const text = close.block.text;
+    // A trailing comma belongs to the sentence around the quotation.
+    while (to > 0 && /[\s,;:]/.test(text[to - 1] ?? "") && (region.openBlock !== region.closeBlock || to > from)) to--;
+    const start = toSpan(this.document, open.block, from, from).start;
+    const end = toSpan(this.document, close.block, to, to).end;
+    if (end <= start) return undefined;
+    return { start, end, text: this.document.source.slice(start, end) };
+  }
+
+  private startsUnit(view: BlockView, token: number): boolean {
+    const unit = view.unit[token];
+    for (let k = token - 1; k >= 0 && view.unit[k] === unit; k--) {
+      const t = view.tokens[k] as Token;
+      if (t.kind !== TokenKind.Punct) return false;
+    }
+    return true;
+  }
+
+  private endsUnit(view: BlockView, token: number): boolean {
+    const unit = view.unit[token];
+    for (let k = token + 1; k < view.tokens.length && view.unit[k] === unit; k++) {
+      if ((view.tokens[k] as Token).kind !== TokenKind.Punct) return false;
+    }
+    return true;
+  }
+
+  // ---- attributions -----------------------------------------------------
+
+  /** A cue with its speaker starting at token `j`: "kata Singh", "Singh said", "katanya". */
+  private attributionAt(view: BlockView, j: number): { cue: Cue; speaker: Speaker; end: number } | undefined {
+    const verb = this.verbAt(view, j);
+    if (verb) {
+      const cue: Cue = { view, from: j, to: j + 1, verb };
+      if (verb.suffix > 0) {
+        const speaker = this.recent(view, j, "person");
+        if (!speaker) return undefined;
+        const token = view.tokens[j] as Token;
+        const source = toSpan(this.document, view.block, token.end - verb.suffix, token.end);
+        return { cue, speaker: { entity: speaker, source, confidence: 0.8 }, end: j + 1 };
+      }
+      const speaker = this.speakerAfter(view, j + 1);
+      if (speaker) return { cue, speaker: speaker.speaker, end: speaker.end };
+      return undefined;
+    }
+    const subject = this.subjectAt(view, j);
+    if (!subject) return undefined;
+    let k = subject.end;
+    while (k < view.tokens.length && k - subject.end < MAX_SKIP && this.lexicon.adverbs.has(view.lowers[k] ?? "")) k++;
+    const after = this.verbAt(view, k);
+    if (!after || after.suffix > 0 || (after.inverted && !this.lexicon.verbs.get(view.lowers[k] ?? "")?.bareContent))
+      return undefined;
+    return { cue: { view, from: k, to: k + 1, verb: after }, speaker: subject.speaker, end: k + 1 };
+  }
+
+  /** Attribution before a quotation's opening mark; `direct` when the quote is the verb's whole content. */
+  private attributionBefore(
+    view: BlockView,
+    open: number,
+  ): { cue: Cue; speaker: Speaker; direct: boolean } | undefined {
+    let k = open - 1;
+    let punct = false;
+    while (k >= 0 && (view.tokens[k]?.text === ":" || view.tokens[k]?.text === ",")) {
+      punct = true;
+      k--;
+    }
+    const complementizer = this.lexicon.complementizers.has(view.lowers[k] ?? "");
+    if (complementizer) k--;
+    let skipped = 0;
+    while (k >= 0 && skipped < MAX_SKIP && !this.verbAt(view, k) && this.isSkippable(view, k)) {
+      k--;
+      skipped++;
+    }
+    if (k < 0 || view.unit[k] !== view.unit[open]) return undefined;
+    const verb = this.verbAt(view, k);
+    if (verb) {
+      const cue: Cue = { view, from: k, to: k + 1, verb };
+      const speaker = this.speakerOf(cue);
+      if (!speaker) return undefined;
+      return { cue, speaker, direct: !complementizer && (punct || skipped === 0) };
+    }
+    // A cue earlier in the sentence governs quoted words: "menyebutnya sebagai “berita palsu”".
+    for (let m = k - 1; m >= 0 && m >= open - MAX_GOVERNING && view.unit[m] === view.unit[open]; m--) {
+      const governing = this.verbAt(view, m);
+      if (!governing || governing.suffix > 0 || governing.inverted) continue;
+      const cue: Cue = { view, from: m, to: m + 1, verb: governing };
+      const speaker = this.speakerOf(cue);
+      if (speaker) return { cue, speaker, direct: false };
+      break;
+    }
+    // Menurut Singh, “…”
+    for (let m = k; m >= 0 && m >= k - 8 && view.unit[m] === view.unit[open]; m--) {
+      const length = this.lexicon.accordingTo.match(view.lowers, m);
+      if (length === 0) continue;
+      const speaker = this.speakerAfter(view, m + length);
+      if (!speaker) return undefined;
+      return { cue: { view, from: m, to: m + length }, speaker: speaker.speaker, direct: punct };
+    }
+    return undefined;
+  }
+
+  private isSkippable(view: BlockView, k: number): boolean {
+    const token = view.tokens[k] as Token;
+    if (this.lexicon.adverbs.has(token.lower)) return true;
+    // Weekdays and months (capitalised common words), numbers of dates.
+    return this.lexicon.calendar.has(token.lower) || token.kind === TokenKind.Number;
+  }
+
+  private verbAt(view: BlockView, k: number): VerbForm | undefined {
+    if (view.quoted[k]) return undefined;
+    const token = view.tokens[k];
+    if (!token || token.kind !== TokenKind.Word) return undefined;
+    const verb = this.lexicon.verbs.get(token.lower);
+    if (!verb) return undefined;
+    const previous = view.lowers[k - 1] ?? "";
+    if (this.lexicon.negators.has(previous) || previous.endsWith("n't")) return undefined;
+    return verb;
+  }
+
+  /** The speaker named right after a cue: "kata juru bicara Pentagon Sabrina Singh", "said he". */
+  private speakerAfter(view: BlockView, from: number): { speaker: Speaker; end: number } | undefined {
+    let firstOther: Mention | undefined;
+    for (let k = from; k < view.tokens.length && k - from < 10; k++) {
+      const token = view.tokens[k] as Token;
+      if (token.kind === TokenKind.Punct || view.quoted[k]) break;
+      const mention = view.mentions[k];
+      if (mention) {
+        if (mention.entity.type === "person" || mention.entity.type === "group") {
+          if (mention.entity.tentative) this.registry.retype(mention.entity, "person");
+          return { speaker: { entity: mention.entity, source: mention.span, confidence: 0.95 }, end: mention.end };
+        }
+        firstOther ??= mention;
+        k = mention.end - 1;
+        continue;
+      }
+      if (k === from && (this.lexicon.singular.has(token.lower) || this.lexicon.plural.has(token.lower))) {
+        const pronoun = this.pronoun(view, k);
+        return pronoun ? { speaker: pronoun, end: k + 1 } : undefined;
+      }
+      if (token.cap || this.lexicon.titleWords.has(token.lower) || this.lexicon.adverbs.has(token.lower)) continue;
+      if (k > from + 3) break;
+    }
+    if (firstOther) {
+      if (firstOther.entity.tentative) this.registry.retype(firstOther.entity, "person");
+      return { speaker: { entity: firstOther.entity, source: firstOther.span, confidence: 0.9 }, end: firstOther.end };
+    }
+    return undefined;
+  }
+
+  /** A name or pronoun starting at `j`, as the subject of a verb after it. */
+  private subjectAt(view: BlockView, j: number): { speaker: Speaker; end: number } | undefined {
+    const mention = view.mentions[j];
+    if (mention && mention.start === j) {
+      return { speaker: { entity: mention.entity, source: mention.span, confidence: 0.95 }, end: mention.end };
+    }
+    const token = view.tokens[j];
+    if (token && (this.lexicon.singular.has(token.lower) || this.lexicon.plural.has(token.lower))) {
+      const pronoun = this.pronoun(view, j);
+      return pronoun ? { speaker: pronoun, end: j + 1 } : undefined;
+    }
+    return undefined;
+  }
+
+  /** The subject of a cue before it: adjacent, or the sentence's subject over a conjunction. */
+  private speakerOf(cue: Cue): Speaker | undefined {
+    const { view, from } = cue;
+    let k = from - 1;
+    let skipped = 0;
+    while (k >= 0 && skipped < MAX_SKIP && this.isSkippable(view, k) && !view.mentions[k]) {
+      k--;
+      skipped++;
+    }
+    if (k < 0 || view.unit[k] !== view.unit[from]) return undefined;
+    const mention = view.mentions[k];
+    if (mention && !view.quoted[k]) {
+      if (mention.entity.tentative) delete mention.entity.tentative;
+      const pronoun = mention.end - mention.start === 1 && this.lexicon.common.has(view.lowers[k] ?? "");
+      return { entity: mention.entity, source: mention.span, confidence: pronoun ? 0.8 : 0.95 };
+    }
+    const token = view.tokens[k] as Token;
+    if (this.lexicon.singular.has(token.lower) || this.lexicon.plural.has(token.lower)) return this.pronoun(view, k);
+    // "… tidak menyangkal bahwa …, dan mengatakan": the sentence's subject.
+    const subject = this.unitSubject(view, from);
+    if (!subject) return undefined;
+    const coordinated = this.lexicon.coordinators.has(token.lower) || token.text === ",";
+    return { entity: subject.entity, source: subject.span, confidence: coordinated ? 0.85 : 0.6 };
+  }
+
+  /** First person, organization or group named in the unit before `before` (a place if nothing else). */
+  private unitSubject(view: BlockView, before: number): Mention | undefined {
+    const unit = view.unit[before];
+    let start = before;
+    while (start > 0 && view.unit[start - 1] === unit) start--;
+    let place: Mention | undefined;
+    for (let k = start; k < before; k++) {
+      const mention = view.mentions[k];
+      if (!mention || view.quoted[k]) continue;
+      if (mention.entity.type !== "place") return mention;
+      place ??= mention;
+      k = mention.end - 1;
+    }
+    return place;
+  }
+
+  /** The entity a pronoun stands for, with the pronoun kept as its mention. */
+  private pronoun(view: BlockView, k: number): Speaker | undefined {
+    const token = view.tokens[k] as Token;
+    const plural = this.lexicon.plural.has(token.lower);
+    const entity = this.recent(view, k, plural ? "plural" : "person");
+    if (!entity) return undefined;
+    const mention = addMention(this.document, view, k, k + 1, entity);
+    const source = mention?.span ?? tokenSpan(this.document, view, k, k + 1);
+    return { entity, source, confidence: 0.8 };
+  }
+
+  /** The most recent compatible speaker before token `k`. */
+  private recent(view: BlockView, k: number, want: "person" | "plural"): EntityRecord | undefined {
+    const compatible = (entity: EntityRecord): boolean =>
+      want === "person" ? entity.type === "person" || entity.type === "group" : entity.type !== "place";
+    if (
+      this.lastSpeaker &&
+      view.index - this.lastSpeaker.block <= RECENT_BLOCKS &&
+      compatible(this.lastSpeaker.entity)
+    ) {
+      return this.lastSpeaker.entity;
+    }
+    const offset = tokenSpan(this.document, view, k, k + 1).start;
+    // Latest unquoted mention before the position (mentions are in reading order).
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.mentions[mid] as Mention).span.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    for (let m = low - 1; m >= 0 && m >= low - 50; m--) {
+      const mention = this.mentions[m] as Mention;
+      const owner = this.views[mention.block] as BlockView;
+      if (owner.quoted[mention.start]) continue;
+      if (view.index - mention.block > RECENT_BLOCKS) break;
+      if (compatible(mention.entity)) return mention.entity;
+    }
+    return undefined;
+  }
+
+  // ---- indirect speech --------------------------------------------------
+
+  /** Indirect speech around a cue at token `k`, if there is one. */
+  private cueAt(view: BlockView, k: number): void {
+    const { tokens, lowers } = view;
+    if (view.quoted[k] || this.isCovered(view.index, k)) return;
+    const according = this.lexicon.accordingTo.match(lowers, k);
+    if (according > 0) {
+      this.according(view, k, according);
+      return;
+    }
+    const verb = this.verbAt(view, k);
+    if (!verb) return;
+    // "…, kata Singh" / "…, Singh said": the cue and its speaker close the sentence.
+    const subject = view.mentions[k - 1];
+    const attributionStart = subject && !view.quoted[k - 1] ? subject.start : k;
+    const contentEnd = this.clauseBreak(view, attributionStart - 1);
+    if (contentEnd !== undefined) {
+      // After a whole quotation, the cue is the quotation's: attributed with it.
+      if (view.quoted[attributionStart - 1] && this.startsUnit(view, this.quoteStart(view, attributionStart - 1)))
+        return;
+      if (this.trailing(view, contentEnd, attributionStart)) return;
+    }
+    if (verb.inverted || verb.suffix > 0) return;
+    if (tokens[k - 1] && view.quoted[k - 1]) return;
+    this.forward(view, { view, from: k, to: k + 1, verb });
+  }
+
+  /**
+   * End (exclusive) of the content before a clause break at token `k`: a comma
+   * or dash, or a closing quotation mark after a comma ("…mendatang,” Pentagon").
+   */
+  private clauseBreak(view: BlockView, k: number): number | undefined {
+    const text = view.tokens[k]?.text;
+    if (text === "," || text === "—" || text === "–") return k;
+    if (view.quoted[k] && view.tokens[k - 1]?.text === ",") return k + 1;
+    return undefined;
+  }
+
+  /** Token index of the opening mark of the quotation holding token `k`. */
+  private quoteStart(view: BlockView, k: number): number {
+    let start = k;
+    while (start > 0 && view.quoted[start - 1]) start--;
+    return start;
+  }
+
+  /** "…, kata Singh." / "…, Singh said." — the unit's words before the break are the content. */
+  private trailing(view: BlockView, contentEnd: number, attributionStart: number): boolean {
+    const attribution = this.attributionAt(view, attributionStart);
+    if (!attribution) return false;
+    const unit = view.unit[attributionStart];
+    let start = contentEnd - 1;
+    while (start > 0 && view.unit[start - 1] === unit) start--;
+    if (contentEnd - start < 3) return false;
+    this.emitIndirect(view, start, contentEnd, attribution.cue, attribution.speaker);
+    this.cover(view.index, start, attribution.end);
+    return true;
+  }
+
+  /** "Menurut Singh, …" / "…, according to Singh." */
+  private according(view: BlockView, k: number, length: number): void {
+    const after = this.speakerAfter(view, k + length);
+    if (!after) return;
+    const cue: Cue = { view, from: k, to: k + length };
+    const unit = view.unit[k];
+    if (view.tokens[after.end]?.text === ",") {
+      let end = after.end + 1;
+      while (end < view.tokens.length && view.unit[end] === unit) end++;
+      if (!view.quoted[after.end + 1]) this.emitIndirect(view, after.end + 1, end, cue, after.speaker);
+    } else if (view.tokens[k - 1]?.text === ",") {
+      let start = k - 1;
+      while (start > 0 && view.unit[start - 1] === unit) start--;
+      if (k - 1 - start >= 3 && !view.quoted[start]) this.emitIndirect(view, start, k - 1, cue, after.speaker);
+    }
+    this.cover(view.index, k, after.end);
+  }
+
+  /** "Singh mengatakan (pada hari Selasa) (bahwa) …" */
+  private forward(view: BlockView, cue: Cue): void {
+    const { tokens, lowers } = view;
+    const unit = view.unit[cue.from];
+    const speaker = this.speakerOf(cue);
+    if (!speaker) return;
+    if (this.relay(view, cue, speaker)) return;
+    let k = cue.to;
+    let complementizer = false;
+    // "mengatakan pada rapat kabinet bahwa …", "told reporters on Tuesday that …"
+    for (let m = cue.to; m < tokens.length && view.unit[m] === unit && m - cue.to <= MAX_BEFORE_COMPLEMENTIZER; m++) {
+      if ((tokens[m] as Token).kind === TokenKind.Punct && tokens[m]?.text !== ",") break;
+      if (this.lexicon.complementizers.has(lowers[m] ?? "")) {
+        complementizer = true;
+        k = m + 1;
+        break;
+      }
+    }
+    if (!complementizer) {
+      if (!cue.verb?.bareContent) return;
+      // "mengatakan kepada wartawan, …" / "said on Tuesday …"
+      while (k < tokens.length && view.unit[k] === unit && this.isSkippable(view, k) && !view.mentions[k]) k++;
+      if (tokens[k]?.text === "," || tokens[k]?.text === ":") k++;
+    }
+    if (k >= tokens.length || view.unit[k] !== unit) return;
+    if (view.quoted[k]) return; // “…” after the verb: a quotation, attributed from its side.
+    let end = k;
+    while (end < tokens.length && view.unit[end] === unit) end++;
+    if (end - k < 2) return;
+    // Relayed: "Yonhap mengatakan Presiden Yoon mengatakan … bahwa …".
+    this.emitIndirect(view, k, end, cue, speaker);
+  }
+
+  /** "Yonhap mengatakan Presiden Yoon mengatakan … bahwa …": Yoon's words, via Yonhap. */
+  private relay(view: BlockView, cue: Cue, outer: Speaker): boolean {
+    const unit = view.unit[cue.from];
+    let k = cue.to;
+    while (k < view.tokens.length && view.unit[k] === unit && this.isSkippable(view, k) && !view.mentions[k]) k++;
+    let named = k;
+    while (
+      named < view.tokens.length &&
+      named - k < MAX_SKIP &&
+      !view.mentions[named] &&
+      (view.tokens[named] as Token).cap
+    )
+      named++;
+    const inner = view.mentions[named];
+    if (!inner || inner.start !== named || (inner.entity.type !== "person" && inner.entity.type !== "group"))
+      return false;
+    let m = inner.end;
+    while (m < view.tokens.length && m - inner.end < MAX_SKIP && this.isSkippable(view, m)) m++;
+    const verb = this.verbAt(view, m);
+    if (!verb || verb.inverted) return false;
+    const before = this.found.length;
+    this.forward(view, { view, from: m, to: m + 1, verb });
+    const relayed = this.found[before];
+    if (!relayed) return false;
+    relayed.via = outer.entity;
+    let end = m;
+    while (end < view.tokens.length && view.unit[end] === unit) end++;
+    this.cover(view.index, cue.from, end);
+    return true;
+  }
+
+  private emitIndirect(view: BlockView, from: number, to: number, cue: Cue, speaker: Speaker): void {
+    let end = to;
+    while (end > from && (view.tokens[end - 1] as Token).kind === TokenKind.Punct && !view.quoted[end - 1]) end--;
+    if (end <= from) return;
+    const content = tokenSpan(this.document, view, from, end);
+    this.cover(view.index, from, to);
+    // A content that is one quotation is that quotation, not indirect speech.
+    if (isWholeQuote(view, from, end)) return;
+    this.emit("indirect", content, cue, speaker, view);
+  }
+
+  private emit(
+    kind: QuoteKind,
+    content: Span,
+    cue: Cue | undefined,
+    speaker: Speaker | undefined,
+    view: BlockView,
+    named = true,
+  ): void {
+    const quote: FoundQuote = { kind, content, confidence: speaker?.confidence ?? 0.2, block: view.block.id };
+    if (cue) quote.cue = tokenSpan(this.document, cue.view, cue.from, cue.to);
+    if (speaker) {
+      quote.speaker = speaker.entity;
+      if (named || speaker.source !== content) quote.source = speaker.source;
+      if (speaker.source === content) delete quote.source;
+      this.lastSpeaker = { entity: speaker.entity, block: view.index };
+    }
+    this.found.push(quote);
+  }
+
+  private cover(block: number, from: number, to: number): void {
+    const list = this.covered.get(block) ?? [];
+    list.push([from, to]);
+    this.covered.set(block, list);
+  }
+
+  private isCovered(block: number, k: number): boolean {
+    const list = this.covered.get(block);
+    if (!list) return false;
+    const last = list[list.length - 1];
+    return last !== undefined && k >= last[0] && k < last[1];
+  }
+}
+
+/** Tokens [from, to) are exactly one quotation (marks included). */
+function isWholeQuote(view: BlockView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!view.quoted[k]) return false;
+  return true;
+}

@@ -1,0 +1,170 @@
+/**
+ * A language pack compiled once into Sets and Maps, so that the speech rules
+ * do constant-time lookups per token and build no pattern per word.
+ */
+import type { LanguagePack } from "../languages/types.js";
+
+/** A reporting-verb form and what it allows. */
+export interface VerbForm {
+  lemma: string;
+  /** Only after the content, with the speaker after it: kata, ujar. */
+  inverted: boolean;
+  /** The form carries the speaker as a suffix: katanya. Its length is the suffix's. */
+  suffix: number;
+  /** Content may follow without a complementizer. */
+  bareContent: boolean;
+}
+
+/** Multi-word entries keyed by their first word, longest first. */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(entries: readonly string[]) {
+    for (const entry of entries) {
+      const words = entry.toLowerCase().split(/\s+/).filter(Boolean);
+      const first = words[0];
+      if (first === undefined) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(words);
+      list.sort((a, b) => b.length - a.length);
+      this.byFirst.set(first, list);
+    }
+  }
+
+  /** Number of words of the longest entry starting at `index` of `lowers`, or 0. */
+  match(lowers: readonly string[], index: number, limit = lowers.length): number {
+    const candidates = this.byFirst.get(lowers[index] ?? "");
+    if (!candidates) return 0;
+    for (const words of candidates) {
+      if (index + words.length > limit) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = lowers[index + k] === words[k];
+      if (ok) return words.length;
+    }
+    return 0;
+  }
+}
+
+export interface Lexicon {
+  verbs: Map<string, VerbForm>;
+  complementizers: Set<string>;
+  accordingTo: PhraseSet;
+  negators: Set<string>;
+  adverbs: Set<string>;
+  coordinators: Set<string>;
+  acronymCues: Set<string>;
+  singular: Set<string>;
+  plural: Set<string>;
+  titles: PhraseSet;
+  /** Every word that appears in a title, for splitting a title from the name after it. */
+  titleWords: Set<string>;
+  honorifics: Set<string>;
+  particles: Set<string>;
+  orgCues: PhraseSet;
+  orgDescriptors: PhraseSet;
+  connectors: Set<string>;
+  groupNouns: Set<string>;
+  groupDeterminers: Set<string>;
+  groupModifiers: Set<string>;
+  placePrepositions: Set<string>;
+  placeCues: PhraseSet;
+  knownPlaces: PhraseSet;
+  /** Function words and calendar words: never names on their own. */
+  common: Set<string>;
+  /** Weekday and month names: time adverbials between a speaker and the verb. */
+  calendar: Set<string>;
+  /** Lower-cased words written with a final period that are one token: dr., prof., inc. */
+  abbreviations: Set<string>;
+}
+
+const cache = new WeakMap<LanguagePack, Lexicon>();
+
+const lower = (words: readonly string[] | undefined): Set<string> =>
+  new Set((words ?? []).map((word) => word.toLowerCase()));
+
+/** The compiled form of a pack, built on first use and cached per pack object. */
+export function lexiconOf(pack: LanguagePack): Lexicon {
+  const cached = cache.get(pack);
+  if (cached) return cached;
+  const lexicon = compile(pack);
+  cache.set(pack, lexicon);
+  return lexicon;
+}
+
+function compile(pack: LanguagePack): Lexicon {
+  const { reporting, people, organizations, groups, places } = pack;
+  const verbs = new Map<string, VerbForm>();
+  for (const verb of reporting.verbs) {
+    const bareContent = verb.bareContent === true;
+    for (const form of verb.forms) {
+      verbs.set(form.toLowerCase(), { lemma: verb.lemma, inverted: false, suffix: 0, bareContent });
+      // With the suffix, a prefixed form takes an object ("menyebutnya", called it): no clause follows.
+      for (const suffix of reporting.speakerSuffixes) {
+        const key = form.toLowerCase() + suffix.toLowerCase();
+        if (!verbs.has(key)) verbs.set(key, { lemma: verb.lemma, inverted: false, suffix: 0, bareContent: false });
+      }
+    }
+    for (const form of verb.inverted ?? []) {
+      const key = form.toLowerCase();
+      if (!verbs.has(key)) verbs.set(key, { lemma: verb.lemma, inverted: true, suffix: 0, bareContent });
+      for (const suffix of reporting.speakerSuffixes) {
+        verbs.set(key + suffix.toLowerCase(), {
+          lemma: verb.lemma,
+          inverted: true,
+          suffix: suffix.length,
+          bareContent,
+        });
+      }
+    }
+  }
+  const titleWords = lower(people.titleWords);
+  for (const title of people.titles) for (const word of title.split(/\s+/)) titleWords.add(word.toLowerCase());
+  const everything = [
+    ...people.titles,
+    ...people.honorifics,
+    ...organizations.cues,
+    ...(places.cues ?? []),
+    ...places.known,
+  ];
+  const abbreviations = new Set<string>();
+  for (const entry of everything) {
+    for (const word of entry.split(/\s+/)) if (word.endsWith(".")) abbreviations.add(word.toLowerCase());
+  }
+  const calendar = lower([...pack.dates.weekdays, ...pack.dates.months, ...pack.dates.monthsShort]);
+  const common = new Set([...lower(pack.stopwords), ...calendar]);
+  for (const list of [
+    reporting.complementizers,
+    reporting.negators,
+    reporting.coordinators,
+    pack.pronouns.personSingular,
+  ]) {
+    for (const word of list ?? []) common.add(word.toLowerCase());
+  }
+  return {
+    verbs,
+    complementizers: lower(reporting.complementizers),
+    accordingTo: new PhraseSet(reporting.accordingTo),
+    negators: lower(reporting.negators),
+    adverbs: lower(reporting.adverbs),
+    coordinators: lower(reporting.coordinators),
+    acronymCues: lower(reporting.acronymCues),
+    singular: lower(pack.pronouns.personSingular),
+    plural: lower(pack.pronouns.plural),
+    titles: new PhraseSet(people.titles),
+    titleWords,
+    honorifics: lower(people.honorifics),
+    particles: lower(people.nameParticles),
+    orgCues: new PhraseSet(organizations.cues),
+    orgDescriptors: new PhraseSet(organizations.descriptors ?? []),
+    connectors: lower(organizations.connectors),
+    groupNouns: lower(groups.nouns),
+    groupDeterminers: lower(groups.determiners),
+    groupModifiers: lower(groups.modifiers),
+    placePrepositions: lower(places.prepositions),
+    placeCues: new PhraseSet(places.cues ?? []),
+    knownPlaces: new PhraseSet(places.known.map((name) => name.replace(/,/g, " ,"))),
+    common,
+    calendar,
+    abbreviations,
+  };
+}

@@ -1,0 +1,490 @@
+/**
+ * People, organizations, places and unnamed sources, found from language cues:
+ * titles and honorifics before names, organization and place cue words,
+ * acronyms, known countries and cities, indefinite descriptions of sources,
+ * and capitalised runs that are not sentence-initial common words.
+ */
+import type { EntityType } from "../types.js";
+import type { ArticleDocument } from "./document.js";
+import type { Lexicon } from "./lexicon.js";
+import type { EntityRecord, Registry } from "./registry.js";
+import { type Token, TokenKind } from "./tokens.js";
+import { addMention, type BlockView, type Mention } from "./view.js";
+
+type SegmentKind = "name" | "org" | "place" | "acronym" | "title" | "known";
+
+interface Segment {
+  kind: SegmentKind;
+  start: number;
+  end: number;
+  /** For "known": the entity the words already belong to. */
+  entity?: EntityRecord;
+}
+
+/** Longest name a run may end with, in words. */
+const MAX_NAME = 4;
+/** Words an appositive role may run over ("Sabrina Singh, juru bicara Pentagon,"). */
+const MAX_APPOSITIVE = 8;
+
+interface Context {
+  document: ArticleDocument;
+  lexicon: Lexicon;
+  registry: Registry;
+  /** Words the article writes in lower case somewhere: capitalised, they start a sentence. */
+  lowercase: Set<string>;
+}
+
+export function findMentions(context: Context, views: readonly BlockView[]): void {
+  for (const view of views) scanBlock(context, view);
+}
+
+const isWord = (token: Token | undefined): token is Token => token?.kind === TokenKind.Word;
+
+function scanBlock(context: Context, view: BlockView): void {
+  const { lexicon } = context;
+  const { tokens, lowers } = view;
+  const appositives: { entity: EntityRecord; from: number; to: number }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    if (token.kind !== TokenKind.Word || view.mentions[i]) {
+      i++;
+      continue;
+    }
+    const next =
+      group(context, view, i) ??
+      titled(context, view, i) ??
+      described(context, view, i) ??
+      (token.cap ? capitalised(context, view, i) : undefined);
+    if (next === undefined) {
+      i++;
+      continue;
+    }
+    // Apposition after a person: "Sabrina Singh, juru bicara Pentagon,".
+    const mention = view.mentions[next - 1];
+    if (mention?.entity.type === "person" && tokens[next]?.text === ",") {
+      let k = next + 1;
+      if (lexicon.groupDeterminers.has(lowers[k] ?? "") || lowers[k] === "the") k++;
+      if (lexicon.titles.match(lowers, k) > 0 || (tokens[k]?.cap && lexicon.titles.match(lowers, k + 1) > 0)) {
+        let end = k;
+        while (end < tokens.length && end - k < MAX_APPOSITIVE && tokens[end]?.kind !== TokenKind.Punct) end++;
+        appositives.push({ entity: mention.entity, from: next + 1, to: end });
+      }
+    }
+    i = Math.max(next, i + 1);
+  }
+  for (const { entity, from, to } of appositives) {
+    if (entity.role) continue;
+    entity.role = textOf(context, view, from, to);
+    for (let k = from; k < to; k++) {
+      const inner = view.mentions[k]?.entity;
+      if (inner && inner !== entity && inner.type !== "person") {
+        entity.affiliation ??= inner;
+        break;
+      }
+    }
+  }
+}
+
+/** The text of tokens [from, to) as written in the block. */
+function textOf(_context: Context, view: BlockView, from: number, to: number): string {
+  const first = view.tokens[from] as Token;
+  const last = view.tokens[to - 1] as Token;
+  return view.block.text.slice(first.start, last.end);
+}
+
+/** "Seorang pejabat Kementerian …", "a senior administration official": an unnamed source. */
+function group(context: Context, view: BlockView, i: number): number | undefined {
+  const { lexicon } = context;
+  const { lowers, tokens } = view;
+  if (!lexicon.groupDeterminers.has(lowers[i] ?? "")) return undefined;
+  let k = i + 1;
+  let affiliationBefore: [number, number] | undefined;
+  while (k < tokens.length && lexicon.groupModifiers.has(lowers[k] ?? "")) k++;
+  if (tokens[k]?.cap) {
+    // "a State Department official": the affiliation before the noun.
+    const end = runEnd(context, view, k);
+    if (lexicon.groupNouns.has(lowers[end] ?? "")) {
+      affiliationBefore = [k, end];
+      k = end;
+    }
+  }
+  while (k < tokens.length && lexicon.groupModifiers.has(lowers[k] ?? "")) k++;
+  if (!lexicon.groupNouns.has(lowers[k] ?? "")) return undefined;
+  const noun = k;
+  let end = noun + 1;
+  let affiliation: EntityRecord | undefined;
+  if (affiliationBefore) {
+    affiliation = affiliationOf(context, view, affiliationBefore[0], affiliationBefore[1]);
+  } else {
+    let from = end;
+    if (lexicon.placePrepositions.has(lowers[from] ?? "") || lowers[from] === "of") from++;
+    if (lowers[from] === "the") from++;
+    if (tokens[from]?.cap) {
+      const to = runEnd(context, view, from);
+      affiliation = affiliationOf(context, view, from, to);
+      if (affiliation) end = to;
+    }
+  }
+  const name = textOf(context, view, affiliationBefore ? affiliationBefore[0] : i + 1, end);
+  const entity = context.registry.named(name) ?? context.registry.create(name, "group", 0);
+  if (affiliation) entity.affiliation ??= affiliation;
+  addMention(context.document, view, i, noun + 1, entity);
+  return end;
+}
+
+/** Mentions for a run of capitalised words; the entity of its last organization or place. */
+function affiliationOf(context: Context, view: BlockView, from: number, to: number): EntityRecord | undefined {
+  let found: EntityRecord | undefined;
+  for (const segment of segments(context, view, from, to)) {
+    const entity = mentionSegment(context, view, segment, "organization");
+    if (entity && entity.type !== "person") found = entity;
+  }
+  return found;
+}
+
+/** Title + name: "Presiden Korea Selatan Yoon Suk-yeol", "Pentagon spokeswoman Sabrina Singh". */
+function titled(context: Context, view: BlockView, i: number): number | undefined {
+  const { lexicon } = context;
+  const { lowers, tokens } = view;
+  let title = lexicon.titles.match(lowers, i);
+  let from = i;
+  let affiliationRun: [number, number] | undefined;
+  if (title === 0 && lexicon.honorifics.has(lowers[i] ?? "")) title = 1;
+  if (title === 0 && tokens[i]?.cap) {
+    // English order: an affiliation, then a lower-case title ("Pentagon spokeswoman").
+    const end = runEnd(context, view, i);
+    const after = lexicon.titles.match(lowers, end);
+    if (after > 0 && !tokens[end]?.cap && tokens[end + after]?.cap) {
+      affiliationRun = [i, end];
+      from = end;
+      title = after;
+    }
+  }
+  if (title === 0) return undefined;
+  // Titles can stack: "Ajun Komisaris", "Dr." after "Menteri".
+  let start = from + title;
+  for (;;) {
+    const more = lexicon.titles.match(lowers, start) || (lexicon.honorifics.has(lowers[start] ?? "") ? 1 : 0);
+    if (more === 0 || !tokens[start]?.cap) break;
+    start += more;
+  }
+  if (!tokens[start]?.cap) {
+    // "juru bicara Pentagon, Sabrina Singh": role, comma, name.
+    return undefined;
+  }
+  const end = runEnd(context, view, start);
+  const parts = segments(context, view, start, end);
+  let last = parts[parts.length - 1];
+  if (!last) return undefined;
+  // A lower-case role noun takes an affiliation: "juru bicara Pentagon Sabrina Singh".
+  if (last.kind === "name" && last.end - last.start >= 3 && parts.length === 1 && !tokens[from]?.cap) {
+    parts.unshift({ kind: "org", start: last.start, end: last.start + 1 });
+    last.start += 1;
+  }
+  if (last.kind !== "name") {
+    const comma = end;
+    if (tokens[comma]?.text === "," && tokens[comma + 1]?.cap && lexicon.titles.match(lowers, comma + 1) === 0) {
+      const nameEnd = runEnd(context, view, comma + 1);
+      if (nameEnd - (comma + 1) >= 2 && nameEnd - (comma + 1) <= MAX_NAME) {
+        parts.push({ kind: "name", start: comma + 1, end: nameEnd });
+        last = parts[parts.length - 1] as Segment;
+      }
+    }
+    if (last.kind !== "name") {
+      for (const segment of parts) mentionSegment(context, view, segment, "organization");
+      return end;
+    }
+  }
+  let affiliation: EntityRecord | undefined;
+  if (affiliationRun) affiliation = affiliationOf(context, view, affiliationRun[0], affiliationRun[1]);
+  for (const segment of parts) {
+    if (segment === last) break;
+    const entity = mentionSegment(context, view, segment, "organization");
+    if (entity && entity.type !== "person") affiliation = entity;
+  }
+  const name = textOf(context, view, last.start, last.end);
+  const person = context.registry.resolve(name, "person", 0);
+  if (!person.role) {
+    let roleEnd = last.start;
+    while (roleEnd > from && tokens[roleEnd - 1]?.kind === TokenKind.Punct) roleEnd--;
+    person.role = textOf(context, view, affiliationRun ? affiliationRun[0] : from, roleEnd);
+  }
+  if (affiliation) person.affiliation ??= affiliation;
+  addMention(context.document, view, last.start, last.end, person);
+  return last.end;
+}
+
+/** "Layanan berita nasional Korea Selatan Yonhap": a description, then an organization's name. */
+function described(context: Context, view: BlockView, i: number): number | undefined {
+  const { lexicon } = context;
+  const { lowers, tokens } = view;
+  const length = lexicon.orgDescriptors.match(lowers, i);
+  if (length === 0) return undefined;
+  let k = i + length;
+  while (
+    k < tokens.length &&
+    k - i < length + 3 &&
+    isWord(tokens[k]) &&
+    !tokens[k]?.cap &&
+    !lexicon.common.has(lowers[k] ?? "")
+  )
+    k++;
+  if (!tokens[k]?.cap) return undefined;
+  const end = runEnd(context, view, k);
+  const parts = segments(context, view, k, end);
+  const last = parts[parts.length - 1];
+  if (last?.kind !== "name") return undefined;
+  let affiliation: EntityRecord | undefined;
+  for (const segment of parts) {
+    if (segment === last) break;
+    affiliation = mentionSegment(context, view, segment, "organization") ?? affiliation;
+  }
+  const name = textOf(context, view, last.start, last.end);
+  const org = context.registry.resolve(name, "organization", 0);
+  org.role ??= textOf(context, view, i, last.start);
+  if (affiliation) org.affiliation ??= affiliation;
+  addMention(context.document, view, last.start, last.end, org);
+  return end;
+}
+
+/** A capitalised run with no title before it. */
+function capitalised(context: Context, view: BlockView, i: number): number | undefined {
+  const { lexicon, registry } = context;
+  const { lowers, tokens } = view;
+  // Known places may hold a comma: "Washington, D.C.".
+  const place = lexicon.knownPlaces.match(lowers, i);
+  if (place > 1) {
+    const entity = registry.resolve(textOf(context, view, i, i + place), "place", 0);
+    addMention(context.document, view, i, i + place, entity);
+    return i + place;
+  }
+  let start = i;
+  // A sentence's first word is capitalised anyway: drop it when it is a common word.
+  while (start < tokens.length && isCommonStart(context, view, start)) start++;
+  if (start !== i) return start;
+  const end = runEnd(context, view, start);
+  if (end <= start) return undefined;
+  if (end - start >= 2 && expansion(context, view, start, end)) return end;
+  for (const segment of segments(context, view, start, end)) mentionSegment(context, view, segment, undefined);
+  return end;
+}
+
+/** Tokens an acronym and its expansion may stand apart. */
+const ACRONYM_WINDOW = 30;
+
+/**
+ * A run spelling out an acronym: "Komisi Pemberantasan Korupsi (KPK)", or
+ * "DPRK … akronim dari … Republik Demokratik Rakyat Korea". One entity, both names.
+ */
+function expansion(context: Context, view: BlockView, start: number, end: number): boolean {
+  const { tokens, lowers } = view;
+  const name = textOf(context, view, start, end);
+  let acronym: EntityRecord | undefined;
+  if (tokens[end]?.text === "(" && tokens[end + 1]?.acronym && tokens[end + 2]?.text === ")") {
+    const short = tokens[end + 1] as Token;
+    acronym = context.registry.acronym(short.text) ?? context.registry.resolve(short.text, "organization", 0);
+    addMention(context.document, view, end + 1, end + 2, acronym);
+  } else {
+    let cue = -1;
+    for (let k = start - 1; k >= 0 && k >= start - 12 && view.unit[k] === view.unit[start]; k--) {
+      if (context.lexicon.acronymCues.has(lowers[k] ?? "")) {
+        cue = k;
+        break;
+      }
+    }
+    if (cue < 0) return false;
+    for (let k = cue - 1; k >= 0 && k >= cue - ACRONYM_WINDOW; k--) {
+      const mention = view.mentions[k];
+      if (mention && mention.end - mention.start === 1 && tokens[mention.start]?.acronym) {
+        acronym = mention.entity;
+        break;
+      }
+    }
+  }
+  if (!acronym) return false;
+  delete acronym.tentative;
+  context.registry.alias(acronym, name);
+  addMention(context.document, view, start, end, acronym);
+  return true;
+}
+
+function isCommonStart(context: Context, view: BlockView, k: number): boolean {
+  const token = view.tokens[k] as Token;
+  if (token.kind !== TokenKind.Word || !token.cap || token.acronym) return false;
+  if (context.registry.named(token.text) || context.registry.personWord(token.text)) return false;
+  if (context.lexicon.knownPlaces.match(view.lowers, k) > 0) return false;
+  if (context.lexicon.common.has(token.lower)) return true;
+  return view.initial[k] === true && context.lowercase.has(token.lower);
+}
+
+/** End (exclusive) of the run of capitalised words, name particles and connectors from `start`. */
+function runEnd(context: Context, view: BlockView, start: number): number {
+  const { lexicon } = context;
+  const { tokens, lowers } = view;
+  let k = start;
+  let hasOrgCue = false;
+  while (k < tokens.length) {
+    const token = tokens[k] as Token;
+    if (token.kind === TokenKind.Word && token.cap && !(k > start && view.initial[k])) {
+      if (k > start && lexicon.common.has(token.lower) && !token.acronym) break;
+      if (lexicon.orgCues.match(lowers, k) > 0) hasOrgCue = true;
+      k++;
+      continue;
+    }
+    const next = tokens[k + 1];
+    const joins =
+      k > start &&
+      next?.cap === true &&
+      (lexicon.particles.has(token.lower) || (hasOrgCue && lexicon.connectors.has(token.lower)) || token.text === "&");
+    if (!joins) break;
+    k++;
+  }
+  return k;
+}
+
+/** Split a capitalised run into places, organizations, acronyms, titles, known entities and names. */
+function segments(context: Context, view: BlockView, start: number, end: number): Segment[] {
+  const { lexicon, registry } = context;
+  const { lowers, tokens } = view;
+  const parts: Segment[] = [];
+  const push = (segment: Segment): void => {
+    parts.push(segment);
+  };
+  let k = start;
+  while (k < end) {
+    const title = lexicon.titles.match(lowers, k, end);
+    if (title > 0 && k + title < end) {
+      push({ kind: "title", start: k, end: k + title });
+      k += title;
+      continue;
+    }
+    if (lexicon.orgCues.match(lowers, k, end) > 0) {
+      let to = k + 1;
+      while (to < end && lexicon.titles.match(lowers, to, end) === 0) to++;
+      const previous = parts[parts.length - 1];
+      // "Justice Department": the name before an English cue is part of it.
+      if (previous?.kind === "name" && previous.end === k) {
+        parts.pop();
+        push({ kind: "org", start: previous.start, end: to });
+      } else {
+        push({ kind: "org", start: k, end: to });
+      }
+      k = to;
+      continue;
+    }
+    if (lexicon.placeCues.match(lowers, k, end) > 0) {
+      let to = k + lexicon.placeCues.match(lowers, k, end);
+      if (to < end) to++;
+      while (
+        to < end &&
+        lexicon.knownPlaces.match(lowers, to, end) === 0 &&
+        lexicon.titles.match(lowers, to, end) === 0
+      )
+        to++;
+      push({ kind: "place", start: k, end: to });
+      k = to;
+      continue;
+    }
+    const place = lexicon.knownPlaces.match(lowers, k, end);
+    if (place > 0) {
+      push({ kind: "place", start: k, end: k + place });
+      k += place;
+      continue;
+    }
+    const token = tokens[k] as Token;
+    if (token.acronym) {
+      push({ kind: "acronym", start: k, end: k + 1 });
+      k++;
+      continue;
+    }
+    const known = registry.named(token.text);
+    if (known && known.type !== "person" && known.words.length === 1) {
+      push({ kind: "known", start: k, end: k + 1, entity: known });
+      k++;
+      continue;
+    }
+    if (lexicon.titleWords.has(token.lower) && parts[parts.length - 1]?.kind === "title") {
+      (parts[parts.length - 1] as Segment).end = k + 1;
+      k++;
+      continue;
+    }
+    const previous = parts[parts.length - 1];
+    if (previous?.kind === "name" && previous.end === k && previous.end - previous.start < MAX_NAME)
+      previous.end = k + 1;
+    else push({ kind: "name", start: k, end: k + 1 });
+    k++;
+  }
+  return parts;
+}
+
+/**
+ * Attach the mention for one segment and return its entity. `hint` types an
+ * unknown name; without one, an unknown single word stays tentative until
+ * later evidence (a title, a reporting verb) confirms it.
+ */
+function mentionSegment(
+  context: Context,
+  view: BlockView,
+  segment: Segment,
+  hint: EntityType | undefined,
+): EntityRecord | undefined {
+  const { registry, lexicon } = context;
+  const { start, end } = segment;
+  const name = textOf(context, view, start, end);
+  let entity: EntityRecord | undefined;
+  let tentative = false;
+  switch (segment.kind) {
+    case "title":
+      return undefined;
+    case "place":
+      entity = registry.named(name) ?? registry.resolve(name, "place", 0);
+      break;
+    case "org":
+      entity = registry.resolve(name, "organization", 0);
+      break;
+    case "known":
+      entity = segment.entity;
+      tentative = entity?.tentative === true;
+      break;
+    case "acronym": {
+      entity = registry.acronym(name) ?? registry.resolve(name, "organization", 0);
+      break;
+    }
+    case "name": {
+      entity = registry.named(name) ?? (end - start === 1 ? registry.personWord(name) : undefined);
+      if (entity) break;
+      if (end - start > 1) {
+        entity = registry.resolve(name, "person", 0);
+        break;
+      }
+      const previous = view.lowers[start - 1] ?? "";
+      if (lexicon.placePrepositions.has(previous) && !view.initial[start]) {
+        entity = registry.resolve(name, "place", 0);
+        break;
+      }
+      const known = registry.named(name);
+      entity = registry.resolve(name, hint ?? "organization", 0);
+      tentative = hint === undefined && (known === undefined || known.tentative === true);
+      break;
+    }
+  }
+  if (!entity) return undefined;
+  if (tentative) entity.tentative = true;
+  else delete entity.tentative;
+  addMention(context.document, view, start, end, entity);
+  return entity;
+}
+
+/** Every mention of the document, once, in reading order. */
+export function allMentions(views: readonly BlockView[]): Mention[] {
+  const list: Mention[] = [];
+  for (const view of views) {
+    let previous: Mention | undefined;
+    for (const mention of view.mentions) {
+      if (mention && mention !== previous) list.push(mention);
+      previous = mention;
+    }
+  }
+  return list;
+}

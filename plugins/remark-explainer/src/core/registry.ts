@@ -1,0 +1,175 @@
+/**
+ * The article's entities as they are met, in reading order, and the
+ * coreference that maps a later short name (surname, first name, acronym,
+ * expansion) to the entity already seen. Lookups are Map hits on words.
+ */
+import type { EntityType, Span } from "../types.js";
+
+export interface EntityRecord {
+  type: EntityType;
+  /** Canonical name: the longest the text gives. */
+  name: string;
+  /** Lower-cased words of the canonical name. */
+  words: string[];
+  role?: string;
+  affiliation?: EntityRecord;
+  aliases: Set<string>;
+  mentions: Span[];
+  /** Order of creation, for stable output. */
+  order: number;
+  /** Source offset of the latest mention, for "most recent" choices. */
+  last: number;
+  /** Known only as an unexplained capitalised word: dropped unless confirmed. */
+  tentative?: boolean;
+}
+
+const slugWord = (word: string): string =>
+  word
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+/** `"Sabrina Singh"` → `"sabrina-singh"`. */
+export const slugify = (name: string): string => slugWord(name) || "entity";
+
+/** Initials of a name's capitalised words and word parts: Perserikatan Bangsa-Bangsa → PBB. */
+function initials(name: string): string[] {
+  const words = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  const whole = words.map((word) => word[0]).join("");
+  const parts = words
+    .flatMap((word) =>
+      word
+        .split(/[-‐]/)
+        .filter((part) => /^\p{Lu}/u.test(part))
+        .map((part) => part[0]),
+    )
+    .join("");
+  return whole === parts ? [whole] : [whole, parts];
+}
+
+export class Registry {
+  readonly entities: EntityRecord[] = [];
+  private readonly byName = new Map<string, EntityRecord>();
+  /** Each word of a person's name → the person who last used it. */
+  private readonly byWord = new Map<string, EntityRecord>();
+  private readonly byInitials = new Map<string, EntityRecord>();
+
+  /** The entity a name (or alias) belongs to, if seen. */
+  named(name: string): EntityRecord | undefined {
+    return this.byName.get(name.toLowerCase());
+  }
+
+  /** The person one name word (surname or first name) stands for. */
+  personWord(word: string): EntityRecord | undefined {
+    return this.byWord.get(word.toLowerCase());
+  }
+
+  /** An organization or place whose initials spell an acronym. */
+  acronym(acronym: string): EntityRecord | undefined {
+    return this.byName.get(acronym.toLowerCase()) ?? this.byInitials.get(acronym.replace(/\./g, ""));
+  }
+
+  /**
+   * The entity for a name of the given type: an exact name or alias; for a
+   * person, a part of a longer name already seen (Singh → Sabrina Singh) or a
+   * longer form of a short one (Yoon, then Yoon Suk-yeol).
+   */
+  resolve(name: string, type: EntityType, at: number): EntityRecord {
+    const exact = this.byName.get(name.toLowerCase());
+    if (exact) {
+      if (exact.tentative && exact.type !== type) this.retype(exact, type);
+      return this.touch(exact, at);
+    }
+    const words = name.toLowerCase().split(/\s+/);
+    if (type === "person") {
+      const partOf = this.personOf(words);
+      if (partOf) {
+        if (words.length > partOf.words.length) this.rename(partOf, name, words);
+        return this.touch(partOf, at);
+      }
+    }
+    return this.create(name, type, at);
+  }
+
+  /** A new entity that no other name maps to (unnamed sources). */
+  create(name: string, type: EntityType, at: number): EntityRecord {
+    const record: EntityRecord = {
+      type,
+      name,
+      words: name.toLowerCase().split(/\s+/),
+      aliases: new Set(),
+      mentions: [],
+      order: this.entities.length,
+      last: at,
+    };
+    this.entities.push(record);
+    this.index(record, name);
+    return record;
+  }
+
+  /** Record another name for an entity (an acronym's expansion, or the reverse). */
+  alias(record: EntityRecord, name: string): void {
+    const key = name.toLowerCase();
+    const other = this.byName.get(key);
+    if (other && other !== record) return;
+    if (name.length > record.name.length && !/^\p{Lu}+$/u.test(name)) {
+      record.aliases.add(record.name);
+      record.name = name;
+      record.words = key.split(/\s+/);
+    } else if (name !== record.name) {
+      record.aliases.add(name);
+    }
+    this.index(record, name);
+  }
+
+  /** A tentative entity turns out to be of another type ("kata Budi": a person). */
+  retype(record: EntityRecord, type: EntityType): void {
+    record.type = type;
+    delete record.tentative;
+    this.index(record, record.name);
+  }
+
+  private personOf(words: readonly string[]): EntityRecord | undefined {
+    // Every word must point to the same person (Yoon → Yoon Suk-yeol).
+    let found: EntityRecord | undefined;
+    for (const word of words) {
+      const person = this.byWord.get(word);
+      if (!person || (found && person !== found)) {
+        found = undefined;
+        break;
+      }
+      found = person;
+    }
+    if (found) return found;
+    // A longer name containing a known person's whole name.
+    for (const word of words) {
+      const person = this.byWord.get(word);
+      if (person?.words.every((part) => words.includes(part))) return person;
+    }
+    return undefined;
+  }
+
+  private rename(record: EntityRecord, name: string, words: string[]): void {
+    record.aliases.add(record.name);
+    record.name = name;
+    record.words = words;
+    this.index(record, name);
+  }
+
+  private index(record: EntityRecord, name: string): void {
+    this.byName.set(name.toLowerCase(), record);
+    if (record.type === "person") {
+      for (const word of name.toLowerCase().split(/\s+/)) if (word.length > 1) this.byWord.set(word, record);
+    } else if (record.type === "organization" || record.type === "place") {
+      for (const key of initials(name))
+        if (key.length >= 2 && !this.byInitials.has(key)) this.byInitials.set(key, record);
+    }
+  }
+
+  private touch(record: EntityRecord, at: number): EntityRecord {
+    record.last = Math.max(record.last, at);
+    return record;
+  }
+}

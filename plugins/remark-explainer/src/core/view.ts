@@ -1,0 +1,55 @@
+/** What the speech rules know about one block: its tokens, sentences and mentions. */
+import type { Span } from "../types.js";
+import type { ArticleDocument, TextBlock } from "./document.js";
+import { toSpan } from "./document.js";
+import type { EntityRecord } from "./registry.js";
+import type { Token } from "./tokens.js";
+
+export interface Mention {
+  block: number;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  entity: EntityRecord;
+  span: Span;
+}
+
+export interface BlockView {
+  index: number;
+  block: TextBlock;
+  tokens: Token[];
+  lowers: string[];
+  /** Token ends a sentence. */
+  ends: boolean[];
+  /** Word token is the first word of its sentence. */
+  initial: boolean[];
+  /** The mention covering each token, if any. */
+  mentions: (Mention | undefined)[];
+  /** Token lies inside a quotation (marks included). */
+  quoted: Uint8Array;
+  /** Attribution unit (sentence, quotations kept whole) of each token. */
+  unit: Int32Array;
+}
+
+/** Source span of tokens [from, to) of a block. */
+export function tokenSpan(document: ArticleDocument, view: BlockView, from: number, to: number): Span {
+  const first = view.tokens[from] as Token;
+  const last = view.tokens[to - 1] as Token;
+  return toSpan(document, view.block, first.start, last.end);
+}
+
+/** Attach a mention of `entity` over tokens [from, to), unless a token there is taken. */
+export function addMention(
+  document: ArticleDocument,
+  view: BlockView,
+  from: number,
+  to: number,
+  entity: EntityRecord,
+): Mention | undefined {
+  for (let k = from; k < to; k++) if (view.mentions[k]) return undefined;
+  const span = tokenSpan(document, view, from, to);
+  const mention: Mention = { block: view.index, start: from, end: to, entity, span };
+  for (let k = from; k < to; k++) view.mentions[k] = mention;
+  entity.last = Math.max(entity.last, span.start);
+  return mention;
+}
