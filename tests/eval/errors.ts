@@ -41,15 +41,21 @@ export function inContext(text: string, start: number, end: number, max = SNIPPE
   return `${left}[${span}]${right}`;
 }
 
+/** Share of its errors a category may have in common with one listed before it and still be listed. */
+const REDUNDANT = 0.9;
+
 export class ErrorLog {
   readonly records: ErrorRecord[] = [];
   private readonly groups = new Map<string, ErrorGroup>();
+  /** Indexes into `records` of each category's errors. */
+  private readonly members = new Map<string, Set<number>>();
 
   private group(category: string): ErrorGroup {
     let group = this.groups.get(category);
     if (!group) {
       group = { category, errors: 0, of: 0, examples: [] };
       this.groups.set(category, group);
+      this.members.set(category, new Set());
     }
     return group;
   }
@@ -64,23 +70,36 @@ export class ErrorLog {
     for (const category of categories) {
       const group = this.group(category);
       group.errors++;
+      this.members.get(category)?.add(this.records.length);
       if (group.examples.length < EXAMPLES_KEPT) group.examples.push(shorten(example));
     }
     this.records.push(record);
   }
 
   /**
-   * Categories with errors, most errors first. A cause never seen on its own
-   * ("missed person · boundary") is counted against its kind ("missed person").
+   * Categories with errors, most errors first, leaving out one whose errors are
+   * nearly all those of a category already listed (it would say nothing new).
+   * A cause never seen on its own ("missed person · boundary") is counted
+   * against its kind ("missed person").
    */
   top(limit: number): ErrorGroup[] {
-    return [...this.groups.values()]
+    const ranked = [...this.groups.values()]
       .filter((group) => group.errors > 0)
-      .map((group) => {
-        const kind = group.category.split(" · ")[0] ?? "";
-        return group.of > 0 ? group : { ...group, of: this.groups.get(kind)?.of ?? group.errors };
-      })
-      .sort((a, b) => b.errors - a.errors || a.category.localeCompare(b.category))
-      .slice(0, limit);
+      .sort((a, b) => b.errors - a.errors || a.category.localeCompare(b.category));
+    const listed: ErrorGroup[] = [];
+    for (const group of ranked) {
+      if (listed.length === limit) break;
+      const mine = this.members.get(group.category) ?? new Set<number>();
+      const redundant = listed.some((other) => {
+        const theirs = this.members.get(other.category) ?? new Set<number>();
+        let shared = 0;
+        for (const index of mine) if (theirs.has(index)) shared++;
+        return shared >= REDUNDANT * mine.size;
+      });
+      if (redundant) continue;
+      const kind = group.category.split(" · ")[0] ?? "";
+      listed.push(group.of > 0 ? group : { ...group, of: this.groups.get(kind)?.of ?? group.errors });
+    }
+    return listed;
   }
 }

@@ -13,7 +13,7 @@ import { matchOneToOne, type Prf, quoteMatchScore, Tally } from "./match.ts";
 import { loadIdner, loadNerugm, SENTENCES_PER_DOCUMENT } from "./ner.ts";
 import { loadPfsa } from "./pfsa.ts";
 import { loadPolnear } from "./polnear.ts";
-import { predictedSpans, scoreEntities, scoreQuotes } from "./score.ts";
+import { predictedSpans, scoredQuotes, scoreEntities, scoreQuotes } from "./score.ts";
 import type { Corpus, EvalDocument, GoldEntityType, Range } from "./types.ts";
 
 export type Annotator = (text: string, lang: string) => Annotations;
@@ -31,8 +31,9 @@ export function loadCorpora(root: string): Corpus[] {
     {
       name: "pfsa-id",
       lang: "id",
-      scores: { quotes: true, entityTypes: [] },
+      scores: { quoteKinds: ["direct"], entityTypes: [] },
       notes: [
+        "direct quotes only are STATEMENTs, so only predicted direct quotes are scored",
         "one document per article; sentences become paragraphs, except inside a quotation, which stays in one paragraph",
         "speaker: nearest CUE/CUECOREF, the PERSON/PERSONCOREF in its sentence, else the last one before the statement",
       ],
@@ -41,21 +42,21 @@ export function loadCorpora(root: string): Corpus[] {
     {
       name: "polnear",
       lang: "en",
-      scores: { quotes: true, entityTypes: [] },
+      scores: { quoteKinds: ["direct", "partial", "indirect"], entityTypes: [] },
       notes: ["one document per article, text as published; first annotator file in name order when there are several"],
       documents: loadPolnear(join(root, "polnear/dev")),
     },
     {
       name: "idner-news-2k",
       lang: "id",
-      scores: { quotes: false, entityTypes: ["person", "organization", "place"] },
+      scores: { quoteKinds: [], entityTypes: ["person", "organization", "place"] },
       notes: [grouped, "quotation marks were removed from this release"],
       documents: loadIdner(read("idner-news-2k/dev.txt")),
     },
     {
       name: "indolem-nerugm",
       lang: "id",
-      scores: { quotes: false, entityTypes: ["person", "organization", "place", "quantity", "time"] },
+      scores: { quoteKinds: [], entityTypes: ["person", "organization", "place", "quantity", "time"] },
       notes: [grouped],
       documents: loadNerugm(read("indolem-nerugm/dev.tsv")),
     },
@@ -114,8 +115,8 @@ function scoreCorpusQuotes(corpus: Corpus, annotated: Annotations[], log: ErrorL
   let right = 0;
   corpus.documents.forEach((document, index) => {
     const annotations = annotated[index] as Annotations;
-    const outcome = scoreQuotes(document, annotations);
-    const predicted = annotations.quotes;
+    const outcome = scoreQuotes(document, annotations, corpus.scores.quoteKinds);
+    const { predicted } = outcome;
     detection.add(outcome.pairs.length, predicted.length, document.quotes.length);
     relation.add(outcome.pairs.filter((pair) => pair.speakerRight).length, predicted.length, document.quotes.length);
     const isIndirect = (kind: string): boolean => kind === "indirect";
@@ -268,7 +269,7 @@ function baseline(corpus: Corpus, annotated: Annotations[], oursMilliseconds: nu
     const spans = found[index];
     if (!spans) return;
     const gold = document.quotes.filter((quote) => quote.quoted);
-    const ourQuotes = annotations.quotes.filter((quote) => quote.kind !== "indirect").map((quote) => quote.content);
+    const ourQuotes = scoredQuotes(annotations.quotes, ["direct", "partial"]).map((quote) => quote.content);
     const count = (predicted: readonly Range[]): number =>
       matchOneToOne(gold, predicted, (g, p) => quoteMatchScore(g.content, p)).length;
     ours.add(count(ourQuotes), ourQuotes.length, gold.length);
@@ -312,7 +313,7 @@ export function evaluateCorpus(corpus: Corpus, annotate: Annotator, options: Eva
     records: [],
     milliseconds,
   };
-  if (corpus.scores.quotes) result.quotes = scoreCorpusQuotes(corpus, annotated, log);
+  if (corpus.scores.quoteKinds.length > 0) result.quotes = scoreCorpusQuotes(corpus, annotated, log);
   if (options.compromise && corpus.lang === "en") result.baseline = baseline(corpus, annotated, milliseconds);
   result.errors = log.top(TOP_ERRORS);
   result.records = log.records;

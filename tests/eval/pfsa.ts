@@ -16,7 +16,8 @@ import type { EvalDocument, GoldQuote, GoldSpeaker, Range } from "./types.ts";
 const CUE_REACH = 30;
 /** A sentence end followed by more text. */
 const SENTENCE_INSIDE = /[.!?]\s+\S/;
-const QUOTE_EDGES = /^[\s“”"„‘’']+|[\s“”"„‘’']+$/g;
+/** Quotation marks and spaces at either end; at the start also stray punctuation the tagger included. */
+const QUOTE_EDGES = /^[\s“”"„‘’',.;:]+|[\s“”"„‘’']+$/g;
 
 /** A statement's first mark opens it, its last one closes it. */
 function statementRole(token: Token): QuoteRole | undefined {
@@ -49,7 +50,7 @@ function runText(article: Article, run: TaggedRun): string {
 /** A range narrowed to its text without surrounding quotation marks and spaces. */
 function trimQuotes(text: string, range: Range): Range {
   const slice = text.slice(range.start, range.end);
-  const lead = slice.length - slice.replace(/^[\s“”"„‘’']+/, "").length;
+  const lead = slice.length - slice.replace(/^[\s“”"„‘’',.;:]+/, "").length;
   const kept = slice.replace(QUOTE_EDGES, "");
   return { start: range.start + lead, end: range.start + lead + kept.length };
 }

@@ -1,8 +1,8 @@
 import type { Annotations, Entity, Quote } from "remark-explainer/core";
 import { describe, expect, it } from "vitest";
-import { inContext, shorten } from "./errors.ts";
+import { ErrorLog, inContext, shorten } from "./errors.ts";
 import { matchOneToOne, overlap, prf, quoteMatchScore } from "./match.ts";
-import { predictedSpans, scoreEntities, scoreQuotes } from "./score.ts";
+import { predictedSpans, scoredQuotes, scoreEntities, scoreQuotes } from "./score.ts";
 import { namesMatch, speakerRight } from "./speakers.ts";
 import type { EvalDocument, GoldQuote } from "./types.ts";
 
@@ -142,6 +142,32 @@ describe("scoreQuotes", () => {
   });
 });
 
+describe("scoredQuotes", () => {
+  const text = "Ia bilang pajak “terlalu tinggi” dan akan turun. “Cukup,” katanya.";
+  const quote = (id: string, kind: Quote["kind"], part: string): Quote => ({
+    id,
+    kind,
+    content: span(text, part),
+    confidence: 1,
+  });
+  const quotes = [
+    quote("q1", "indirect", "pajak “terlalu tinggi” dan akan turun"),
+    quote("q2", "partial", "terlalu tinggi"),
+    quote("q3", "direct", "Cukup,"),
+  ];
+
+  it("drops partial quotes nested in another predicted quote, not nested reported speech", () => {
+    const relayed = quote("q4", "indirect", "akan turun");
+    expect(scoredQuotes([...quotes, relayed], ["indirect"]).map((q) => q.id)).toEqual(["q1", "q4"]);
+    expect(scoredQuotes(quotes, ["direct", "partial", "indirect"]).map((q) => q.id)).toEqual(["q1", "q3"]);
+  });
+
+  it("keeps only the kinds the corpus tags, a nested quote staying out", () => {
+    expect(scoredQuotes(quotes, ["direct"]).map((q) => q.id)).toEqual(["q3"]);
+    expect(scoredQuotes(quotes, ["partial"]).map((q) => q.id)).toEqual([]);
+  });
+});
+
 describe("entities", () => {
   const text = "Kapten Rina Wati dari PT Maju tiba di Bandung. Dia membawa 5 ton beras pada 2 Mei.";
   const rina: Entity = {
@@ -210,5 +236,26 @@ describe("error snippets", () => {
     expect(shorten("satu\n\ndua")).toBe("satu dua");
     expect(shorten(text)).toHaveLength(80);
     expect(shorten(text).endsWith("…")).toBe(true);
+  });
+});
+
+describe("ErrorLog", () => {
+  const record = (start: number) => ({ kind: "missed quote", document: "d", start, end: start + 1, detail: "" });
+
+  it("ranks categories by errors, counts them against what was seen, and skips one that repeats another", () => {
+    const log = new ErrorLog();
+    log.seen(["missed quote · a", "missed quote · b", "missed quote · c"], 4);
+    log.fail(["missed quote · a", "missed quote · b"], "one", record(1));
+    log.fail(["missed quote · a", "missed quote · b", "missed quote · c"], "two", record(2));
+    log.fail(["missed quote · a"], "three", record(3));
+    expect(log.top(5)).toEqual([{ category: "missed quote · a", errors: 3, of: 4, examples: ["one", "two", "three"] }]);
+    expect(log.records).toHaveLength(3);
+  });
+
+  it("counts a cause against its kind when the cause itself was never seen", () => {
+    const log = new ErrorLog();
+    log.seen(["missed person"], 10);
+    log.fail(["missed person · boundary"], "x", record(1));
+    expect(log.top(5)).toMatchObject([{ category: "missed person · boundary", errors: 1, of: 10 }]);
   });
 });

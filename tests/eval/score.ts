@@ -3,7 +3,7 @@
  * speaker, relation) and entity spans (exact and overlap), keeping every
  * mismatch so that errors can be explained.
  */
-import type { Annotations, Entity, FigureKind, Quote } from "remark-explainer/core";
+import type { Annotations, Entity, FigureKind, Quote, QuoteKind } from "remark-explainer/core";
 import { matchOneToOne, overlap, quoteMatchScore } from "./match.ts";
 import { speakerRight } from "./speakers.ts";
 import type { EvalDocument, GoldEntity, GoldEntityType, GoldQuote, Range } from "./types.ts";
@@ -15,14 +15,40 @@ export interface QuotePair {
 }
 
 export interface QuoteOutcome {
+  /** The predictions that were scored (see `scoredQuotes`). */
+  predicted: Quote[];
   pairs: QuotePair[];
   missed: GoldQuote[];
   spurious: Quote[];
 }
 
-export function scoreQuotes(document: EvalDocument, annotations: Annotations): QuoteOutcome {
+/**
+ * The predicted quotes a corpus can judge: those of the kinds its gold tags,
+ * except partial quotes inside another predicted quote (quoted words within
+ * reported speech belong to that relation, not to one of their own). Nested
+ * direct or indirect quotes stay: relayed speech is a relation of its own.
+ */
+export function scoredQuotes(quotes: readonly Quote[], kinds: readonly QuoteKind[]): Quote[] {
+  const nested = (quote: Quote): boolean =>
+    quote.kind === "partial" &&
+    quotes.some(
+      (other) =>
+        other !== quote &&
+        other.content.start <= quote.content.start &&
+        quote.content.end <= other.content.end &&
+        other.content.end - other.content.start > quote.content.end - quote.content.start,
+    );
+  return quotes.filter((quote) => kinds.includes(quote.kind) && !nested(quote));
+}
+
+export function scoreQuotes(
+  document: EvalDocument,
+  annotations: Annotations,
+  kinds: readonly QuoteKind[] = ["direct", "partial", "indirect"],
+): QuoteOutcome {
   const entities = new Map(annotations.entities.map((entity) => [entity.id, entity]));
-  const matches = matchOneToOne(document.quotes, annotations.quotes, (gold, quote) =>
+  const predicted = scoredQuotes(annotations.quotes, kinds);
+  const matches = matchOneToOne(document.quotes, predicted, (gold, quote) =>
     quoteMatchScore(gold.content, quote.content),
   );
   const pairs: QuotePair[] = [];
@@ -30,16 +56,17 @@ export function scoreQuotes(document: EvalDocument, annotations: Annotations): Q
   const matchedPredicted = new Set<number>();
   for (const [g, p] of matches) {
     const gold = document.quotes[g];
-    const predicted = annotations.quotes[p];
-    if (!gold || !predicted) continue;
+    const quote = predicted[p];
+    if (!gold || !quote) continue;
     matchedGold.add(g);
     matchedPredicted.add(p);
-    pairs.push({ gold, predicted, speakerRight: speakerRight(gold, predicted, entities, document.text) });
+    pairs.push({ gold, predicted: quote, speakerRight: speakerRight(gold, quote, entities, document.text) });
   }
   return {
+    predicted,
     pairs,
     missed: document.quotes.filter((_, i) => !matchedGold.has(i)),
-    spurious: annotations.quotes.filter((_, i) => !matchedPredicted.has(i)),
+    spurious: predicted.filter((_, i) => !matchedPredicted.has(i)),
   };
 }
 

@@ -10,6 +10,8 @@ export interface Range {
   end: number;
 }
 
+import type { QuoteKind } from "remark-explainer/core";
+
 /** Gold entity categories, mapped from each corpus's tag set. */
 export type GoldEntityType = "person" | "organization" | "place" | "quantity" | "time";
 
@@ -46,8 +48,8 @@ export interface Corpus {
   /** Short key used on the command line: "pfsa-id", "polnear", … */
   name: string;
   lang: "id" | "en";
-  /** What this corpus's gold can score. */
-  scores: { quotes: boolean; entityTypes: GoldEntityType[] };
+  /** What this corpus's gold can score: which predicted quote kinds (none: quotes not scored), which entity types. */
+  scores: { quoteKinds: QuoteKind[]; entityTypes: GoldEntityType[] };
   /** How the documents were formed, for the report. */
   notes: string[];
   documents: EvalDocument[];
