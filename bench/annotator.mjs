@@ -15,6 +15,7 @@ import { generateArticles } from "./generate.mjs";
 import { median, round } from "./stats.mjs";
 
 const POLNEAR = "/work/shared/corpus/polnear/dev/text";
+const PFSA = "/work/shared/corpus/pfsa-id/dev.txt";
 
 const body = (markdown) => markdown.replace(/^---\n[\s\S]*?\n---\n+/, "");
 const megabytes = (texts) => texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
@@ -33,9 +34,53 @@ export function englishTexts({ generated, polnear }) {
   return { texts, polnearFiles };
 }
 
-const runOurs = (texts) => {
-  for (const text of texts) annotate(documentFromText(text), { lang: "en" });
+const runOurs = (texts, lang = "en") => {
+  for (const text of texts) annotate(documentFromText(text), { lang });
 };
+
+/**
+ * PFSA-ID's Kompas articles (read only), rebuilt from its token-per-line file: tokens joined by
+ * spaces except before closing and after opening punctuation, three sentences to a paragraph.
+ * The spacing is approximate; for throughput only.
+ */
+export function indonesianTexts() {
+  if (!existsSync(PFSA)) return [];
+  const articles = readFileSync(PFSA, "utf8").split(/^-DOCSTART-.*$/m);
+  return articles
+    .map((article) => {
+      const sentences = article
+        .split(/\n\s*\n/)
+        .map((sentence) =>
+          sentence
+            .split("\n")
+            .map((line) => line.split("\t")[0] ?? "")
+            .filter(Boolean)
+            .join(" ")
+            .replace(/ ([,.:;)”?!])/g, "$1")
+            .replace(/([(“]) /g, "$1"),
+        )
+        .filter(Boolean);
+      const paragraphs = [];
+      for (let i = 0; i < sentences.length; i += 3) paragraphs.push(sentences.slice(i, i + 3).join(" "));
+      return paragraphs.join("\n\n");
+    })
+    .filter((text) => text.length > 0);
+}
+
+/** Our core alone on Indonesian news (compromise reads English only). */
+export function indonesianThroughput({ rounds, minMs }) {
+  const texts = indonesianTexts();
+  if (texts.length === 0) return undefined;
+  const run = (batch) => runOurs(batch, "id");
+  run(texts);
+  const samples = Array.from({ length: rounds }, () => throughput(run, texts, minMs));
+  return {
+    mbPerS: round(median(samples)),
+    megabytes: round(megabytes(texts)),
+    articles: texts.length,
+    corpus: "pfsa-id dev",
+  };
+}
 
 /** compromise is loaded only when compared, so a profile of our core does not include its start-up. */
 const runCompromise = (nlp) => (texts) => {

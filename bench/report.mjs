@@ -26,6 +26,14 @@ if (annotator) {
       ["compromise people/organizations/quotations, same text", annotator.compromiseMbPerS],
       ["ratio", `×${annotator.ratioVsCompromise}`],
       [`ours from mdast, ${annotator.treePath.articles} generated id + en articles`, annotator.treePath.mbPerS],
+      ...(annotator.indonesian
+        ? [
+            [
+              `ours, ${annotator.indonesian.corpus} (${annotator.indonesian.megabytes} MB of Indonesian)`,
+              annotator.indonesian.mbPerS,
+            ],
+          ]
+        : []),
     ],
   );
 }

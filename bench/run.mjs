@@ -17,7 +17,7 @@ import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { compareWithCompromise, treePathThroughput } from "./annotator.mjs";
+import { compareWithCompromise, indonesianThroughput, treePathThroughput } from "./annotator.mjs";
 import { compareBuilds, scaling } from "./build.mjs";
 import { pageWeight } from "./page.mjs";
 import { profileAnnotator } from "./profile.mjs";
@@ -111,11 +111,14 @@ await section("annotator", async () => {
   results.annotator = {
     ...comparison,
     treePath: treePathThroughput({ generated: quick ? 10 : 200, rounds: quick ? 1 : 5, minMs: quick ? 100 : 500 }),
+    ...(quick ? {} : { indonesian: indonesianThroughput({ rounds: 5, minMs: 500 }) }),
   };
   log(
     `   ours ${comparison.mbPerS} MB/s, compromise ${comparison.compromiseMbPerS} MB/s: ×${comparison.ratioVsCompromise} (median of ${comparison.rounds}, ${comparison.text.megabytes} MB of English)`,
   );
   log(`   ours from mdast (id + en Markdown): ${results.annotator.treePath.mbPerS} MB/s`);
+  if (results.annotator.indonesian)
+    log(`   ours on ${results.annotator.indonesian.corpus}: ${results.annotator.indonesian.mbPerS} MB/s`);
 });
 
 await section("worst", () => {
