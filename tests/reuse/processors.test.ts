@@ -165,6 +165,22 @@ describe("registration on Astro's Markdown processors", () => {
     expect(html[0]?.trimEnd()).toBe(html[1]?.trimEnd());
   });
 
+  it("counts warning lines in the file, not in the body the processor got", () => {
+    const path = join(dir, "lines.md");
+    const text = "---\ntitle: Lines\nlang: en\n---\n\nFirst line.\n\nThird line, where the warning is.\n";
+    writeFileSync(path, text);
+    const body = parseFrontmatter(text).content.trim();
+    const logger = fakeLogger();
+    const warning = { ruleId: "low-confidence-speaker", reason: "Unsure who said it.", line: 3, column: 1 };
+    logWarnings(logger, `${dir}/`)({ file: path, source: body, warnings: [warning] });
+    expect(text.split("\n")[7]).toBe("Third line, where the warning is.");
+    expect(logger.warnings).toEqual(["lines.md:8:1 Unsure who said it. [low-confidence-speaker]"]);
+    // A page's text keeps the file's length (frontmatter blanked): lines are the file's already.
+    const blanked = parseFrontmatter(text, { frontmatter: "empty-with-spaces" }).content;
+    logWarnings(logger, `${dir}/`)({ file: path, source: blanked, warnings: [{ ...warning, line: 8 }] });
+    expect(logger.warnings[1]).toBe("lines.md:8:1 Unsure who said it. [low-confidence-speaker]");
+  });
+
   it("warns that another processor is not supported, and registers nothing", () => {
     const logger = fakeLogger();
     const processor = { name: "custom", options: {} };
