@@ -46,6 +46,13 @@ describe.each(["satteri", "unified"])("fixture site on %s, packages from tarball
     expect(read(site, pages["collection .md"])).toMatch(/<body data-quotes="[1-9]/);
   });
 
+  it("renders the package's components and stylesheet, imported by name", () => {
+    const html = read(site, pages["collection .md"]);
+    expect(html).toMatch(/<nav class="explainer-legend"/);
+    expect(html).toMatch(/<section class="explainer-wsw"/);
+    expect(html).toMatch(/<link rel="stylesheet" href="[^"]+\.css"/);
+  });
+
   it("logs annotation warnings with the file's name", () => {
     expect(log).toMatch(/page-fr\.md.*unsupported-language/);
   });
