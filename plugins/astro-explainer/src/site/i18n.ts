@@ -23,6 +23,7 @@ export interface UiStrings {
   languageName: Record<string, string>;
   quoteKind: Record<QuoteKind, string>;
   entityType: Record<EntityType, string>;
+  speakers: string;
   unknownSpeaker: string;
   relayedBy: string;
   relayed: string;
@@ -64,6 +65,7 @@ const id: UiStrings = {
   languageName: { id: "Indonesia", en: "Inggris" },
   quoteKind: { direct: "langsung", partial: "sebagian", indirect: "tidak langsung" },
   entityType: { person: "Tokoh", organization: "Organisasi", place: "Tempat", group: "Sumber tanpa nama" },
+  speakers: "Narasumber",
   unknownSpeaker: "Pembicara tidak diketahui",
   relayedBy: "disampaikan oleh",
   relayed: "Pernyataan yang disampaikannya",
@@ -105,6 +107,7 @@ const en: UiStrings = {
   languageName: { id: "Indonesian", en: "English" },
   quoteKind: { direct: "direct", partial: "partial", indirect: "indirect" },
   entityType: { person: "Person", organization: "Organization", place: "Place", group: "Unnamed source" },
+  speakers: "Speakers",
   unknownSpeaker: "Unknown speaker",
   relayedBy: "relayed by",
   relayed: "Statements it relayed",

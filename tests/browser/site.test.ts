@@ -1,0 +1,152 @@
+/**
+ * The built site in Chromium: who-said-what links land on their paragraph,
+ * highlighted; search finds a speaker; axe finds no violations on the home,
+ * article, index and entity pages. Screenshots go to tests/output/.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Annotations, Entity } from "../../plugins/remark-explainer/src/types.js";
+import { buildSiteOnce, launchChromium, OUTPUT, serveDist } from "../support/index.mjs";
+
+const english = "river-authority-flood-crews";
+const indonesian = "pasukan-korea-utara-ke-rusia";
+
+let dist: string;
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+const annotations = (id: string): Annotations =>
+  JSON.parse(readFileSync(join(dist, "articles", `${id}.json`), "utf8")) as Annotations;
+
+/** A person who is quoted in the article, for the tests that need a speaker. */
+function quotedPerson(id: string): Entity {
+  const { entities, quotes } = annotations(id);
+  const person = entities.find((entity) => entity.type === "person" && quotes.some((q) => q.speaker === entity.id));
+  if (!person) throw new Error(`The annotator found no quoted person in ${id}.`);
+  return person;
+}
+
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, ...options });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+/** The background of the paragraph holding the anchor `#id`. */
+const paragraphBackground = (page: Page, id: string) =>
+  page.evaluate((anchor) => {
+    const paragraph = document.getElementById(anchor)?.parentElement;
+    return paragraph ? getComputedStyle(paragraph).backgroundColor : "missing";
+  }, id);
+
+beforeAll(async () => {
+  dist = await buildSiteOnce();
+  server = await serveDist(dist, "/");
+  browser = await launchChromium();
+  mkdirSync(OUTPUT, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("who said what", () => {
+  it("highlights the paragraph a link lands on, and only that one", async () => {
+    const page = await open(`articles/${indonesian}/#p3`);
+    const transparent = "rgba(0, 0, 0, 0)";
+    await expect.poll(() => paragraphBackground(page, "p3")).not.toBe(transparent);
+    expect(await paragraphBackground(page, "p4")).toBe(transparent);
+    await page.context().close();
+  });
+
+  it("links each quote to its paragraph on the article page", async () => {
+    const { quotes } = annotations(english);
+    const quote = quotes.find((candidate) => candidate.speaker && candidate.block && candidate.block !== "p1");
+    if (!quote?.block) throw new Error(`The annotator found no quote with a paragraph in ${english}.`);
+    const page = await open(`articles/${english}/`);
+    const link = page.locator(`#who-said-what li[data-quote-id="${quote.id}"] a[href="#${quote.block}"]`);
+    await link.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${quote.block}`);
+    await expect.poll(() => paragraphBackground(page, quote.block ?? "")).not.toBe("rgba(0, 0, 0, 0)");
+    const paragraphText = await page.evaluate(
+      (id) => document.getElementById(id)?.parentElement?.textContent,
+      quote.block,
+    );
+    expect(paragraphText).toContain(quote.content.text.slice(0, 20));
+    await page.context().close();
+  });
+});
+
+describe("search", () => {
+  it("finds an article by a speaker's name", async () => {
+    const page = await open("search/");
+    await page.locator("#search-input").fill("Helena Marsh");
+    const result = page.locator(`.search-results a[href$="/articles/${english}/"]`);
+    await result.first().waitFor({ timeout: 10_000 });
+    expect(await result.count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it("finds the page of a quoted person", async () => {
+    const person = quotedPerson(english);
+    const page = await open("search/");
+    await page.locator("#search-input").fill(person.name);
+    const result = page.locator(`.search-results a[href$="/people/${person.id}/"]`);
+    await result.first().waitFor({ timeout: 10_000 });
+    expect(await result.count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(OUTPUT, "site-search.png") });
+    await page.context().close();
+  });
+});
+
+describe("accessibility (axe)", () => {
+  async function violations(path: string): Promise<string[]> {
+    const page = await open(path);
+    const result = await new AxeBuilder({ page }).analyze();
+    await page.context().close();
+    return result.violations.map(
+      (violation) =>
+        `${path || "/"}: ${violation.id} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+    );
+  }
+
+  it.each([[""], [`articles/${indonesian}/`], [`articles/${english}/`], ["who-said-what/"], ["people/"], ["search/"]])(
+    "reports no violations on /%s",
+    async (path) => {
+      expect(await violations(path)).toEqual([]);
+    },
+  );
+
+  it("reports no violations on a person's page", async () => {
+    expect(await violations(`people/${quotedPerson(english).id}/`)).toEqual([]);
+  });
+});
+
+describe("screenshots", () => {
+  it("saves the article, the who-said-what index and a 375 px mobile view", async () => {
+    const article = await open(`articles/${english}/`);
+    await article.screenshot({ path: join(OUTPUT, "site-article.png"), fullPage: true });
+    await article.context().close();
+    const index = await open("who-said-what/");
+    await index.screenshot({ path: join(OUTPUT, "site-who-said-what.png"), fullPage: true });
+    await index.context().close();
+    const mobile = await open(`articles/${indonesian}/`, {
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
+    await mobile.screenshot({ path: join(OUTPUT, "site-mobile.png"), fullPage: true });
+    const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, "the page scrolls sideways at 375 px").toBeLessThanOrEqual(0);
+    await mobile.context().close();
+    const dark = await open("", { colorScheme: "dark" });
+    await dark.screenshot({ path: join(OUTPUT, "site-home-dark.png") });
+    await dark.context().close();
+  });
+});
