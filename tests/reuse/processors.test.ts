@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import { parseFrontmatter, unified } from "@astrojs/markdown-remark";
 import { satteri } from "@astrojs/markdown-satteri";
 import type { AstroIntegrationLogger } from "astro";
-import type { Annotations } from "remark-explainer";
+import type { Annotations, LanguagePack } from "remark-explainer";
 import type { AnnotationCache } from "remark-explainer/cache";
 import { describe, expect, it } from "vitest";
 import { type MarkdownProcessorLike, registerOnProcessor } from "../../plugins/astro-explainer/src/register.js";
@@ -179,6 +179,22 @@ describe("registration on Astro's Markdown processors", () => {
     const blanked = parseFrontmatter(text, { frontmatter: "empty-with-spaces" }).content;
     logWarnings(logger, `${dir}/`)({ file: path, source: blanked, warnings: [{ ...warning, line: 8 }] });
     expect(logger.warnings[1]).toBe("lines.md:8:1 Unsure who said it. [low-confidence-speaker]");
+  });
+
+  it("fails the build naming the file when annotating throws (as author overrides naming nothing do)", async () => {
+    const path = join(dir, "broken.md");
+    const text = "---\ntitle: Broken\n---\n\nSome text.\n";
+    writeFileSync(path, text);
+    const broken = {
+      code: "xx",
+      get stopwords(): string[] {
+        throw new Error("override names nothing");
+      },
+    } as unknown as LanguagePack;
+    for (const kind of ["satteri", "unified"] as const) {
+      const { processor } = setUp(kind, { languages: [broken] });
+      await expect(render(processor, path, text), kind).rejects.toThrow(/broken\.md.*override names nothing/s);
+    }
   });
 
   it("warns that another processor is not supported, and registers nothing", () => {
