@@ -3,7 +3,7 @@ import type { CorpusResult } from "./evaluate.ts";
 import type { Prf } from "./match.ts";
 import { targetStatus } from "./targets.ts";
 
-type Table = { title: string; headers: string[]; rows: string[][] };
+type Table = { title: string; headers: string[]; rows: string[][]; note?: string };
 
 const fixed = (value: number): string => value.toFixed(2);
 const prfCells = (value: Prf): string[] => [fixed(value.precision), fixed(value.recall), fixed(value.f1)];
@@ -107,6 +107,7 @@ function tables(results: readonly CorpusResult[], metrics: Readonly<Record<strin
   if (baselines.length > 0) {
     out.push({
       title: "Beside compromise, same English text",
+      note: "No English corpus here has NER gold, so compromise's people, organizations and places cannot be scored as entities; the named-sources row is the comparable part: gold source mentions that are names, covered by a person or organization span of each.",
       headers: ["corpus", "measure", "ours", "compromise"],
       rows: baselines.flatMap((r) => {
         const b = r.baseline;
@@ -148,7 +149,9 @@ function pad(rows: string[][]): string[] {
 
 /** The summary for stdout. */
 export function renderText(results: readonly CorpusResult[], metrics: Readonly<Record<string, number>>): string {
-  const parts = tables(results, metrics).map((t) => [t.title, ...pad([t.headers, ...t.rows])].join("\n"));
+  const parts = tables(results, metrics).map((t) =>
+    [t.title, ...pad([t.headers, ...t.rows]), ...(t.note ? [t.note] : [])].join("\n"),
+  );
   const errors = results.map((r) =>
     [
       `Top errors, ${r.name}`,
@@ -189,7 +192,10 @@ export function renderMarkdown(
     "Measured on the development halves of four corpora annotated by others (`../shared/corpus`, see its README). A quote is found when a predicted content covers at least half of a gold content (one-to-one); its speaker is judged on found quotes only; a relation is right when both are. Predictions are scored when the corpus tags their kind (PFSA-ID: direct only; PolNeAR: all), except a partial quote nested in another predicted quote, which is part of that relation. Entities: each named mention of a person, organization or place and each figure (number, quantity, percent, money → QUANTITY; date, duration → TIME) is a predicted span; pronoun and description mentions are not NER names and are left out.",
     "",
   ];
-  for (const t of tables(results, metrics)) lines.push(`## ${t.title}`, "", markdownTable(t), "");
+  for (const t of tables(results, metrics)) {
+    lines.push(`## ${t.title}`, "", markdownTable(t), "");
+    if (t.note) lines.push(t.note, "");
+  }
   lines.push(
     "## What fails and why",
     "",
