@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { AstroIntegration } from "astro";
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from "astro";
 import { createAnnotationCache, pluginVersion, stableJson } from "remark-explainer/cache";
 import { contentStamp, invalidateContentStore } from "./content-store.js";
 import type { ExplainerOptions } from "./options.js";
@@ -25,25 +25,15 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
     name: "astro-explainer",
     hooks: {
       "astro:config:setup": ({ config, logger, command, injectRoute, updateConfig }) => {
-        if (cache && command !== "preview") {
-          const stamp = contentStamp(
-            { "astro-explainer": version, "remark-explainer": pluginVersion },
-            stableJson(pluginOptions),
-          );
-          const dotAstroDir = new URL(".astro/", config.root);
-          if (invalidateContentStore(stamp, { cacheDir: config.cacheDir, dotAstroDir }) === "changed") {
-            logger.info(
-              "Plugin version or options changed: cleared Astro's content store so articles are annotated again.",
-            );
-          }
-        }
+        // Whatever `cache` says: rendered pages must never outlive the plugin or options that made them.
+        if (command !== "preview") keepContentStoreFresh(config, logger, stableJson(pluginOptions));
+        const annotationCache =
+          cache && createAnnotationCache({ dir: fileURLToPath(new URL("explainer/annotations/", config.cacheDir)) });
         registerOnProcessor(
           config.markdown.processor as MarkdownProcessorLike,
           {
             ...pluginOptions,
-            cache:
-              cache &&
-              createAnnotationCache({ dir: fileURLToPath(new URL("explainer/annotations/", config.cacheDir)) }),
+            cache: annotationCache,
             ...(log ? { onWarnings: logWarnings(logger, fileURLToPath(config.root)) } : {}),
           },
           logger,
@@ -57,4 +47,12 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
       },
     },
   };
+}
+
+function keepContentStoreFresh(config: AstroConfig, logger: AstroIntegrationLogger, optionsJson: string): void {
+  const stamp = contentStamp({ "astro-explainer": version, "remark-explainer": pluginVersion }, optionsJson);
+  const dotAstroDir = new URL(".astro/", config.root);
+  if (invalidateContentStore(stamp, { cacheDir: config.cacheDir, dotAstroDir }) === "changed") {
+    logger.info("Plugin version or options changed: cleared Astro's content store so articles are annotated again.");
+  }
 }

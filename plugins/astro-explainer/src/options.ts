@@ -21,9 +21,10 @@ export interface ExplainerOptions extends Omit<RemarkExplainerOptions, "cache"> 
   collection?: string;
   /**
    * Reuse the annotations of unchanged articles between builds (keyed by the
-   * article's text, the options and the plugin's version, kept under
-   * `<cacheDir>/explainer/`), and clear Astro's content store when the plugin's
-   * version or options change so no page keeps stale annotations.
+   * article's text, the options and the plugin's version and code, kept under
+   * `<cacheDir>/explainer/annotations/`). Independently of this, Astro's content
+   * store is cleared whenever the plugin's version or options change, so no
+   * page keeps stale annotations.
    * @default true
    */
   cache?: boolean;
