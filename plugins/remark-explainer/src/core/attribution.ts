@@ -49,6 +49,8 @@ const RECENT_BLOCKS = 3;
 
 export class Attributor {
   private lastSpeaker: { entity: EntityRecord; block: number } | undefined;
+  /** The latest indirect statement: quoted words inside it are its partial quotes. */
+  private lastIndirect: FoundQuote | undefined;
   private previousQuote: { region: QuoteRegion; speaker?: Speaker } | undefined;
   private readonly found: FoundQuote[] = [];
   /** Token ranges already reported, per block: indirect contents, quotes, cues. */
@@ -118,9 +120,8 @@ export class Attributor {
       return before.speaker;
     }
     // Inside an indirect statement already found: its quoted words.
-    const inside = this.found.find(
-      (quote) => quote.kind === "indirect" && quote.content.start <= content.start && quote.content.end >= content.end,
-    );
+    const last = this.lastIndirect;
+    const inside = last && last.content.start <= content.start && last.content.end >= content.end ? last : undefined;
     if (inside) {
       this.found.push({ ...inside, kind: "partial", content, block: open.block.id });
       return undefined;
@@ -130,12 +131,12 @@ export class Attributor {
       this.emit("direct", content, undefined, speaker, open, false);
       return speaker;
     }
-    if (!startsUnit || !this.endsUnit(close, region.close)) return undefined;
+    if (!startsUnit) return undefined;
     // A line that is only a short quotation with no sentence mark is a title, not speech.
     if (
       this.startsUnit(open, region.open) &&
       region.close === close.tokens.length - 1 &&
-      !/[.!?…]$/.test(content.text)
+      !/[.!?…。！？]$/.test(content.text)
     ) {
       return undefined;
     }
@@ -213,7 +214,8 @@ export class Attributor {
         const speaker = this.recent(view, j, "person");
         if (!speaker) return undefined;
         const token = view.tokens[j] as Token;
-        const source = toSpan(this.document, view.block, token.end - verb.suffix, token.end);
+        const suffix = toSpan(this.document, view.block, token.end - verb.suffix, token.end);
+        const source = addMention(this.document, view, j, j + 1, speaker, suffix)?.span ?? suffix;
         return { cue, speaker: { entity: speaker, source, confidence: 0.8 }, end: j + 1 };
       }
       const speaker = this.speakerAfter(view, j + 1);
@@ -325,7 +327,16 @@ export class Attributor {
   }
 
   /** A name or pronoun starting at `j`, as the subject of a verb after it. */
-  private subjectAt(view: BlockView, j: number): { speaker: Speaker; end: number } | undefined {
+  private subjectAt(view: BlockView, from: number): { speaker: Speaker; end: number } | undefined {
+    // Over a title to its name: "Mayor John Reed said".
+    let j = from;
+    while (
+      j - from < MAX_SKIP &&
+      !view.mentions[j] &&
+      view.tokens[j]?.cap &&
+      this.lexicon.titleWords.has(view.lowers[j] ?? "")
+    )
+      j++;
     const mention = view.mentions[j];
     if (mention && mention.start === j) {
       return { speaker: { entity: mention.entity, source: mention.span, confidence: 0.95 }, end: mention.end };
@@ -348,7 +359,11 @@ export class Attributor {
       skipped++;
     }
     if (k < 0 || view.unit[k] !== view.unit[from]) return undefined;
-    const mention = view.mentions[k];
+    let mention = view.mentions[k];
+    // "Seorang pejabat Badan Pengawas Obat mengatakan": the source, not its affiliation.
+    const owner = mention && view.mentions[mention.start - 1];
+    if (mention && owner && owner.entity.type === "group" && owner.entity.affiliation === mention.entity)
+      mention = owner;
     if (mention && !view.quoted[k]) {
       if (mention.entity.tentative) delete mention.entity.tentative;
       const pronoun = mention.end - mention.start === 1 && this.lexicon.common.has(view.lowers[k] ?? "");
@@ -570,6 +585,7 @@ export class Attributor {
     // A content that is one quotation is that quotation, not indirect speech.
     if (isWholeQuote(view, from, end)) return;
     this.emit("indirect", content, cue, speaker, view);
+    this.lastIndirect = this.found[this.found.length - 1];
   }
 
   private emit(

@@ -126,10 +126,11 @@ function group(context: Context, view: BlockView, i: number): number | undefined
       if (affiliation) end = to;
     }
   }
-  const name = textOf(context, view, affiliationBefore ? affiliationBefore[0] : i + 1, end);
+  const name = textOf(context, view, i + 1, affiliationBefore ? noun + 1 : end);
   const entity = context.registry.named(name) ?? context.registry.create(name, "group", 0);
   if (affiliation) entity.affiliation ??= affiliation;
-  addMention(context.document, view, i, noun + 1, entity);
+  // With its affiliation before the noun, the noun alone stands for the source.
+  addMention(context.document, view, affiliationBefore ? noun : i, noun + 1, entity);
   return end;
 }
 
@@ -182,6 +183,12 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     parts.unshift({ kind: "org", start: last.start, end: last.start + 1 });
     last.start += 1;
   }
+  // "Ketua Kelompok Tani Siti Aminah": a title's organization ran over the name after it.
+  if (last.kind === "org" && last.end - last.start >= 4 && splitsOffName(context, view, last.end - 2, last.end)) {
+    parts.push({ kind: "name", start: last.end - 2, end: last.end });
+    last.end -= 2;
+    last = parts[parts.length - 1] as Segment;
+  }
   if (last.kind !== "name") {
     const comma = end;
     if (tokens[comma]?.text === "," && tokens[comma + 1]?.cap && lexicon.titles.match(lowers, comma + 1) === 0) {
@@ -213,6 +220,21 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   if (affiliation) person.affiliation ??= affiliation;
   addMention(context.document, view, last.start, last.end, person);
   return last.end;
+}
+
+/** Tokens [from, to) could be a person's name: no cue word, title word or known place among them. */
+function splitsOffName(context: Context, view: BlockView, from: number, to: number): boolean {
+  const { lexicon, registry } = context;
+  for (let k = from; k < to; k++) {
+    const token = view.tokens[k] as Token;
+    if (token.acronym || lexicon.titleWords.has(token.lower) || lexicon.orgCues.match(view.lowers, k, to) > 0)
+      return false;
+    if (lexicon.knownPlaces.match(view.lowers, k, to) > 0 || lexicon.placeCues.match(view.lowers, k, to) > 0)
+      return false;
+    const known = registry.named(token.text);
+    if (known && known.type !== "person") return false;
+  }
+  return true;
 }
 
 /** "Layanan berita nasional Korea Selatan Yonhap": a description, then an organization's name. */

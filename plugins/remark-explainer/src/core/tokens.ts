@@ -59,7 +59,7 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
     }
     // A final period belongs to the word only for abbreviations and initials (Dr., H.).
     let period = false;
-    if (value.endsWith(".") && !ALL_UPPER.test(value)) {
+    if (value.endsWith(".")) {
       const bare = value.slice(0, -1);
       if (!(lexicon.abbreviations.has(value.toLowerCase()) || (bare.length === 1 && UPPER.test(bare)))) {
         value = bare;

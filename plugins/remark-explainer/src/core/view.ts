@@ -38,16 +38,19 @@ export function tokenSpan(document: ArticleDocument, view: BlockView, from: numb
   return toSpan(document, view.block, first.start, last.end);
 }
 
-/** Attach a mention of `entity` over tokens [from, to), unless a token there is taken. */
+/**
+ * Attach a mention of `entity` over tokens [from, to), unless a token there is
+ * taken. `span` narrows it inside a word (the "-nya" of "katanya").
+ */
 export function addMention(
   document: ArticleDocument,
   view: BlockView,
   from: number,
   to: number,
   entity: EntityRecord,
+  span: Span = tokenSpan(document, view, from, to),
 ): Mention | undefined {
   for (let k = from; k < to; k++) if (view.mentions[k]) return undefined;
-  const span = tokenSpan(document, view, from, to);
   const mention: Mention = { block: view.index, start: from, end: to, entity, span };
   for (let k = from; k < to; k++) view.mentions[k] = mention;
   entity.last = Math.max(entity.last, span.start);

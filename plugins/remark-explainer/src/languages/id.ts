@@ -306,6 +306,7 @@ export const id: LanguagePack = {
       "Korps",
       "Sekretariat",
       "Perusahaan",
+      "Kelompok",
       "Satuan",
       "Kongres",
       "Parlemen",
