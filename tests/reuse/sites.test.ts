@@ -5,7 +5,7 @@
  * with `astro build` and its HTML checked for marks and cards. On Sätteri the
  * site is built again with other options, which must not be served stale.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { astroBuild, copySite, installFromTarballs } from "./install.js";
@@ -51,6 +51,14 @@ describe.each(["satteri", "unified"])("fixture site on %s, packages from tarball
     expect(html).toMatch(/<nav class="explainer-legend"/);
     expect(html).toMatch(/<section class="explainer-wsw"/);
     expect(html).toMatch(/<link rel="stylesheet" href="[^"]+\.css"/);
+  });
+
+  it("keeps the annotations in Astro's cacheDir for the next build", () => {
+    const annotations = join(site, "node_modules/.astro/explainer/annotations");
+    const [version, ...others] = readdirSync(annotations);
+    expect(others).toEqual([]);
+    // Pages in src/pages (3) and collection entries (2), with or without warnings.
+    expect(readdirSync(join(annotations, version as string)).filter((name) => name.endsWith(".json")).length).toBe(5);
   });
 
   it("logs annotation warnings with the file's name", () => {
