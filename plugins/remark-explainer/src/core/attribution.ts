@@ -40,6 +40,8 @@ interface Cue {
 
 /** Words skipped between a speaker and the verb, at most. */
 const MAX_SKIP = 4;
+/** Words a speaker's title and affiliation may run over after a cue ("kata Kepala Bidang … Sumy Hastry"). */
+const MAX_SPEAKER_AFTER = 20;
 /** Words between a verb and its complementizer, at most. */
 const MAX_BEFORE_COMPLEMENTIZER = 8;
 /** Tokens a cue may stand before the quoted words it governs. */
@@ -299,7 +301,7 @@ export class Attributor {
   /** The speaker named right after a cue: "kata juru bicara Pentagon Sabrina Singh", "said he". */
   private speakerAfter(view: BlockView, from: number): { speaker: Speaker; end: number } | undefined {
     let firstOther: Mention | undefined;
-    for (let k = from; k < view.tokens.length && k - from < 10; k++) {
+    for (let k = from; k < view.tokens.length && k - from < MAX_SPEAKER_AFTER; k++) {
       const token = view.tokens[k] as Token;
       if (token.kind === TokenKind.Punct || view.quoted[k]) break;
       const mention = view.mentions[k];

@@ -184,9 +184,11 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     last.start += 1;
   }
   // "Ketua Kelompok Tani Siti Aminah": a title's organization ran over the name after it.
-  if (last.kind === "org" && last.end - last.start >= 4 && splitsOffName(context, view, last.end - 2, last.end)) {
-    parts.push({ kind: "name", start: last.end - 2, end: last.end });
-    last.end -= 2;
+  for (const words of [2, 1]) {
+    if (last.kind !== "org" || last.end - last.start < 2 + words) continue;
+    if (!splitsOffName(context, view, last.end - words, last.end)) continue;
+    parts.push({ kind: "name", start: last.end - words, end: last.end });
+    last.end -= words;
     last = parts[parts.length - 1] as Segment;
   }
   if (last.kind !== "name") {
