@@ -28,7 +28,7 @@ function article(
   lang: string,
   date: string,
   source: string,
-  make: (s: typeof span) => Omit<Annotations, "lang" | "blocks" | "figures" | "warnings">,
+  make: (s: (text: string, nth?: number) => Span) => Omit<Annotations, "lang" | "blocks" | "figures" | "warnings">,
 ): SiteArticle {
   const found = make((text, nth) => span(source, text, nth));
   return {
