@@ -105,8 +105,8 @@ describe("search", () => {
 });
 
 describe("accessibility (axe)", () => {
-  async function violations(path: string): Promise<string[]> {
-    const page = await open(path);
+  async function violations(path: string, options: BrowserContextOptions = {}): Promise<string[]> {
+    const page = await open(path, options);
     const result = await new AxeBuilder({ page }).analyze();
     await page.context().close();
     return result.violations.map(
@@ -122,9 +122,28 @@ describe("accessibility (axe)", () => {
     },
   );
 
+  it.each([[""], [`articles/${english}/`], ["who-said-what/"]])(
+    "reports no violations in dark mode on /%s",
+    async (path) => {
+      expect(await violations(path, { colorScheme: "dark" })).toEqual([]);
+    },
+  );
+
   it("reports no violations on a person's page", async () => {
     expect(await violations(`people/${quotedPerson(english).id}/`)).toEqual([]);
   });
+});
+
+describe("narrow screens", () => {
+  it.each([[""], [`articles/${indonesian}/`], [`articles/${english}/`], ["who-said-what/"], ["organizations/"]])(
+    "/%s does not scroll sideways at 320 px",
+    async (path) => {
+      const page = await open(path, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.context().close();
+    },
+  );
 });
 
 describe("screenshots", () => {
