@@ -1,13 +1,33 @@
 import type { LanguagePack } from "../languages/types.js";
 import type { Figure } from "../types.js";
-import type { ArticleDocument } from "./document.js";
+import { parseArticleDate } from "./dates.js";
+import { type ArticleDocument, toSpan } from "./document.js";
+import { figureMatchers } from "./figure-matchers.js";
+import { scanFigures } from "./figure-scanner.js";
 
 export interface FigureOptions {
   /** The article's date (`YYYY-MM-DD`), to resolve relative dates. */
   date?: string | undefined;
 }
 
-/** Numbers, quantities, percentages, money, dates and durations. */
-export function findFigures(_document: ArticleDocument, _pack: LanguagePack, _options: FigureOptions): Figure[] {
-  return [];
+/**
+ * Numbers, quantities, percentages, money, dates and durations, with ids
+ * `f1`, `f2`, … in source order. Dates are resolved against `options.date`
+ * when it is given; without it only dates written in full get a `date`.
+ */
+export function findFigures(document: ArticleDocument, pack: LanguagePack, options: FigureOptions): Figure[] {
+  const matchers = figureMatchers(pack);
+  const article = parseArticleDate(options.date);
+  const figures: Figure[] = [];
+  for (const block of document.blocks) {
+    const first = figures.length;
+    for (const found of scanFigures(block.text, matchers, article)) {
+      const { start, end, previous, ...fields } = found;
+      const figure: Figure = { id: `f${figures.length + 1}`, ...fields, span: toSpan(document, block, start, end) };
+      if (previous !== undefined) figure.previous = `f${first + previous + 1}`;
+      figure.block = block.id;
+      figures.push(figure);
+    }
+  }
+  return figures;
 }

@@ -1,0 +1,223 @@
+/**
+ * The figure rules' view of a language pack, compiled once per pack and cached:
+ * one global regex that finds where a figure may start (a digit, a currency
+ * sign, a number, weekday, month or relative-date word, a change phrase), sticky
+ * regexes that read what follows a match, and lookup tables. Nothing here is
+ * built per match, and every regex is a plain alternation of literals (linear).
+ */
+import type { LanguagePack, RelativeDate, TimeUnit } from "../languages/types.js";
+import { type NumberWordRole, numberWordRoles } from "./figure-numbers.js";
+
+export interface FigureMatchers {
+  pack: LanguagePack;
+  /** Where a figure may start; groups: `change`, `currency`, `digit`, `word`. */
+  trigger: RegExp;
+  /** A run of digits with separators, at a position. */
+  digits: RegExp;
+  /** A clock time with minutes: "15.50", "3:30". */
+  clockDigits: RegExp;
+  /** One word (hyphenated compounds whole), after optional spaces. */
+  word: RegExp;
+  /** A range dash to a second number, with an optional percent sign before it ("5%-15 %"). */
+  rangeDash: RegExp;
+  /** "d/m" or "d/m/y" (in the pack's order) at a position, and the same in parentheses. */
+  numericDate: RegExp;
+  parenthesisedDate: RegExp;
+  /** After a day number: a month name and an optional year ("29 Oktober 2024"). */
+  monthAfterDay: RegExp;
+  /** After a month name: a day and an optional year ("Oct. 29, 2024"), or a year ("Oktober 2011"). */
+  dayAfterMonth: RegExp;
+  yearAfterMonth: RegExp;
+  /** After a weekday: ", " before a full date. */
+  dateSeparator: RegExp;
+  /** Sticky phrase readers (after optional spaces), each capturing the phrase in group 1. */
+  phrases: {
+    scale: RegExp;
+    vagueScale: RegExp;
+    partitive: RegExp;
+    percent: RegExp;
+    currencyWord: RegExp;
+    timeUnit: RegExp;
+    ago: RegExp;
+    hence: RegExp;
+    pastAfter: RegExp;
+    futureAfter: RegExp;
+    changeTo: RegExp;
+    clockZone: RegExp;
+    decadeSuffix: RegExp;
+  };
+  /** Phrases looked for just before a figure: an approximator, a past or future marker, a clock cue. */
+  before: { approximator: PhraseSet; past: PhraseSet; future: PhraseSet; clockCue: PhraseSet };
+  numberWords: Map<string, NumberWordRole>;
+  vagueScales: Map<string, number>;
+  scales: Map<string, number>;
+  currencies: Map<string, string>;
+  currencyWords: Map<string, string>;
+  timeUnits: Map<string, TimeUnit>;
+  vagueDurations: Map<string, string>;
+  relative: Map<string, RelativeDate>;
+  /** Lower-case weekday name → ISO weekday (1 = Monday). */
+  weekdays: Map<string, number>;
+  /** Lower-case full month name → month (1 = January). */
+  months: Map<string, number>;
+  /** Lower-case abbreviated month name, without its dot → month. */
+  monthsShort: Map<string, number>;
+  /** Lower-case words that are never what a number counts. */
+  notUnits: Set<string>;
+}
+
+/** Phrases looked up word by word, backwards from a figure. */
+export interface PhraseSet {
+  /** Lower-cased, single-spaced. */
+  phrases: Set<string>;
+  /** Words in the longest phrase. */
+  maxWords: number;
+}
+
+const cache = new WeakMap<LanguagePack, FigureMatchers>();
+
+/** The compiled matchers for a pack (built on first use). */
+export function figureMatchers(pack: LanguagePack): FigureMatchers {
+  let matchers = cache.get(pack);
+  if (!matchers) {
+    matchers = compile(pack);
+    cache.set(pack, matchers);
+  }
+  return matchers;
+}
+
+const SPACE = "[\\s\\u00a0]";
+const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
+const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
+/** A regex matching nothing, for empty lists. */
+const NOTHING = "(?!)";
+
+function compile(pack: LanguagePack): FigureMatchers {
+  const { numbers, dates } = pack;
+  const lower = (words: Iterable<string>): Map<string, number> => {
+    const map = new Map<string, number>();
+    let index = 0;
+    for (const word of words) map.set(word.toLowerCase().replace(/\.$/, ""), ++index);
+    return map;
+  };
+  const months = lower(dates.months);
+  const monthsShort = lower(dates.monthsShort);
+  const monthNames = alternation([...months.keys(), ...monthsShort.keys()]);
+  const numeric = "(\\d{1,2})\\/(\\d{1,2})(?:\\/(\\d{4}|\\d{2}))?(?![\\d/])";
+  const words = [
+    ...Object.keys(numbers.words),
+    ...Object.keys(numbers.vagueScales),
+    ...dates.weekdays,
+    ...months.keys(),
+    ...monthsShort.keys(),
+    ...Object.keys(dates.relative),
+    ...Object.keys(dates.vagueDurations),
+  ];
+  const trigger = new RegExp(
+    `${NOT_WORD_BEFORE}(?:(?<change>${alternation(numbers.changeFrom)})${NOT_WORD_AFTER}` +
+      `|(?<currency>${alternation(Object.keys(numbers.currencies))})(?=\\.?${SPACE}?\\d)` +
+      `|(?<digit>\\d)` +
+      `|(?<word>${alternation(words)})${NOT_WORD_AFTER})`,
+    "giu",
+  );
+  return {
+    pack,
+    trigger,
+    digits: /\d+(?:[.,]\d+)*/y,
+    clockDigits: /(\d{1,2})[.:](\d{2})(?![\d.,:])/y,
+    word: /[\s\u00a0]*(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)/uy,
+    rangeDash: /[\s\u00a0]?(%)?[\s\u00a0]?[-–—][\s\u00a0]?(?=\d)/y,
+    numericDate: new RegExp(numeric, "y"),
+    parenthesisedDate: new RegExp(`${SPACE}*\\(${SPACE}*${numeric}${SPACE}*\\)`, "y"),
+    monthAfterDay: new RegExp(
+      `${SPACE}+(${monthNames})\\.?${NOT_WORD_AFTER}(?:,?${SPACE}+(\\d{4})(?![\\d.,]\\d))?`,
+      "iuy",
+    ),
+    dayAfterMonth: new RegExp(
+      `\\.?${SPACE}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:]\\d)(?:,${SPACE}+(\\d{4})(?![\\d.,]\\d))?`,
+      "iuy",
+    ),
+    yearAfterMonth: new RegExp(`\\.?,?${SPACE}+(\\d{4})(?![\\p{L}\\p{N}]|[.,:]\\d)`, "uy"),
+    dateSeparator: new RegExp(`,?${SPACE}+`, "y"),
+    phrases: {
+      scale: phrase(Object.keys(numbers.scales)),
+      vagueScale: phrase(Object.keys(numbers.vagueScales)),
+      partitive: phrase(numbers.partitives),
+      percent: phrase(numbers.percent),
+      currencyWord: phrase(Object.keys(numbers.currencyWords)),
+      timeUnit: phrase(Object.keys(dates.units)),
+      ago: phrase(dates.ago),
+      hence: phrase(dates.hence),
+      pastAfter: phrase(dates.past.after),
+      futureAfter: phrase(dates.future.after),
+      changeTo: phrase(numbers.changeTo),
+      clockZone: phrase(dates.clock.zones),
+      decadeSuffix: new RegExp(`(${alternation(dates.decadeSuffixes)})${NOT_WORD_AFTER}`, "iuy"),
+    },
+    before: {
+      approximator: phraseSet(numbers.approximators),
+      past: phraseSet(dates.past.before),
+      future: phraseSet(dates.future.before),
+      clockCue: phraseSet(dates.clock.cues),
+    },
+    numberWords: numberWordRoles(numbers),
+    vagueScales: lowerKeys(numbers.vagueScales),
+    scales: lowerKeys(numbers.scales),
+    currencies: lowerKeys(numbers.currencies),
+    currencyWords: lowerKeys(numbers.currencyWords),
+    timeUnits: lowerKeys(dates.units),
+    vagueDurations: lowerKeys(dates.vagueDurations),
+    relative: lowerKeys(dates.relative),
+    weekdays: lower(dates.weekdays),
+    months,
+    monthsShort,
+    notUnits: new Set(
+      [
+        ...pack.stopwords,
+        ...numbers.notUnits,
+        ...numbers.partitives,
+        ...numbers.percent,
+        // The first words of phrases that can follow a number: "3.000 tentara pada minggu lalu", "3,000 last week".
+        ...[
+          ...numbers.approximators,
+          ...numbers.changeFrom,
+          ...numbers.changeTo,
+          ...Object.keys(dates.relative),
+          ...dates.past.before,
+          ...dates.future.before,
+          ...dates.ago,
+          ...dates.hence,
+        ].map((entry) => entry.split(" ")[0] ?? ""),
+      ].map((word) => word.toLowerCase()),
+    ),
+  };
+}
+
+/** The lower-cased, space-normalised form under which phrases are looked up. */
+export function phraseKey(text: string): string {
+  return text.toLowerCase().replace(/[\s\u00a0]+/g, " ");
+}
+
+function phraseSet(list: readonly string[]): PhraseSet {
+  const phrases = new Set(list.map(phraseKey));
+  return { phrases, maxWords: Math.max(0, ...[...phrases].map((entry) => entry.split(" ").length)) };
+}
+
+function lowerKeys<T>(record: Record<string, T>): Map<string, T> {
+  return new Map(Object.entries(record).map(([key, value]) => [phraseKey(key), value]));
+}
+
+/** A sticky reader of one phrase of the list after optional spaces; the phrase in group 1. */
+function phrase(list: readonly string[]): RegExp {
+  return new RegExp(`${SPACE}*(${alternation(list)})${NOT_WORD_AFTER}`, "iuy");
+}
+
+/** Longest first, so that "lebih dari" wins over "lebih"; spaces inside phrases match any run of spaces. */
+function alternation(list: Iterable<string>): string {
+  const entries = [...new Set(list)].filter((entry) => entry !== "");
+  if (entries.length === 0) return NOTHING;
+  return entries
+    .sort((a, b) => b.length - a.length)
+    .map((entry) => entry.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ /g, `${SPACE}+`))
+    .join("|");
+}

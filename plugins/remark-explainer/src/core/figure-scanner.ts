@@ -1,0 +1,615 @@
+/**
+ * Finds the figures of one block of text in a single left-to-right pass: the
+ * pack's trigger regex proposes a start (a digit, a currency sign, a number,
+ * weekday, month or relative-date word, a change phrase), and a reader takes
+ * the longest figure there with the pack's sticky regexes, then the scan goes on
+ * after it. Every reader looks at most a few words ahead or a few characters
+ * back, so a block costs time linear in its length.
+ */
+import type { Figure, FigureKind } from "../types.js";
+import {
+  type CivilDate,
+  type Direction,
+  formatDay,
+  formatMonth,
+  formatYear,
+  resolveDayMonth,
+  resolveDuration,
+  resolveMonth,
+  resolveRelative,
+  resolveWeekday,
+  validDate,
+} from "./dates.js";
+import { type FigureMatchers, type PhraseSet, phraseKey } from "./figure-matchers.js";
+import { digitValue, NumberWordsValue } from "./figure-numbers.js";
+
+/** A figure in a block's text, before it gets its id and its span in the source. */
+export interface FoundFigure extends Omit<Figure, "id" | "span" | "block" | "previous"> {
+  start: number;
+  end: number;
+  /** Index, in the block's list, of the figure this one changed from. */
+  previous?: number;
+}
+
+/** What a reader found besides the span and kind; undefined fields are left out. */
+interface FigureFields {
+  value?: number | undefined;
+  valueMax?: number | undefined;
+  unit?: string | undefined;
+  approximate?: boolean | undefined;
+  date?: string | undefined;
+}
+
+/** A number read with its range and scale, before what follows decides its kind. */
+interface Amount {
+  start: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  /** Written in digits (as opposed to words). */
+  digits: boolean;
+  /** Scaled or compound ("1,2 juta", "dua puluh", "puluhan ribu"): more than a bare small word. */
+  compound: boolean;
+  approximate: boolean;
+  /** A percent sign inside a range ("5%-15 %"). */
+  percent: boolean;
+}
+
+const AMOUNT_KINDS: ReadonlySet<FigureKind> = new Set(["number", "quantity", "percent", "money"]);
+/** The end of a sentence between two positions: a change phrase does not reach across it. */
+const SENTENCE_END = /[.!?…][\s\u00a0]/;
+/** How far a change phrase ("naik dari perkiraan awal … 3.000") may stand from the earlier figure. */
+const CHANGE_REACH = 160;
+/** Words longer than this are not looked into when reading backwards (keeps look-backs constant-time). */
+const LONGEST_WORD = 40;
+const WORD_CHAR = /[\p{L}\p{M}'’-]/u;
+const SPACE_CHAR = /[\s\u00a0]/;
+
+export function scanFigures(text: string, matchers: FigureMatchers, article: CivilDate | undefined): FoundFigure[] {
+  return new BlockScanner(text, matchers, article).scan();
+}
+
+class BlockScanner {
+  private readonly figures: FoundFigure[] = [];
+  /** [start, end] of each change phrase ("naik dari"). */
+  private readonly changes: [number, number][] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly m: FigureMatchers,
+    private readonly article: CivilDate | undefined,
+  ) {}
+
+  scan(): FoundFigure[] {
+    const { trigger } = this.m;
+    trigger.lastIndex = 0;
+    for (let match = trigger.exec(this.text); match !== null; match = trigger.exec(this.text)) {
+      const start = match.index;
+      const { change, currency, digit, word } = match.groups ?? {};
+      let end: number | undefined;
+      if (change !== undefined) this.changes.push([start, start + change.length]);
+      else if (currency !== undefined) end = this.money(start, currency);
+      else if (digit !== undefined) end = this.digits(start);
+      else if (word !== undefined) end = this.word(start, word);
+      if (end !== undefined && end > trigger.lastIndex) trigger.lastIndex = end;
+    }
+    this.linkChanges();
+    return this.figures;
+  }
+
+  // ---- readers: each returns where the scan goes on, or undefined to go on after the trigger
+
+  private money(start: number, symbol: string): number | undefined {
+    let at = start + symbol.length;
+    if (this.text[at] === ".") at += 1;
+    if (/[\s\u00a0]/.test(this.text[at] ?? "")) at += 1;
+    const amount = this.digitAmount(at);
+    if (!amount) return undefined;
+    this.push(start, amount.end, "money", {
+      ...this.values(amount, 1),
+      unit: this.m.currencies.get(phraseKey(symbol)),
+      approximate: amount.approximate || this.approximated(start),
+    });
+    return amount.end;
+  }
+
+  private digits(start: number): number | undefined {
+    const { text, m } = this;
+    const token = this.sticky(m.digits, start)?.[0] ?? "";
+    const tokenEnd = start + token.length;
+    // Digits after a hyphen or slash that follows a word belong to a code: COVID-19, IX/2008.
+    if ("-/".includes(text[start - 1] ?? " ") && /[\p{L}\p{N}]/u.test(text[start - 2] ?? " ")) return tokenEnd;
+    const simple = /^\d+$/.test(token);
+    if (simple && token.length <= 2) {
+      const dated = this.numericDate(start) ?? this.dayMonth(start);
+      if (dated !== undefined) return dated;
+    }
+    const clock = this.clock(start);
+    if (clock !== undefined) return clock;
+    // A fraction or a numeric date without context (1/2, 3/4) is not read.
+    if (text[tokenEnd] === "/" && /\d/.test(text[tokenEnd + 1] ?? "")) return tokenEnd;
+    if (simple && token.length === 4) {
+      const decade = this.sticky(m.phrases.decadeSuffix, tokenEnd);
+      if (decade && token.endsWith("0")) {
+        this.push(start, tokenEnd + decade[0].length, "date", {});
+        return tokenEnd + decade[0].length;
+      }
+      const year = Number(token);
+      if (year >= 1800 && year < 2200 && !this.measured(tokenEnd)) {
+        // A year in a name ("Pemilu Legislatif 2014", "Euro 2024") is not a date of the article.
+        if (this.capitalisedWordBefore(start)) return tokenEnd;
+        this.push(start, tokenEnd, "date", { date: formatYear(year) });
+        return tokenEnd;
+      }
+    }
+    const amount = this.digitAmount(start);
+    if (!amount) return tokenEnd;
+    return this.classify(amount, start) ?? amount.end;
+  }
+
+  private word(start: number, word: string): number | undefined {
+    const { m, article } = this;
+    const key = phraseKey(word);
+    const end = start + word.length;
+    const relative = m.relative.get(key);
+    if (relative) {
+      this.push(start, end, "date", { date: article && resolveRelative(article, relative) });
+      return end;
+    }
+    const vague = m.vagueDurations.get(key);
+    if (vague !== undefined) {
+      this.push(start, end, "duration", { unit: vague });
+      return end;
+    }
+    if (m.weekdays.has(key)) return this.weekday(start, word);
+    if (m.months.has(key)) return this.month(start, word, false);
+    if (m.monthsShort.has(key)) return this.month(start, word, true);
+    const amount = m.vagueScales.has(key) ? this.vagueAmount(start, word) : this.wordAmount(start);
+    if (!amount) return undefined;
+    return this.classify(amount, start) ?? amount.end;
+  }
+
+  // ---- numbers
+
+  /** Digits, an optional range to more digits, an optional scale: "10.000", "4–6 ribu", "$1.2 billion". */
+  private digitAmount(start: number): Amount | undefined {
+    const { m } = this;
+    const first = this.number(start);
+    if (!first) return undefined;
+    let end = first.end;
+    let valueMax: number | undefined;
+    let percent = false;
+    const dash = this.sticky(m.rangeDash, end);
+    if (dash) {
+      const second = this.number(end + dash[0].length);
+      if (second && second.value > first.value) {
+        valueMax = second.value;
+        percent = dash[1] !== undefined;
+        end = second.end;
+      }
+    }
+    let scale = 1;
+    const scaleWord = this.sticky(m.phrases.scale, end);
+    if (scaleWord) {
+      scale = m.scales.get(phraseKey(scaleWord[1] ?? "")) ?? 1;
+      end += scaleWord[0].length;
+    } else if (/\p{L}/u.test(this.text[end] ?? "")) {
+      // Letters stuck to digits make a code or a measure we do not read: 4x4, 5G, 10km.
+      return undefined;
+    }
+    const amount: Amount = {
+      start,
+      end,
+      value: first.value * scale,
+      digits: true,
+      compound: scale !== 1,
+      approximate: false,
+      percent,
+    };
+    if (valueMax !== undefined) amount.valueMax = valueMax * scale;
+    return amount;
+  }
+
+  private number(start: number): { value: number; end: number } | undefined {
+    const token = this.sticky(this.m.digits, start)?.[0];
+    if (token === undefined) return undefined;
+    const value = digitValue(token, this.m.pack.numbers);
+    return value === undefined ? undefined : { value, end: start + token.length };
+  }
+
+  /** Number words: "dua puluh lima", "sepuluh ribu", "twenty-five". */
+  private wordAmount(start: number): Amount | undefined {
+    const { m } = this;
+    let value = new NumberWordsValue();
+    let end = start;
+    for (let next = this.sticky(m.word, end); next; next = this.sticky(m.word, end)) {
+      const word = next[1] ?? "";
+      const parts = word.toLowerCase().split("-");
+      const roles = parts.map((part) => m.numberWords.get(part));
+      // A hyphenated word counts only when every part is a number word: "twenty-five", not "satu-satunya".
+      if (roles.some((role) => role === undefined)) break;
+      const probe = value.clone();
+      if (!roles.every((role) => role !== undefined && probe.add(role))) break;
+      value = probe;
+      end += next[0].length;
+    }
+    if (value.words === 0) return undefined;
+    return {
+      start,
+      end,
+      value: value.value,
+      digits: false,
+      compound: value.compound,
+      approximate: false,
+      percent: false,
+    };
+  }
+
+  /** "puluhan ribu", "ratusan", "tens of thousands": vague, so approximate. */
+  private vagueAmount(start: number, word: string): Amount {
+    const { m } = this;
+    let value = m.vagueScales.get(phraseKey(word)) ?? 1;
+    let end = start + word.length;
+    const partitive = this.sticky(m.phrases.partitive, end);
+    const after = partitive ? end + partitive[0].length : end;
+    const scale = this.sticky(m.phrases.scale, after) ?? this.sticky(m.phrases.vagueScale, after);
+    if (scale) {
+      const key = phraseKey(scale[1] ?? "");
+      value *= m.scales.get(key) ?? m.vagueScales.get(key) ?? 1;
+      end = after + scale[0].length;
+    }
+    return { start, end, value, digits: false, compound: true, approximate: true, percent: false };
+  }
+
+  /** Decides what an amount is from the words after it, records it, and returns its end. */
+  private classify(amount: Amount, start: number): number | undefined {
+    const { m } = this;
+    const approximate = amount.approximate || this.approximated(start);
+    const percent = this.sticky(m.phrases.percent, amount.end);
+    if (percent || amount.percent) {
+      const end = amount.end + (percent?.[0].length ?? 0);
+      this.push(start, end, "percent", { ...this.values(amount, 0.01), approximate });
+      return end;
+    }
+    // Words counted after a vague or spelled-out number may stand after "of": "thousands of dollars".
+    const partitive = amount.digits ? null : this.sticky(m.phrases.partitive, amount.end);
+    const tail = amount.end + (partitive?.[0].length ?? 0);
+    const currency = this.sticky(m.phrases.currencyWord, tail);
+    if (currency) {
+      const end = tail + currency[0].length;
+      const unit = m.currencyWords.get(phraseKey(currency[1] ?? ""));
+      this.push(start, end, "money", { ...this.values(amount, 1), unit, approximate });
+      return end;
+    }
+    const unitWord = this.sticky(m.phrases.timeUnit, tail);
+    if (unitWord) return this.timeAmount(amount, start, tail, unitWord, approximate);
+    // Counts spelled out below ten ("dua kandidat", "three officials", "one of them") are
+    // incidental: news style writes the counts that matter in digits.
+    if (!amount.digits && !amount.compound && amount.value < 10) return amount.end;
+    const noun = this.sticky(m.word, tail);
+    const nounWord = noun?.[1] ?? "";
+    const isUnit =
+      noun !== null &&
+      /^\p{Ll}/u.test(nounWord) &&
+      !m.notUnits.has(nounWord.toLowerCase()) &&
+      !m.numberWords.has(nounWord.toLowerCase());
+    // A number after a capitalised word belongs to a name or a reference (Pemilu Legislatif 2014,
+    // Golkar 1); so does one counting nothing after a sentence's first word (Pasal 18 adalah …).
+    const bare = !isUnit && !approximate;
+    if (amount.digits && !amount.compound && this.capitalisedWordBefore(start, bare)) return amount.end;
+    if (noun && isUnit) {
+      const end = tail + noun[0].length;
+      this.push(start, end, "quantity", { ...this.values(amount, 1), unit: nounWord.toLowerCase(), approximate });
+      return end;
+    }
+    this.push(start, amount.end, "number", { ...this.values(amount, 1), approximate });
+    return amount.end;
+  }
+
+  /** "tiga tahun" (a duration), "dua tahun lalu" (a date that long before the article). */
+  private timeAmount(
+    amount: Amount,
+    start: number,
+    at: number,
+    unitWord: RegExpExecArray,
+    approximate: boolean,
+  ): number {
+    const { m, article } = this;
+    const unitEnd = at + unitWord[0].length;
+    const unitName = (unitWord[1] ?? "").toLowerCase();
+    const unit = m.timeUnits.get(phraseKey(unitName));
+    const ago = this.sticky(m.phrases.ago, unitEnd);
+    const hence = ago ? null : this.sticky(m.phrases.hence, unitEnd);
+    const marker = ago ?? hence;
+    if (marker && unit !== undefined && amount.valueMax === undefined) {
+      const end = unitEnd + marker[0].length;
+      const offset = ago ? -amount.value : amount.value;
+      this.push(start, end, "date", { date: article && resolveDuration(article, unit, offset), approximate });
+      return end;
+    }
+    this.push(start, unitEnd, "duration", { ...this.values(amount, 1), unit: unitName, approximate });
+    return unitEnd;
+  }
+
+  /** Percent, currency or scale after a number: then "2014" is an amount, not a year. */
+  private measured(end: number): boolean {
+    const { phrases } = this.m;
+    return [phrases.percent, phrases.currencyWord, phrases.scale].some((phrase) => this.sticky(phrase, end) !== null);
+  }
+
+  private values(amount: Amount, factor: number): FigureFields {
+    return {
+      value: round(amount.value * factor),
+      valueMax: amount.valueMax === undefined ? undefined : round(amount.valueMax * factor),
+    };
+  }
+
+  // ---- dates
+
+  /** "2/9/2010", and "(25/8)" without a year only in parentheses. */
+  private numericDate(start: number): number | undefined {
+    const match = this.sticky(this.m.numericDate, start);
+    if (!match || (match[3] === undefined && this.text[start - 1] !== "(")) return undefined;
+    const date = this.numericDateValue(match);
+    if (date === null) return undefined;
+    this.push(start, start + match[0].length, "date", { date });
+    return start + match[0].length;
+  }
+
+  /** The date of a numeric-date match, undefined when it cannot be resolved, null when it is no date. */
+  private numericDateValue(match: RegExpExecArray): string | undefined | null {
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    const [day, month] = this.m.pack.dates.numericOrder === "dmy" ? [first, second] : [second, first];
+    if (match[3] === undefined) {
+      if (!validDate(2000, month, day)) return null;
+      return this.article && resolveDayMonth(this.article, month, day);
+    }
+    const short = Number(match[3]);
+    const year = match[3].length === 2 ? (short < 50 ? 2000 + short : 1900 + short) : short;
+    const date = validDate(year, month, day);
+    return date ? formatDay(date) : null;
+  }
+
+  /** "15.50 WIB", "pukul 15.50", "10 a.m.": a time of day, with no calendar date of its own. */
+  private clock(start: number): number | undefined {
+    const { m } = this;
+    const withMinutes = this.sticky(m.clockDigits, start);
+    const hours = withMinutes ? Number(withMinutes[1]) : Number(this.sticky(m.digits, start)?.[0]);
+    const end = withMinutes ? start + withMinutes[0].length : start + (this.sticky(m.digits, start)?.[0].length ?? 0);
+    if (!(hours <= 24) || (withMinutes && Number(withMinutes[2]) >= 60)) return undefined;
+    const zone = this.sticky(m.phrases.clockZone, end);
+    const cued = withMinutes !== null && this.phraseBefore(start, m.before.clockCue) !== undefined;
+    if ((!zone && !cued) || this.measured(end)) return undefined;
+    const figureEnd = end + (zone?.[0].length ?? 0);
+    this.push(start, figureEnd, "date", {});
+    return figureEnd;
+  }
+
+  /** "29 Oktober 2024", "29 Okt". */
+  private dayMonth(start: number): number | undefined {
+    const token = this.sticky(this.m.digits, start)?.[0] ?? "";
+    const match = this.sticky(this.m.monthAfterDay, start + token.length);
+    const month = match ? this.monthOf(match[1] ?? "") : undefined;
+    if (!match || month === undefined) return undefined;
+    const date = this.dayDate(Number(token), month, match[2]);
+    if (date === null) return undefined;
+    const end = start + token.length + match[0].length;
+    this.push(start, end, "date", { date });
+    return end;
+  }
+
+  /** A capitalised month name, full or abbreviated, to its number. */
+  private monthOf(name: string): number | undefined {
+    if (!/^\p{Lu}/u.test(name)) return undefined;
+    const key = phraseKey(name);
+    return this.m.months.get(key) ?? this.m.monthsShort.get(key);
+  }
+
+  /** A day of a month, with the year written or taken from the article; null when no such day. */
+  private dayDate(day: number, month: number, year: string | undefined): string | undefined | null {
+    if (year !== undefined) {
+      const date = validDate(Number(year), month, day);
+      return date ? formatDay(date) : null;
+    }
+    if (!validDate(2000, month, day)) return null;
+    return this.article && resolveDayMonth(this.article, month, day);
+  }
+
+  /** "Selasa", "pada hari Senin lalu", "Kamis (2/9/2010)", "Tuesday, Oct. 29", "last Tuesday". */
+  private weekday(start: number, word: string): number | undefined {
+    const { m, text, article } = this;
+    let end = start + word.length;
+    if (!/^\p{Lu}/u.test(word) || text[end] === "-") return undefined;
+    const weekday = m.weekdays.get(phraseKey(word)) ?? 1;
+    let figureStart = start;
+    let explicit: string | undefined | null = null;
+    const parenthesised = this.sticky(m.parenthesisedDate, end);
+    if (parenthesised) {
+      explicit = this.numericDateValue(parenthesised);
+      if (explicit !== null) end += parenthesised[0].length;
+    } else {
+      const separator = this.sticky(m.dateSeparator, end);
+      const full = separator ? this.fullDate(end + separator[0].length) : undefined;
+      if (full) {
+        explicit = full.date;
+        end = full.end;
+      }
+    }
+    let direction: Direction = "unmarked";
+    if (explicit === null) {
+      const marked = this.marker(figureStart, end);
+      direction = marked.direction;
+      figureStart = marked.start;
+      end = marked.end;
+    }
+    const date = explicit !== null ? explicit : article && resolveWeekday(article, weekday, direction);
+    this.push(figureStart, end, "date", { date });
+    return end;
+  }
+
+  /** A full date after a weekday: "29 Oktober 2024" or "Oct. 29, 2024". */
+  private fullDate(at: number): { end: number; date: string | undefined } | undefined {
+    const token = this.sticky(this.m.digits, at)?.[0];
+    if (token !== undefined) {
+      const match = this.sticky(this.m.monthAfterDay, at + token.length);
+      const month = match ? this.monthOf(match[1] ?? "") : undefined;
+      if (!match || month === undefined) return undefined;
+      const date = this.dayDate(Number(token), month, match[2]);
+      return date === null ? undefined : { end: at + token.length + match[0].length, date };
+    }
+    const name = this.sticky(this.m.word, at)?.[1];
+    const month = name === undefined ? undefined : this.monthOf(name);
+    if (name === undefined || month === undefined) return undefined;
+    const day = this.sticky(this.m.dayAfterMonth, at + name.length);
+    if (!day) return undefined;
+    const date = this.dayDate(Number(day[1]), month, day[2]);
+    return date === null ? undefined : { end: at + name.length + day[0].length, date };
+  }
+
+  /** "Juni", "bulan Juni lalu", "Oktober 2011", "Oct. 29, 2024", "last June"; abbreviations only with a day. */
+  private month(start: number, word: string, abbreviated: boolean): number | undefined {
+    const { m, text, article } = this;
+    const month = this.monthOf(word);
+    let end = start + word.length;
+    if (month === undefined || text[end] === "-") return undefined;
+    const day = this.sticky(m.dayAfterMonth, end);
+    if (day) {
+      const date = this.dayDate(Number(day[1]), month, day[2]);
+      if (date !== null) {
+        this.push(start, end + day[0].length, "date", { date });
+        return end + day[0].length;
+      }
+    }
+    const year = this.sticky(m.yearAfterMonth, end);
+    if (year) {
+      end += year[0].length;
+      this.push(start, end, "date", { date: formatMonth(Number(year[1]), month) });
+      return end;
+    }
+    // A bare month after a capitalised word is a name: Theresa May.
+    if (abbreviated || this.capitalisedWordBefore(start)) return undefined;
+    const marked = this.marker(start, end);
+    this.push(marked.start, marked.end, "date", { date: article && resolveMonth(article, month, marked.direction) });
+    return marked.end;
+  }
+
+  /** A past or future marker around a named weekday or month: "lalu", "depan"; "last", "next". */
+  private marker(start: number, end: number): { start: number; end: number; direction: Direction } {
+    const { m } = this;
+    const past = this.phraseBefore(start, m.before.past);
+    if (past !== undefined) return { start: past, end, direction: "past" };
+    const future = this.phraseBefore(start, m.before.future);
+    if (future !== undefined) return { start: future, end, direction: "future" };
+    const pastAfter = this.sticky(m.phrases.pastAfter, end);
+    if (pastAfter) return { start, end: end + pastAfter[0].length, direction: "past" };
+    const futureAfter = this.sticky(m.phrases.futureAfter, end);
+    if (futureAfter) return { start, end: end + futureAfter[0].length, direction: "future" };
+    return { start, end, direction: "unmarked" };
+  }
+
+  // ---- context
+
+  private approximated(start: number): boolean {
+    return this.phraseBefore(start, this.m.before.approximator) !== undefined;
+  }
+
+  /**
+   * Where the longest phrase of `set` ending just before `position` (one or more
+   * spaces between) starts, read word by word backwards; undefined when none does.
+   */
+  private phraseBefore(position: number, set: PhraseSet): number | undefined {
+    const { text } = this;
+    let found: number | undefined;
+    let key = "";
+    let at = position;
+    for (let words = 0; words < set.maxWords; words += 1) {
+      let end = at;
+      while (end > 0 && SPACE_CHAR.test(text[end - 1] ?? "")) end -= 1;
+      if (end === at) break;
+      let start = end;
+      while (start > 0 && end - start <= LONGEST_WORD && WORD_CHAR.test(text[start - 1] ?? "")) start -= 1;
+      if (start === end || end - start > LONGEST_WORD) break;
+      const word = text.slice(start, end).toLowerCase();
+      key = key === "" ? word : `${word} ${key}`;
+      if (set.phrases.has(key)) found = start;
+      at = start;
+    }
+    return found;
+  }
+
+  /** True when the word just before `position` is capitalised and, unless `evenFirst`, does not open a sentence. */
+  private capitalisedWordBefore(position: number, evenFirst = false): boolean {
+    const { text } = this;
+    let i = position - 1;
+    while (i >= 0 && /[ \u00a0]/.test(text[i] ?? "")) i -= 1;
+    if (i === position - 1) return false;
+    const wordEnd = i + 1;
+    while (i >= 0 && wordEnd - i <= LONGEST_WORD && WORD_CHAR.test(text[i] ?? "")) i -= 1;
+    const word = text.slice(i + 1, wordEnd);
+    if (!/^\p{Lu}/u.test(word)) return false;
+    while (i >= 0 && /\s/.test(text[i] ?? "")) i -= 1;
+    return evenFirst || (i >= 0 && !/[.!?:;"“”'‘’(…]/.test(text[i] ?? ""));
+  }
+
+  // ---- output
+
+  private push(start: number, end: number, kind: FigureKind, fields: FigureFields): void {
+    const figure: FoundFigure = { start, end, kind };
+    if (fields.value !== undefined) figure.value = fields.value;
+    if (fields.valueMax !== undefined) figure.valueMax = fields.valueMax;
+    if (fields.unit !== undefined) figure.unit = fields.unit;
+    if (fields.approximate) figure.approximate = true;
+    if (fields.date !== undefined) figure.date = fields.date;
+    this.figures.push(figure);
+  }
+
+  /**
+   * "Sekitar 10.000 tentara – naik dari perkiraan awal 3.000 tentara": the figure
+   * after the change phrase is the earlier value of the figure before it, or of the
+   * figure after "menjadi"/"to" when the sentence goes on "naik dari 3.000 menjadi 10.000".
+   */
+  private linkChanges(): void {
+    const { figures, text, m } = this;
+    let from = 0;
+    for (const [phraseStart, phraseEnd] of this.changes) {
+      // Changes and figures are both in text order: one pointer walks the figures once.
+      while (
+        from < figures.length &&
+        !(AMOUNT_KINDS.has((figures[from] as FoundFigure).kind) && (figures[from] as FoundFigure).start >= phraseEnd)
+      ) {
+        from += 1;
+      }
+      const earlier = figures[from];
+      if (!earlier || earlier.start - phraseEnd > CHANGE_REACH) continue;
+      if (SENTENCE_END.test(text.slice(phraseEnd, earlier.start))) continue;
+      const to = this.sticky(m.phrases.changeTo, earlier.end);
+      const later = to ? figures[from + 1] : undefined;
+      if (to && later && /^[\s\u00a0]*$/.test(text.slice(earlier.end + to[0].length, later.start))) {
+        later.previous = from;
+        continue;
+      }
+      const current = this.amountBefore(from, phraseStart - CHANGE_REACH);
+      if (current && !SENTENCE_END.test(text.slice(current.end, phraseStart))) current.previous = from;
+    }
+  }
+
+  /** The last amount figure before index `index` that ends after `limit`. */
+  private amountBefore(index: number, limit: number): FoundFigure | undefined {
+    for (let before = index - 1; before >= 0; before -= 1) {
+      const figure = this.figures[before] as FoundFigure;
+      if (figure.end < limit) return undefined;
+      if (AMOUNT_KINDS.has(figure.kind)) return figure;
+    }
+    return undefined;
+  }
+
+  private sticky(regex: RegExp, at: number): RegExpExecArray | null {
+    regex.lastIndex = at;
+    return regex.exec(this.text);
+  }
+}
+
+/** Rounds away binary noise: 0.25 for 25 %, 1.2e9 for 1,2 miliar. */
+function round(value: number): number {
+  return Number.isInteger(value) ? value : Number(value.toPrecision(12));
+}
