@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveRoutesOptions } from "../../plugins/astro-explainer/src/routes.js";
 import { countWords, siteEntities, speakerGroups } from "../../plugins/astro-explainer/src/site/aggregate.js";
-import { ui } from "../../plugins/astro-explainer/src/site/i18n.js";
+import { displayName, ui } from "../../plugins/astro-explainer/src/site/i18n.js";
 import { jsonForScript, newsArticleJsonLd } from "../../plugins/astro-explainer/src/site/json-ld.js";
 import { articleHref, entityHref, href } from "../../plugins/astro-explainer/src/site/paths.js";
 import { followUp, harbour, pelabuhan } from "./fixtures.js";
@@ -234,4 +234,13 @@ describe("ui", () => {
       "3 kutipan",
     ]);
   });
+});
+
+describe("displayName", () => {
+  it.each([
+    ["senior official at the Ministry", "en", "Senior official at the Ministry"],
+    ["pejabat Kementerian Luar Negeri", "id", "Pejabat Kementerian Luar Negeri"],
+    ["Helena Marsh", "en", "Helena Marsh"],
+    ["", "en", ""],
+  ])("%j → %j", (name, lang, shown) => expect(displayName(name, lang)).toBe(shown));
 });

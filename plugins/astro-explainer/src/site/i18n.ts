@@ -141,3 +141,8 @@ export function ui(lang: string): UiStrings {
   const primary = lang.toLowerCase().split("-")[0] ?? "";
   return strings[primary] ?? en;
 }
+
+/** A name as a heading shows it: unnamed sources are descriptions ("a senior official …"), so capitalise them. */
+export function displayName(name: string, lang: string): string {
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}
