@@ -6,11 +6,14 @@ import { chooseLanguage, type LanguageOptions } from "../languages/index.js";
 import type { Annotations, AnnotationWarning } from "../types.js";
 import { type ArticleDocument, blockRecords, documentFromText, documentFromTree } from "./document.js";
 import { findFigures } from "./figures.js";
+import { applyOverrides, type ExplainerOverrides } from "./overrides.js";
 import { findSpeech } from "./speech.js";
 
 export interface AnnotateOptions extends LanguageOptions {
   /** The article's publication date (`YYYY-MM-DD`), to resolve relative dates. */
   date?: string;
+  /** The author's corrections (frontmatter `explainer`), applied after detection. */
+  overrides?: ExplainerOverrides;
 }
 
 /** Annotate an article already split into text blocks. */
@@ -19,7 +22,8 @@ export function annotate(document: ArticleDocument, options: AnnotateOptions = {
   const { lang, pack } = chooseLanguage(document, options, warnings);
   const { entities, quotes } = findSpeech(document, pack, warnings);
   const figures = findFigures(document, pack, { date: options.date });
-  return { lang, entities, quotes, figures, blocks: blockRecords(document), warnings };
+  const annotations = { lang, entities, quotes, figures, blocks: blockRecords(document), warnings };
+  return options.overrides ? applyOverrides(annotations, options.overrides) : annotations;
 }
 
 export { documentFromText, documentFromTree };

@@ -23,7 +23,7 @@ export interface FigureMatchers {
   /** "d/m" or "d/m/y" (in the pack's order) at a position, and the same in parentheses. */
   numericDate: RegExp;
   parenthesisedDate: RegExp;
-  /** After a day number: a month name and an optional year ("29 Oktober 2024"). */
+  /** After a day number: a month name (an abbreviation with its dot) and an optional year ("29 Oktober 2024"). */
   monthAfterDay: RegExp;
   /** After a month name: a day and an optional year ("Oct. 29, 2024"), or a year ("Oktober 2011"). */
   dayAfterMonth: RegExp;
@@ -102,7 +102,8 @@ function compile(pack: LanguagePack): FigureMatchers {
   };
   const months = lower(dates.months);
   const monthsShort = lower(dates.monthsShort);
-  const monthNames = alternation([...months.keys(), ...monthsShort.keys()]);
+  // Full names first, so that "Maret" is not read as "Mar"; only an abbreviation takes a dot.
+  const monthNames = `${alternation(months.keys())}|(?:${alternation(monthsShort.keys())})\\.?`;
   const numeric = "(\\d{1,2})\\/(\\d{1,2})(?:\\/(\\d{4}|\\d{2}))?(?![\\d/])";
   const words = [
     ...Object.keys(numbers.words),
@@ -129,15 +130,12 @@ function compile(pack: LanguagePack): FigureMatchers {
     rangeDash: /[\s\u00a0]?(%)?[\s\u00a0]?[-–—][\s\u00a0]?(?=\d)/y,
     numericDate: new RegExp(numeric, "y"),
     parenthesisedDate: new RegExp(`${SPACE}*\\(${SPACE}*${numeric}${SPACE}*\\)`, "y"),
-    monthAfterDay: new RegExp(
-      `${SPACE}+(${monthNames})\\.?${NOT_WORD_AFTER}(?:,?${SPACE}+(\\d{4})(?![\\d.,]\\d))?`,
-      "iuy",
-    ),
+    monthAfterDay: new RegExp(`${SPACE}+(${monthNames})${NOT_WORD_AFTER}(?:,?${SPACE}+(\\d{4})(?![\\d.,]\\d))?`, "iuy"),
     dayAfterMonth: new RegExp(
-      `\\.?${SPACE}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:]\\d)(?:,${SPACE}+(\\d{4})(?![\\d.,]\\d))?`,
+      `${SPACE}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:]\\d)(?:,${SPACE}+(\\d{4})(?![\\d.,]\\d))?`,
       "iuy",
     ),
-    yearAfterMonth: new RegExp(`\\.?,?${SPACE}+(\\d{4})(?![\\p{L}\\p{N}]|[.,:]\\d)`, "uy"),
+    yearAfterMonth: new RegExp(`,?${SPACE}+(\\d{4})(?![\\p{L}\\p{N}]|[.,:]\\d)`, "uy"),
     dateSeparator: new RegExp(`,?${SPACE}+`, "y"),
     phrases: {
       scale: phrase(Object.keys(numbers.scales)),

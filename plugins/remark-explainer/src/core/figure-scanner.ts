@@ -401,7 +401,7 @@ class BlockScanner {
   /** A capitalised month name, full or abbreviated, to its number. */
   private monthOf(name: string): number | undefined {
     if (!/^\p{Lu}/u.test(name)) return undefined;
-    const key = phraseKey(name);
+    const key = phraseKey(name).replace(/\.$/, "");
     return this.m.months.get(key) ?? this.m.monthsShort.get(key);
   }
 
@@ -460,10 +460,11 @@ class BlockScanner {
     const name = this.sticky(this.m.word, at)?.[1];
     const month = name === undefined ? undefined : this.monthOf(name);
     if (name === undefined || month === undefined) return undefined;
-    const day = this.sticky(this.m.dayAfterMonth, at + name.length);
+    const nameEnd = at + name.length + (this.text[at + name.length] === "." ? 1 : 0);
+    const day = this.sticky(this.m.dayAfterMonth, nameEnd);
     if (!day) return undefined;
     const date = this.dayDate(Number(day[1]), month, day[2]);
-    return date === null ? undefined : { end: at + name.length + day[0].length, date };
+    return date === null ? undefined : { end: nameEnd + day[0].length, date };
   }
 
   /** "Juni", "bulan Juni lalu", "Oktober 2011", "Oct. 29, 2024", "last June"; abbreviations only with a day. */
@@ -472,6 +473,7 @@ class BlockScanner {
     const month = this.monthOf(word);
     let end = start + word.length;
     if (month === undefined || text[end] === "-") return undefined;
+    if (abbreviated && text[end] === ".") end += 1;
     const day = this.sticky(m.dayAfterMonth, end);
     if (day) {
       const date = this.dayDate(Number(day[1]), month, day[2]);

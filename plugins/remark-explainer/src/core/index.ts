@@ -5,3 +5,9 @@ export type { LanguagePack } from "../languages/types.js";
 export type * from "../types.js";
 export { type AnnotateOptions, annotate, documentFromText, documentFromTree } from "./annotate.js";
 export type { ArticleDocument, TextBlock } from "./document.js";
+export {
+  applyOverrides,
+  type EntityOverride,
+  ExplainerOverrideError,
+  type ExplainerOverrides,
+} from "./overrides.js";
