@@ -3,10 +3,14 @@
  * annotator's output, so that these tests say only what overrides do).
  */
 import { readFileSync } from "node:fs";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { annotate, documentFromText } from "../src/core/annotate.js";
 import { ExplainerOverrideError, applyOverrides as exported } from "../src/core/index.js";
 import { applyOverrides, type ExplainerOverrides } from "../src/core/overrides.js";
+import remarkExplainer from "../src/index.js";
 import type { Annotations } from "../src/types.js";
 
 const annotations = JSON.parse(
@@ -135,5 +139,23 @@ describe("annotate with overrides", () => {
   it("fails on an override naming nothing", () => {
     const document = documentFromText("Sekitar 500 kapal berlayar.");
     expect(() => annotate(document, { lang: "id", overrides: { ignore: ["f9"] } })).toThrow(ExplainerOverrideError);
+  });
+});
+
+describe("overrides from the frontmatter", () => {
+  const run = (explainer: unknown) => {
+    const file = new VFile({ value: "Sekitar 500 kapal berlayar pada 2023.\n", path: "kapal.md" });
+    file.data = { astro: { frontmatter: { lang: "id", explainer } } };
+    const processor = unified().use(remarkParse).use(remarkExplainer);
+    processor.runSync(processor.parse(file), file);
+    return file.data.explainer;
+  };
+
+  it("are applied by the remark plugin", () => {
+    expect(run({ ignore: ["f1"] })?.figures.map((figure) => figure.span.text)).toEqual(["2023"]);
+  });
+
+  it("fail the file when they name nothing", () => {
+    expect(() => run({ ignore: ["f9"] })).toThrow('explainer.ignore["f9"]');
   });
 });
