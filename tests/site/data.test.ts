@@ -82,11 +82,12 @@ describe("siteEntities", () => {
       "coastline",
       "tom-reed",
       "dock-worker",
+      "eastport",
     ]);
     expect(silva).toMatchObject({
       name: "Ana Silva",
       roles: ["Port director", "the port director", "Direktur pelabuhan"],
-      affiliations: [{ slug: "harbour-board", name: "Harbour Board" }],
+      affiliations: [{ slug: "harbour-board", name: "Harbour Board", type: "organization" }],
       mentionCount: 4,
       lang: "en",
     });
@@ -110,6 +111,12 @@ describe("siteEntities", () => {
     const coastline = entities.find((entity) => entity.slug === "coastline");
     expect(coastline?.quotes).toEqual([]);
     expect(coastline?.relayed.map((entry) => [entry.quote.id, entry.speaker?.name])).toEqual([["q4", "Tom Reed"]]);
+  });
+
+  it("keeps the type of an affiliation, so a place standing for a government gets no organization link", () => {
+    const worker = entities.find((entity) => entity.slug === "dock-worker");
+    expect(worker?.affiliations).toEqual([{ slug: "eastport", name: "Eastport", type: "place" }]);
+    expect(entityHref("/", options, { id: "eastport", type: worker?.affiliations[0]?.type })).toBeUndefined();
   });
 
   it("takes the language most of the entity's articles are in", () => {
@@ -172,9 +179,9 @@ describe("newsArticleJsonLd", () => {
     ]);
   });
 
-  it("mentions people and organizations but not unnamed sources", () => {
+  it("mentions people, organizations and places but not unnamed sources", () => {
     const names = (newsArticleJsonLd(followUp, { url }).mentions as { name: string }[]).map((thing) => thing.name);
-    expect(names).toEqual(["Silva"]);
+    expect(names).toEqual(["Silva", "Eastport"]);
   });
 });
 

@@ -101,14 +101,21 @@ export const harbour = article("harbour", "en", "2024-05-02", harbourSource, (s)
 
 const followUpSource = [
   "Silva, the port director, told reporters: “Ships are moving again.”",
-  "A dock worker said the night shifts were exhausting.",
+  "A dock worker in Eastport said the night shifts were exhausting.",
   "“Nobody asked us,” someone shouted.",
 ].join("\n\n");
 
 export const followUp = article("follow-up", "en", "2024-05-09", followUpSource, (s) => {
   const entities: Entity[] = [
     { id: "ana-silva", type: "person", name: "Silva", role: "the port director", mentions: [s("Silva")] },
-    { id: "dock-worker", type: "group", name: "A dock worker", mentions: [s("A dock worker")] },
+    {
+      id: "dock-worker",
+      type: "group",
+      name: "A dock worker",
+      affiliation: "eastport",
+      mentions: [s("A dock worker")],
+    },
+    { id: "eastport", type: "place", name: "Eastport", mentions: [s("Eastport")] },
   ];
   const quotes: Quote[] = [
     {

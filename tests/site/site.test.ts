@@ -179,6 +179,22 @@ describe("site-wide pages", () => {
     expect(pages, "no person or organization found in any article").toBeGreaterThan(0);
   });
 
+  it("shows the curated description of an entity on its page", async () => {
+    const dir = join(ROOT, "content/entities");
+    const files = await htmlFiles(dist);
+    let shown = 0;
+    for (const file of (await readdir(dir)).filter((name) => name.endsWith(".json"))) {
+      const slug = file.replace(/\.json$/, "");
+      const { description } = JSON.parse(await readFile(join(dir, file), "utf8")) as { description?: string };
+      const pagePath = ["people", "organizations"].map((d) => `${d}/${slug}/index.html`).find((p) => files.includes(p));
+      if (!pagePath || !description) continue;
+      const paragraphs = elements(await page(pagePath), (el) => hasClass(el, "entity-description")).map(text);
+      expect(paragraphs, pagePath).toEqual([description]);
+      shown++;
+    }
+    expect(shown, "no curated entity has a page").toBeGreaterThan(0);
+  });
+
   it("builds a Pagefind index, with the speakers as a filter", async () => {
     const files = await readdir(join(dist, "pagefind"));
     expect(files).toContain("pagefind.js");
@@ -191,9 +207,6 @@ describe("site-wide pages", () => {
 
 describe("a build under a sub-path", () => {
   it("keeps every internal link and asset under the base", async () => {
-    // Vitest puts its own import.meta.env into process.env; a BASE_URL there would
-    // override the base of the Astro build the copy runs in a child process.
-    delete process.env.BASE_URL;
     const copy = await buildSiteCopy("base-news", { env: { EXPLAINER_BASE: "/news/" } });
     expect(copy.code, copy.output).toBe(0);
     const offending: string[] = [];

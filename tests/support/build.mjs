@@ -103,7 +103,13 @@ async function buildCopy(name, { articles, env = {} }) {
       }
     }
   }
-  const result = await exec(await siteBuildCommand(), [], { cwd: root, env, shell: true });
+  // Vitest copies its import.meta.env into process.env; its BASE_URL ("/") would override the
+  // copy's `base` in the child's Astro build (Vite reads it as import.meta.env.BASE_URL).
+  const result = await exec(await siteBuildCommand(), [], {
+    cwd: root,
+    env: { BASE_URL: undefined, ...env },
+    shell: true,
+  });
   return { root, dist: join(root, "dist"), code: result.code, output: result.output };
 }
 

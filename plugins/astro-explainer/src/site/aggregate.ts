@@ -53,7 +53,8 @@ export interface SiteEntity {
   /** The longest name any article gives it. */
   name: string;
   roles: string[];
-  affiliations: { slug: string; name: string }[];
+  /** What it belongs to: an organization, or a place standing for a government; `type` absent when the article does not name it as an entity. */
+  affiliations: { slug: string; name: string; type: EntityType | undefined }[];
   aliases: string[];
   quotes: QuoteEntry[];
   /** Quotes of others that this entity relayed (a news agency). */
@@ -89,9 +90,12 @@ function quoteEntries(article: SiteArticle): QuoteEntry[] {
   }));
 }
 
+function affiliationOf(article: SiteArticle, entity: Entity): Entity | undefined {
+  return article.annotations.entities.find((other) => other.id === entity.affiliation);
+}
+
 function affiliationName(article: SiteArticle, entity: Entity): string | undefined {
-  if (entity.affiliation === undefined) return undefined;
-  return article.annotations.entities.find((other) => other.id === entity.affiliation)?.name ?? entity.affiliation;
+  return affiliationOf(article, entity)?.name ?? entity.affiliation;
 }
 
 /** Every quote of these articles, in article then source order. */
@@ -184,9 +188,13 @@ export function siteEntities(articles: readonly SiteArticle[]): SiteEntity[] {
       }
       if (entity.name.length > site.name.length) site.name = entity.name;
       if (entity.role) pushUnique(site.roles, entity.role);
-      const affiliation = affiliationName(article, entity);
-      if (entity.affiliation && affiliation) {
-        pushUnique(site.affiliations, { slug: entity.affiliation, name: affiliation }, (a, b) => a.slug === b.slug);
+      if (entity.affiliation) {
+        const affiliation = affiliationOf(article, entity);
+        pushUnique(
+          site.affiliations,
+          { slug: entity.affiliation, name: affiliation?.name ?? entity.affiliation, type: affiliation?.type },
+          (a, b) => a.slug === b.slug,
+        );
       }
       for (const alias of entity.aliases ?? []) pushUnique(site.aliases, alias);
       const blocks: string[] = [];
