@@ -197,6 +197,27 @@ describe("registration on Astro's Markdown processors", () => {
     }
   });
 
+  it("applies frontmatter overrides, and fails naming the file and the override when one names nothing", async () => {
+    const corrected = join(dir, "corrected.md");
+    const fixed = article.replace("date: 2025-03-14", "date: 2025-03-14\nexplainer:\n  ignore: [helen-marsh]");
+    writeFileSync(corrected, fixed);
+    const wrong = join(dir, "wrong-override.md");
+    const naming = article.replace(
+      "date: 2025-03-14",
+      "date: 2025-03-14\nexplainer:\n  speakers:\n    q99: helen-marsh",
+    );
+    writeFileSync(wrong, naming);
+    for (const kind of ["satteri", "unified"] as const) {
+      const { annotations, html } = await render(setUp(kind).processor, corrected, fixed);
+      expect(
+        annotations.entities.map((entity) => entity.id),
+        kind,
+      ).not.toContain("helen-marsh");
+      expect(html, kind).not.toMatch(/data-entity="helen-marsh"/);
+      await expect(render(setUp(kind).processor, wrong, naming), kind).rejects.toThrow(/wrong-override\.md[\s\S]*q99/);
+    }
+  });
+
   it("warns that another processor is not supported, and registers nothing", () => {
     const logger = fakeLogger();
     const processor = { name: "custom", options: {} };

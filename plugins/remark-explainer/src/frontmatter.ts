@@ -15,6 +15,13 @@ export function fromFrontmatter<T extends AnnotateOptions>(options: T, frontmatt
   if (date instanceof Date && !Number.isNaN(date.getTime())) article.date = date.toISOString().slice(0, 10);
   else if (typeof date === "string" && /^\d{4}-\d{2}-\d{2}/.test(date)) article.date = date.slice(0, 10);
   // The author's corrections; `applyOverrides` checks their shape and throws ExplainerOverrideError.
-  if (frontmatter.explainer !== undefined) article.overrides = frontmatter.explainer as ExplainerOverrides;
+  // A render of the same frontmatter object again (dev server) finds the Annotations put there last time: not overrides.
+  if (frontmatter.explainer !== undefined && !isAnnotations(frontmatter.explainer)) {
+    article.overrides = frontmatter.explainer as ExplainerOverrides;
+  }
   return article;
+}
+
+function isAnnotations(value: unknown): boolean {
+  return typeof value === "object" && value !== null && "blocks" in value && Array.isArray(value.blocks);
 }
