@@ -42,7 +42,7 @@ describe("figures of the shipped article", () => {
       { id: "f6", text: "Selasa", kind: "date", date: "2024-10-29" },
       { id: "f7", text: "Senin", kind: "date", date: "2024-10-28" },
       { id: "f8", text: "Senin", kind: "date", date: "2024-10-28" },
-      { id: "f9", text: "Juni lalu", kind: "date", date: "2024-06" },
+      { id: "f9", text: "Juni", kind: "date", date: "2024-06" },
       { id: "f10", text: "akhir pekan ini", kind: "date", date: "2024-11-02" },
       { id: "f11", text: "berminggu-minggu", kind: "duration", unit: "minggu" },
     ]);

@@ -45,9 +45,10 @@ export interface FigureMatchers {
     changeTo: RegExp;
     clockZone: RegExp;
     decadeSuffix: RegExp;
+    ageAfter: RegExp;
   };
   /** Phrases looked for just before a figure: an approximator, a past or future marker, a clock cue. */
-  before: { approximator: PhraseSet; past: PhraseSet; future: PhraseSet; clockCue: PhraseSet };
+  before: { approximator: PhraseSet; past: PhraseSet; future: PhraseSet; clockCue: PhraseSet; age: PhraseSet };
   numberWords: Map<string, NumberWordRole>;
   vagueScales: Map<string, number>;
   scales: Map<string, number>;
@@ -151,12 +152,14 @@ function compile(pack: LanguagePack): FigureMatchers {
       changeTo: phrase(numbers.changeTo),
       clockZone: phrase(dates.clock.zones),
       decadeSuffix: new RegExp(`(${alternation(dates.decadeSuffixes)})${NOT_WORD_AFTER}`, "iuy"),
+      ageAfter: phrase(dates.ages.after),
     },
     before: {
       approximator: phraseSet(numbers.approximators),
       past: phraseSet(dates.past.before),
       future: phraseSet(dates.future.before),
       clockCue: phraseSet(dates.clock.cues),
+      age: phraseSet(dates.ages.before),
     },
     numberWords: numberWordRoles(numbers),
     vagueScales: lowerKeys(numbers.vagueScales),

@@ -306,7 +306,10 @@ class BlockScanner {
     return amount.end;
   }
 
-  /** "tiga tahun" (a duration), "dua tahun lalu" (a date that long before the article). */
+  /**
+   * "tiga tahun" (a duration), "dua tahun lalu" (a date that long before the
+   * article), "berusia 53 tahun" / "Rina, 53 tahun," / "53 years old" (an age: a quantity).
+   */
   private timeAmount(
     amount: Amount,
     start: number,
@@ -327,8 +330,28 @@ class BlockScanner {
       this.push(start, end, "date", { date: article && resolveDuration(article, unit, offset), approximate });
       return end;
     }
+    const old = this.sticky(m.phrases.ageAfter, unitEnd);
+    if (
+      unit === "year" &&
+      (old || this.phraseBefore(start, m.before.age) !== undefined || this.apposed(start, unitEnd))
+    ) {
+      const end = unitEnd + (old?.[0].length ?? 0);
+      this.push(start, end, "quantity", { ...this.values(amount, 1), unit: unitName, approximate });
+      return end;
+    }
     this.push(start, unitEnd, "duration", { ...this.values(amount, 1), unit: unitName, approximate });
     return unitEnd;
+  }
+
+  /** Set off by commas right after a capitalised word (a name): "Rina Wati, 53 tahun, …". */
+  private apposed(start: number, end: number): boolean {
+    const { text } = this;
+    let before = start - 1;
+    while (before >= 0 && SPACE_CHAR.test(text[before] ?? "")) before -= 1;
+    if (text[before] !== "," || !this.capitalisedWordEndingAt(before, true)) return false;
+    let after = end;
+    while (after < text.length && SPACE_CHAR.test(text[after] ?? "")) after += 1;
+    return after === text.length || ",.;)".includes(text[after] ?? "");
   }
 
   /** Percent, currency or scale after a number: then "2014" is an amount, not a year. */
@@ -415,13 +438,12 @@ class BlockScanner {
     return this.article && resolveDayMonth(this.article, month, day);
   }
 
-  /** "Selasa", "pada hari Senin lalu", "Kamis (2/9/2010)", "Tuesday, Oct. 29", "last Tuesday". */
+  /** "Selasa", "Senin" of "pada hari Senin lalu", "Kamis (2/9/2010)", "Tuesday, Oct. 29", "Tuesday" of "last Tuesday". */
   private weekday(start: number, word: string): number | undefined {
     const { m, text, article } = this;
     let end = start + word.length;
     if (!/^\p{Lu}/u.test(word) || text[end] === "-") return undefined;
     const weekday = m.weekdays.get(phraseKey(word)) ?? 1;
-    let figureStart = start;
     let explicit: string | undefined | null = null;
     const parenthesised = this.sticky(m.parenthesisedDate, end);
     if (parenthesised) {
@@ -435,16 +457,13 @@ class BlockScanner {
         end = full.end;
       }
     }
-    let direction: Direction = "unmarked";
-    if (explicit === null) {
-      const marked = this.marker(figureStart, end);
-      direction = marked.direction;
-      figureStart = marked.start;
-      end = marked.end;
+    if (explicit !== null) {
+      this.push(start, end, "date", { date: explicit });
+      return end;
     }
-    const date = explicit !== null ? explicit : article && resolveWeekday(article, weekday, direction);
-    this.push(figureStart, end, "date", { date });
-    return end;
+    const marked = this.marker(start, end);
+    this.push(start, end, "date", { date: article && resolveWeekday(article, weekday, marked.direction) });
+    return marked.next;
   }
 
   /** A full date after a weekday: "29 Oktober 2024" or "Oct. 29, 2024". */
@@ -467,7 +486,7 @@ class BlockScanner {
     return date === null ? undefined : { end: nameEnd + day[0].length, date };
   }
 
-  /** "Juni", "bulan Juni lalu", "Oktober 2011", "Oct. 29, 2024", "last June"; abbreviations only with a day. */
+  /** "Juni" (of "bulan Juni lalu"), "Oktober 2011", "Oct. 29, 2024", "June" (of "last June"); abbreviations only with a day. */
   private month(start: number, word: string, abbreviated: boolean): number | undefined {
     const { m, text, article } = this;
     const month = this.monthOf(word);
@@ -491,22 +510,24 @@ class BlockScanner {
     // A bare month after a capitalised word is a name: Theresa May.
     if (abbreviated || this.capitalisedWordBefore(start)) return undefined;
     const marked = this.marker(start, end);
-    this.push(marked.start, marked.end, "date", { date: article && resolveMonth(article, month, marked.direction) });
-    return marked.end;
+    this.push(start, end, "date", { date: article && resolveMonth(article, month, marked.direction) });
+    return marked.next;
   }
 
-  /** A past or future marker around a named weekday or month: "lalu", "depan"; "last", "next". */
-  private marker(start: number, end: number): { start: number; end: number; direction: Direction } {
+  /**
+   * A past or future marker around a named weekday or month: "lalu", "depan";
+   * "last", "next". It decides the date but stays out of the span, which is the
+   * name (as NER-UGM marks "Kamis" in "Kamis lalu"); the scan goes on after it.
+   */
+  private marker(start: number, end: number): { next: number; direction: Direction } {
     const { m } = this;
-    const past = this.phraseBefore(start, m.before.past);
-    if (past !== undefined) return { start: past, end, direction: "past" };
-    const future = this.phraseBefore(start, m.before.future);
-    if (future !== undefined) return { start: future, end, direction: "future" };
+    if (this.phraseBefore(start, m.before.past) !== undefined) return { next: end, direction: "past" };
+    if (this.phraseBefore(start, m.before.future) !== undefined) return { next: end, direction: "future" };
     const pastAfter = this.sticky(m.phrases.pastAfter, end);
-    if (pastAfter) return { start, end: end + pastAfter[0].length, direction: "past" };
+    if (pastAfter) return { next: end + pastAfter[0].length, direction: "past" };
     const futureAfter = this.sticky(m.phrases.futureAfter, end);
-    if (futureAfter) return { start, end: end + futureAfter[0].length, direction: "future" };
-    return { start, end, direction: "unmarked" };
+    if (futureAfter) return { next: end + futureAfter[0].length, direction: "future" };
+    return { next: end, direction: "unmarked" };
   }
 
   // ---- context
@@ -539,16 +560,18 @@ class BlockScanner {
     return found;
   }
 
-  /** True when the word just before `position` is capitalised and, unless `evenFirst`, does not open a sentence. */
+  /** True when the word just before `position` (spaces between) is capitalised and, unless `evenFirst`, does not open a sentence. */
   private capitalisedWordBefore(position: number, evenFirst = false): boolean {
+    let wordEnd = position;
+    while (wordEnd > 0 && /[ \u00a0]/.test(this.text[wordEnd - 1] ?? "")) wordEnd -= 1;
+    return wordEnd < position && this.capitalisedWordEndingAt(wordEnd, evenFirst);
+  }
+
+  private capitalisedWordEndingAt(wordEnd: number, evenFirst: boolean): boolean {
     const { text } = this;
-    let i = position - 1;
-    while (i >= 0 && /[ \u00a0]/.test(text[i] ?? "")) i -= 1;
-    if (i === position - 1) return false;
-    const wordEnd = i + 1;
+    let i = wordEnd - 1;
     while (i >= 0 && wordEnd - i <= LONGEST_WORD && WORD_CHAR.test(text[i] ?? "")) i -= 1;
-    const word = text.slice(i + 1, wordEnd);
-    if (!/^\p{Lu}/u.test(word)) return false;
+    if (!/^\p{Lu}/u.test(text.slice(i + 1, wordEnd))) return false;
     while (i >= 0 && /\s/.test(text[i] ?? "")) i -= 1;
     return evenFirst || (i >= 0 && !/[.!?:;"“”'‘’(…]/.test(text[i] ?? ""));
   }

@@ -742,5 +742,6 @@ export const en: LanguagePack = {
     hence: ["from now"],
     clock: { cues: ["at"], zones: ["a.m.", "p.m.", "am", "pm", "GMT", "UTC", "ET", "EST", "EDT", "PT"] },
     decadeSuffixes: ["s", "'s", "’s"],
+    ages: { before: ["aged"], after: ["old"] },
   },
 };

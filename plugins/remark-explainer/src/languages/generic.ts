@@ -45,5 +45,6 @@ export const generic: LanguagePack = {
     hence: [],
     clock: { cues: [], zones: [] },
     decadeSuffixes: [],
+    ages: { before: [], after: [] },
   },
 };

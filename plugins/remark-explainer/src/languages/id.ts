@@ -778,5 +778,6 @@ export const id: LanguagePack = {
     hence: ["lagi"],
     clock: { cues: ["pukul"], zones: ["WIB", "WITA", "WIT", "GMT", "UTC"] },
     decadeSuffixes: ["-an"],
+    ages: { before: ["berusia", "berumur", "usia", "umur"], after: [] },
   },
 };

@@ -176,4 +176,6 @@ export interface DateConventions {
   clock: { cues: string[]; zones: string[] };
   /** Suffixes that make a year a decade: "-an" (1970-an); "s" (1970s). */
   decadeSuffixes: string[];
+  /** Words that make a number of years an age, before it ("berusia", "aged") or after its unit ("old"). */
+  ages: { before: string[]; after: string[] };
 }
