@@ -48,6 +48,8 @@ const MAX_BEFORE_COMPLEMENTIZER = 8;
 const MAX_GOVERNING = 12;
 /** Blocks after which the last speaker is no longer "recent". */
 const RECENT_BLOCKS = 3;
+/** Words a described source ("the state's campaign chairman") may run over. */
+const MAX_DESCRIBED = 5;
 
 export class Attributor {
   private lastSpeaker: { entity: EntityRecord; block: number } | undefined;
@@ -64,6 +66,8 @@ export class Attributor {
     private readonly lexicon: Lexicon,
     private readonly registry: Registry,
     private readonly mentions: readonly Mention[],
+    /** Determiners opening a described source: the, one, another. */
+    private readonly determiners: ReadonlySet<string>,
   ) {}
 
   run(regions: readonly QuoteRegion[]): FoundQuote[] {
@@ -273,7 +277,7 @@ export class Attributor {
     for (let m = k; m >= 0 && m >= k - 8 && view.unit[m] === view.unit[open]; m--) {
       const length = this.lexicon.accordingTo.match(view.lowers, m);
       if (length === 0) continue;
-      const speaker = this.speakerAfter(view, m + length);
+      const speaker = this.speakerAfter(view, m + length, true);
       if (!speaker) return undefined;
       return { cue: { view, from: m, to: m + length }, speaker: speaker.speaker, direct: punct };
     }
@@ -299,7 +303,7 @@ export class Attributor {
   }
 
   /** The speaker named right after a cue: "kata juru bicara Pentagon Sabrina Singh", "said he". */
-  private speakerAfter(view: BlockView, from: number): { speaker: Speaker; end: number } | undefined {
+  private speakerAfter(view: BlockView, from: number, bare = false): { speaker: Speaker; end: number } | undefined {
     let firstOther: Mention | undefined;
     for (let k = from; k < view.tokens.length && k - from < MAX_SPEAKER_AFTER; k++) {
       const token = view.tokens[k] as Token;
@@ -325,7 +329,68 @@ export class Attributor {
       if (firstOther.entity.tentative) this.registry.retype(firstOther.entity, "person");
       return { speaker: { entity: firstOther.entity, source: firstOther.span, confidence: 0.9 }, end: firstOther.end };
     }
-    return undefined;
+    const end = this.describedAfter(view, from, bare);
+    return end === undefined ? undefined : { speaker: this.described(view, from, end), end };
+  }
+
+  /**
+   * Start of a described source ending before token `end`: "the campaign",
+   * "one senior official", "the state's campaign chairman"; or a bare plural
+   * unnamed-source noun ("sources", "top officials").
+   */
+  private describedBefore(view: BlockView, end: number): number | undefined {
+    const head = view.tokens[end - 1];
+    if (!head || head.kind !== TokenKind.Word || view.mentions[end - 1] || view.quoted[end - 1]) return undefined;
+    if (this.lexicon.common.has(head.lower) || this.determiners.has(head.lower)) return undefined;
+    const unit = view.unit[end - 1];
+    let k = end - 1;
+    for (; k >= 0 && end - k <= MAX_DESCRIBED; k--) {
+      const token = view.tokens[k] as Token;
+      if (view.unit[k] !== unit || view.quoted[k] || this.verbAt(view, k)) break;
+      if (this.determiners.has(token.lower)) return k < end - 1 ? k : undefined;
+      const word = token.kind === TokenKind.Word || token.text === "’s" || token.text === "'s";
+      if (!word || this.lexicon.common.has(token.lower)) break;
+    }
+    return this.lexicon.groupNouns.has(head.lower) && k < end - 1 ? k + 1 : undefined;
+  }
+
+  /** End of a described source starting at `from` ("said the spokesman"); any short run when `bare`. */
+  private describedAfter(view: BlockView, from: number, bare: boolean): number | undefined {
+    const first = view.tokens[from];
+    if (!first || (!bare && !this.determiners.has(first.lower))) return undefined;
+    const unit = view.unit[from];
+    let k = from + 1;
+    while (k < view.tokens.length && k - from < MAX_DESCRIBED && view.unit[k] === unit && !view.quoted[k]) {
+      const token = view.tokens[k] as Token;
+      if (token.kind !== TokenKind.Word || this.lexicon.common.has(token.lower) || this.verbAt(view, k)) break;
+      k++;
+    }
+    const last = view.tokens[k - 1] as Token;
+    if (this.determiners.has(last.lower) || this.lexicon.common.has(last.lower)) return undefined;
+    return k;
+  }
+
+  /**
+   * The speaker a description over tokens [from, to) stands for: the person last
+   * seen with the title it ends in ("the president"), else a group of that name.
+   */
+  private described(view: BlockView, from: number, to: number): Speaker {
+    const span = tokenSpan(this.document, view, from, to);
+    const head = view.lowers[to - 1] ?? "";
+    let entity: EntityRecord | undefined;
+    if (this.lexicon.titleWords.has(head)) {
+      for (const candidate of this.registry.entities) {
+        if (candidate.type !== "person" || !candidate.role?.toLowerCase().split(/\s+/).includes(head)) continue;
+        if (!entity || candidate.last > entity.last) entity = candidate;
+      }
+    }
+    entity ??= this.registry.resolve(
+      span.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
+      "group",
+      span.start,
+    );
+    const mention = addMention(this.document, view, from, to, entity, span);
+    return { entity, source: mention?.span ?? span, confidence: 0.7 };
   }
 
   /** A name or pronoun starting at `j`, as the subject of a verb after it. */
@@ -347,6 +412,12 @@ export class Attributor {
     if (token && (this.lexicon.singular.has(token.lower) || this.lexicon.plural.has(token.lower))) {
       const pronoun = this.pronoun(view, j);
       return pronoun ? { speaker: pronoun, end: j + 1 } : undefined;
+    }
+    // "…, the campaign said": a description running up to a verb.
+    for (let v = from + 1; v <= from + MAX_DESCRIBED && v < view.tokens.length; v++) {
+      if (!this.verbAt(view, v)) continue;
+      if (this.describedBefore(view, v) !== from) return undefined;
+      return { speaker: this.described(view, from, v), end: v };
     }
     return undefined;
   }
@@ -373,6 +444,8 @@ export class Attributor {
     }
     const token = view.tokens[k] as Token;
     if (this.lexicon.singular.has(token.lower) || this.lexicon.plural.has(token.lower)) return this.pronoun(view, k);
+    const description = this.describedBefore(view, k + 1);
+    if (description !== undefined) return this.described(view, description, k + 1);
     // "… tidak menyangkal bahwa …, dan mengatakan": the sentence's subject.
     const subject = this.unitSubject(view, from);
     if (!subject) return undefined;
@@ -452,7 +525,8 @@ export class Attributor {
     if (!verb) return;
     // "…, kata Singh" / "…, Singh said": the cue and its speaker close the sentence.
     const subject = view.mentions[k - 1];
-    const attributionStart = subject && !view.quoted[k - 1] ? subject.start : k;
+    const attributionStart =
+      subject && !view.quoted[k - 1] ? subject.start : (this.describedBefore(view, k) ?? this.pronounBefore(view, k));
     const contentEnd = this.clauseBreak(view, attributionStart - 1);
     if (contentEnd !== undefined) {
       // After a whole quotation, the cue is the quotation's: attributed with it.
@@ -483,10 +557,38 @@ export class Attributor {
     return start;
   }
 
+  /** `k - 1` when the word before the verb at `k` is a pronoun ("…, they say"), else `k`. */
+  private pronounBefore(view: BlockView, k: number): number {
+    const previous = view.lowers[k - 1] ?? "";
+    return this.lexicon.singular.has(previous) || this.lexicon.plural.has(previous) ? k - 1 : k;
+  }
+
+  /**
+   * The attribution ending at `end` closes its clause: punctuation, the unit's
+   * end or an adverbial follows ("said.", "said Tuesday", "said in an interview"),
+   * not content of its own ("says he is making a demand").
+   */
+  private closesClause(view: BlockView, end: number): boolean {
+    const unit = view.unit[end - 1];
+    for (let m = end; m < view.tokens.length && view.unit[m] === unit && m - end < MAX_BEFORE_COMPLEMENTIZER; m++) {
+      const token = view.tokens[m] as Token;
+      if (token.kind === TokenKind.Punct) return true;
+      // A name runs on ("kata juru bicara Pentagon Sabrina Singh"); so do time and place adverbials.
+      const adverbial =
+        token.cap ||
+        view.mentions[m] !== undefined ||
+        this.isSkippable(view, m) ||
+        this.lexicon.common.has(token.lower) ||
+        this.lexicon.placePrepositions.has(token.lower);
+      if (!adverbial || this.lexicon.singular.has(token.lower) || this.lexicon.plural.has(token.lower)) return false;
+    }
+    return true;
+  }
+
   /** "…, kata Singh." / "…, Singh said." — the unit's words before the break are the content. */
   private trailing(view: BlockView, contentEnd: number, attributionStart: number): boolean {
     const attribution = this.attributionAt(view, attributionStart);
-    if (!attribution) return false;
+    if (!attribution || !this.closesClause(view, attribution.end)) return false;
     const unit = view.unit[attributionStart];
     let start = contentEnd - 1;
     while (start > 0 && view.unit[start - 1] === unit) start--;
@@ -498,7 +600,7 @@ export class Attributor {
 
   /** "Menurut Singh, …" / "…, according to Singh." */
   private according(view: BlockView, k: number, length: number): void {
-    const after = this.speakerAfter(view, k + length);
+    const after = this.speakerAfter(view, k + length, true);
     if (!after) return;
     const cue: Cue = { view, from: k, to: k + length };
     const unit = view.unit[k];

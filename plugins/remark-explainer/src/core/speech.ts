@@ -50,7 +50,8 @@ export function findSpeech(
   }
   const registry = new Registry();
   findMentions({ document, lexicon, registry, lowercase }, views);
-  const attributor = new Attributor(document, views, lexicon, registry, allMentions(views));
+  const determiners = new Set((pack.reporting.sourceDeterminers ?? []).map((word) => word.toLowerCase()));
+  const attributor = new Attributor(document, views, lexicon, registry, allMentions(views), determiners);
   const found = attributor.run(regions);
   return output(document, views, registry, found, warnings);
 }

@@ -37,6 +37,13 @@ export interface LanguagePack {
     coordinators?: string[];
     /** Words that introduce the expansion of an acronym: akronim, singkatan; stands for. */
     acronymCues?: string[];
+    /**
+     * Determiners that open a described source standing for a speaker with no name:
+     * the, one, another ("the campaign said", "one official said", "according to the poll").
+     * The description becomes a `group` entity; one headed by a title ("the president")
+     * is the person last seen with that title.
+     */
+    sourceDeterminers?: string[];
   };
 
   pronouns: {
