@@ -60,9 +60,12 @@ export interface Lexicon {
   titleWords: Set<string>;
   honorifics: Set<string>;
   particles: Set<string>;
+  /** Affix pairs of derived common words (lower case): never name words. */
+  commonAffixes: [string, string][];
   orgCues: PhraseSet;
   orgDescriptors: PhraseSet;
   connectors: Set<string>;
+  orgContexts: Set<string>;
   groupNouns: Set<string>;
   groupDeterminers: Set<string>;
   groupModifiers: Set<string>;
@@ -154,9 +157,11 @@ function compile(pack: LanguagePack): Lexicon {
     titleWords,
     honorifics: lower(people.honorifics),
     particles: lower(people.nameParticles),
+    commonAffixes: (people.commonAffixes ?? []).map(([prefix, suffix]) => [prefix.toLowerCase(), suffix.toLowerCase()]),
     orgCues: new PhraseSet(organizations.cues),
     orgDescriptors: new PhraseSet(organizations.descriptors ?? []),
     connectors: lower(organizations.connectors),
+    orgContexts: lower(organizations.contexts),
     groupNouns: lower(groups.nouns),
     groupDeterminers: lower(groups.determiners),
     groupModifiers: lower(groups.modifiers),

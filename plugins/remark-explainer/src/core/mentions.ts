@@ -191,11 +191,29 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     last.end -= words;
     last = parts[parts.length - 1] as Segment;
   }
+  // "Menteri Agama, Lukman Hakim": a one-word portfolio, then the name after a comma.
+  if (last.kind === "name" && last.end - last.start === 1 && last.start === start && tokens[end]?.text === ",") {
+    const nameEnd = runEnd(context, view, end + 1);
+    if (nameEnd - (end + 1) >= 2 && personal(context, view, end + 1, nameEnd)) {
+      parts.pop();
+      last = parts[parts.length - 1] ?? { kind: "title", start: last.start, end: last.end };
+    }
+  }
+  if (last.kind === "name" && !personal(context, view, last.start, last.end)) {
+    // "Menteri Perumahan": the rest of the title, no name.
+    parts.pop();
+    for (const segment of parts) mentionSegment(context, view, segment, "organization");
+    return end;
+  }
   if (last.kind !== "name") {
     const comma = end;
     if (tokens[comma]?.text === "," && tokens[comma + 1]?.cap && lexicon.titles.match(lowers, comma + 1) === 0) {
       const nameEnd = runEnd(context, view, comma + 1);
-      if (nameEnd - (comma + 1) >= 2 && nameEnd - (comma + 1) <= MAX_NAME) {
+      if (
+        nameEnd - (comma + 1) >= 2 &&
+        nameEnd - (comma + 1) <= MAX_NAME &&
+        personal(context, view, comma + 1, nameEnd)
+      ) {
         parts.push({ kind: "name", start: comma + 1, end: nameEnd });
         last = parts[parts.length - 1] as Segment;
       }
@@ -294,6 +312,15 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   return end;
 }
 
+/** "(KPK)" right after token `end - 1`. */
+const bracketedAcronym = (view: BlockView, end: number): boolean =>
+  view.tokens[end]?.text === "(" && view.tokens[end + 1]?.acronym === true && view.tokens[end + 2]?.text === ")";
+
+function hasOrgCue(context: Context, view: BlockView, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (context.lexicon.orgCues.match(view.lowers, k, end) > 0) return true;
+  return false;
+}
+
 /** Tokens an acronym and its expansion may stand apart. */
 const ACRONYM_WINDOW = 30;
 
@@ -305,10 +332,16 @@ function expansion(context: Context, view: BlockView, start: number, end: number
   const { tokens, lowers } = view;
   const name = textOf(context, view, start, end);
   let acronym: EntityRecord | undefined;
-  if (tokens[end]?.text === "(" && tokens[end + 1]?.acronym && tokens[end + 2]?.text === ")") {
+  if (bracketedAcronym(view, end)) {
     const short = tokens[end + 1] as Token;
     acronym = context.registry.acronym(short.text) ?? context.registry.resolve(short.text, "organization", 0);
-    addMention(context.document, view, end + 1, end + 2, acronym);
+    const confirmed = acronym.tentative !== true && acronym.mentions.length > 0;
+    if (!confirmed && !hasOrgCue(context, view, start, end)) acronym.tentative = true;
+    else delete acronym.tentative;
+    context.registry.alias(acronym, name);
+    // One mention for the name with its acronym, as news NER tags it.
+    addMention(context.document, view, start, end + 3, acronym);
+    return true;
   } else {
     let cue = -1;
     for (let k = start - 1; k >= 0 && k >= start - 12 && view.unit[k] === view.unit[start]; k--) {
@@ -354,6 +387,20 @@ function runEnd(context: Context, view: BlockView, start: number): number {
       if (k > start && lexicon.common.has(token.lower) && !token.acronym) break;
       if (lexicon.orgCues.match(lowers, k) > 0) hasOrgCue = true;
       k++;
+      continue;
+    }
+    if (k > start && particleWord(context, token)) {
+      k++;
+      continue;
+    }
+    if (
+      k > start &&
+      lexicon.particles.has(token.lower) &&
+      tokens[k + 1]?.text === "-" &&
+      tokens[k + 2]?.cap === true &&
+      tokens[k + 2]?.start === (tokens[k + 1] as Token).end + 1
+    ) {
+      k += 2;
       continue;
     }
     const next = tokens[k + 1];
@@ -464,32 +511,57 @@ function mentionSegment(
     case "place":
       entity = registry.named(name) ?? registry.resolve(name, "place", 0);
       break;
-    case "org":
+    case "org": {
       entity = registry.resolve(name, "organization", 0);
+      // "Partai Golkar": the name after the cue stands alone later ("Golkar").
+      if (end - start === 2 && personal(context, view, start + 1, end))
+        registry.alias(entity, view.tokens[start + 1]?.text ?? "");
+      if (bracketedAcronym(view, end)) {
+        registry.alias(entity, view.tokens[end + 1]?.text ?? "");
+        delete entity.tentative;
+        addMention(context.document, view, start, end + 3, entity);
+        return entity;
+      }
       break;
+    }
     case "known":
       entity = segment.entity;
       tentative = entity?.tentative === true;
       break;
     case "acronym": {
-      entity = registry.acronym(name) ?? registry.resolve(name, "organization", 0);
+      if (ROMAN.test(name)) return undefined;
+      const known = registry.acronym(name);
+      entity = known ?? registry.resolve(name, "organization", 0);
+      // A bare acronym is an organization only with evidence: a title or context word before it, a verb after it.
+      tentative =
+        hint === undefined &&
+        (known === undefined || known.tentative === true) &&
+        !lexicon.orgContexts.has(view.lowers[start - 1] ?? "") &&
+        !speaks(context, view, end);
       break;
     }
     case "name": {
       entity = registry.named(name) ?? (end - start === 1 ? registry.personWord(name) : undefined);
       if (entity) break;
-      if (end - start > 1) {
-        entity = registry.resolve(name, "person", 0);
+      const previous = view.lowers[start - 1] ?? "";
+      if (lexicon.orgContexts.has(previous)) {
+        entity = registry.resolve(name, "organization", 0);
         break;
       }
-      const previous = view.lowers[start - 1] ?? "";
       if (lexicon.placePrepositions.has(previous) && !view.initial[start]) {
         entity = registry.resolve(name, "place", 0);
         break;
       }
-      const known = registry.named(name);
+      if ((hint === undefined || end - start > 1) && personal(context, view, start, end)) {
+        // One word alone is a person by default: a cue elsewhere ("juru bicara Pentagon") may retype it.
+        entity = registry.resolve(name, "person", 0, end - start === 1);
+        // A sentence's first word alone ("Jadi", "Tujuan") is a name only with a verb after it.
+        tentative =
+          hint === undefined && end - start === 1 && view.initial[start] === true && !speaks(context, view, end);
+        break;
+      }
       entity = registry.resolve(name, hint ?? "organization", 0);
-      tentative = hint === undefined && (known === undefined || known.tentative === true);
+      tentative = hint === undefined;
       break;
     }
   }
@@ -498,6 +570,69 @@ function mentionSegment(
   else delete entity.tentative;
   addMention(context.document, view, start, end, entity);
   return entity;
+}
+
+const DIGIT = /\p{N}/u;
+const COMPOUND = /^\p{Lu}[^-]*-\p{Lu}/u;
+
+/** Roman numerals written in capitals: "Komisi III", "Muktamar VIII". */
+const ROMAN = /^[IVXLCDM]+$/;
+
+/** A reporting verb right after token `end - 1`, its subject before it: "KPK menyatakan". */
+function speaks(context: Context, view: BlockView, end: number): boolean {
+  const verb = context.lexicon.verbs.get(view.lowers[end] ?? "");
+  return verb !== undefined && !verb.inverted;
+}
+
+/** A lower-case particle joined to a capitalised name part: "al-Qassam". */
+function particleWord(context: Context, token: Token): boolean {
+  if (token.kind !== TokenKind.Word || token.cap) return false;
+  const dash = token.text.indexOf("-");
+  return (
+    dash > 0 &&
+    context.lexicon.particles.has(token.lower.slice(0, dash + 1)) &&
+    /\p{Lu}/u.test(token.text[dash + 1] ?? "")
+  );
+}
+
+/** Whether a word is a derived common word: "Pembangunan", "Rencananya". */
+function derived(lexicon: Lexicon, lower: string): boolean {
+  for (const [prefix, suffix] of lexicon.commonAffixes) {
+    if (lower.length >= prefix.length + suffix.length + 3 && lower.startsWith(prefix) && lower.endsWith(suffix))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Tokens [from, to) read as a person's name: every word a capitalised name
+ * word (or a particle), none a common, title or derived word, and none written
+ * in lower case elsewhere in the article ("Tanah Air", "Sidang Paripurna").
+ */
+function personal(context: Context, view: BlockView, from: number, to: number): boolean {
+  const { lexicon } = context;
+  for (let k = from; k < to; k++) {
+    const token = view.tokens[k] as Token;
+    if (token.kind !== TokenKind.Word) {
+      if (token.text === "-") continue;
+      return false;
+    }
+    if (!token.cap) {
+      if (lexicon.particles.has(token.lower) || particleWord(context, token)) continue;
+      return false;
+    }
+    if (token.acronym && to - from === 1) return false;
+    // "Rp80", "UKP4", "Rp 5": names hold no digits and are not followed by a number.
+    if (DIGIT.test(token.text) || view.tokens[k + 1]?.kind === TokenKind.Number) return false;
+    const lower = token.lower;
+    if (lexicon.common.has(lower) || lexicon.titleWords.has(lower) || derived(lexicon, lower)) return false;
+    if (context.lowercase.has(lower) && !context.registry.personWord(lower)) return false;
+    // "Indo-Pasifik": capitalised parts joined are a region or a pair, unless a part is a known person.
+    if (to - from === 1 && COMPOUND.test(token.text)) {
+      return token.lower.split("-").some((part) => context.registry.personWord(part) !== undefined);
+    }
+  }
+  return true;
 }
 
 /** Every mention of the document, once, in reading order. */

@@ -21,6 +21,8 @@ export interface EntityRecord {
   last: number;
   /** Known only as an unexplained capitalised word: dropped unless confirmed. */
   tentative?: boolean;
+  /** Typed by default, with no cue yet: the first typed evidence may retype it. */
+  guessed?: boolean;
 }
 
 const slugWord = (word: string): string =>
@@ -76,10 +78,11 @@ export class Registry {
    * person, a part of a longer name already seen (Singh → Sabrina Singh) or a
    * longer form of a short one (Yoon, then Yoon Suk-yeol).
    */
-  resolve(name: string, type: EntityType, at: number): EntityRecord {
+  resolve(name: string, type: EntityType, at: number, guess = false): EntityRecord {
     const exact = this.byName.get(name.toLowerCase());
     if (exact) {
-      if (exact.tentative && exact.type !== type) this.retype(exact, type);
+      if (!guess && (exact.tentative || exact.guessed) && exact.type !== type) this.retype(exact, type);
+      if (!guess) delete exact.guessed;
       return this.touch(exact, at);
     }
     const words = name.toLowerCase().split(/\s+/);
@@ -90,7 +93,9 @@ export class Registry {
         return this.touch(partOf, at);
       }
     }
-    return this.create(name, type, at);
+    const record = this.create(name, type, at);
+    if (guess) record.guessed = true;
+    return record;
   }
 
   /** A new entity that no other name maps to (unnamed sources). */
@@ -128,6 +133,7 @@ export class Registry {
   retype(record: EntityRecord, type: EntityType): void {
     record.type = type;
     delete record.tentative;
+    delete record.guessed;
     this.index(record, record.name);
   }
 

@@ -65,6 +65,12 @@ export interface LanguagePack {
     nameParticles: string[];
     /** Capitalised words that extend a title but are not names: Luar, Negeri, Jenderal; General, Foreign. */
     titleWords?: string[];
+    /**
+     * Affix pairs of derived common words, which are never name words even when
+     * capitalised: `["pe", "an"]` (Pembangunan), `["", "nya"]` (Rencananya). The stem
+     * between them must have three letters or more.
+     */
+    commonAffixes?: [prefix: string, suffix: string][];
   };
 
   organizations: {
@@ -74,6 +80,8 @@ export interface LanguagePack {
     descriptors?: string[];
     /** Lower-case words allowed inside an organization's name: of, for (Department of Defense). */
     connectors?: string[];
+    /** Lower-case words after which a bare name or acronym is an organization: partai, kader, fraksi; party. */
+    contexts?: string[];
   };
 
   groups: {
