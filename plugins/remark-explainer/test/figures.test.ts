@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { documentFromText } from "../src/core/document.js";
 import { findFigures } from "../src/core/figures.js";
 import { en } from "../src/languages/en.js";
+import { generic } from "../src/languages/generic.js";
 import { id } from "../src/languages/id.js";
 import type { LanguagePack } from "../src/languages/types.js";
 import type { Figure } from "../src/types.js";
@@ -24,7 +25,7 @@ function reading(figure: Figure): Record<string, unknown> {
   return { text: span.text, ...fields };
 }
 
-for (const pack of [id, en] satisfies LanguagePack[]) {
+for (const pack of [id, en, generic] satisfies LanguagePack[]) {
   const cases = JSON.parse(
     readFileSync(new URL(`./fixtures/figures/${pack.code}.json`, import.meta.url), "utf8"),
   ) as Case[];
