@@ -48,7 +48,14 @@ export interface FigureMatchers {
     ageAfter: RegExp;
   };
   /** Phrases looked for just before a figure: an approximator, a past or future marker, a clock cue. */
-  before: { approximator: PhraseSet; past: PhraseSet; future: PhraseSet; clockCue: PhraseSet; age: PhraseSet };
+  before: {
+    approximator: PhraseSet;
+    past: PhraseSet;
+    future: PhraseSet;
+    clockCue: PhraseSet;
+    age: PhraseSet;
+    monthCue: PhraseSet;
+  };
   numberWords: Map<string, NumberWordRole>;
   vagueScales: Map<string, number>;
   scales: Map<string, number>;
@@ -160,6 +167,7 @@ function compile(pack: LanguagePack): FigureMatchers {
       future: phraseSet(dates.future.before),
       clockCue: phraseSet(dates.clock.cues),
       age: phraseSet(dates.ages.before),
+      monthCue: phraseSet(dates.monthCues),
     },
     numberWords: numberWordRoles(numbers),
     vagueScales: lowerKeys(numbers.vagueScales),

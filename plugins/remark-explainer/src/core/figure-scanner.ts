@@ -489,7 +489,8 @@ class BlockScanner {
   /** "Juni" (of "bulan Juni lalu"), "Oktober 2011", "Oct. 29, 2024", "June" (of "last June"); abbreviations only with a day. */
   private month(start: number, word: string, abbreviated: boolean): number | undefined {
     const { m, text, article } = this;
-    const month = this.monthOf(word);
+    const cued = !abbreviated && this.phraseBefore(start, m.before.monthCue) !== undefined;
+    const month = cued ? m.months.get(phraseKey(word)) : this.monthOf(word);
     let end = start + word.length;
     if (month === undefined || text[end] === "-") return undefined;
     if (abbreviated && text[end] === ".") end += 1;

@@ -734,6 +734,7 @@ export const en: LanguagePack = {
       "December",
     ],
     monthsShort: ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."],
+    monthCues: ["month of"],
     numericOrder: "mdy",
     relative: {
       yesterday: { days: -1 },

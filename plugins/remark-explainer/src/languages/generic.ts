@@ -35,6 +35,7 @@ export const generic: LanguagePack = {
     weekdays: [],
     months: [],
     monthsShort: [],
+    monthCues: [],
     numericOrder: "dmy",
     relative: {},
     units: {},

@@ -912,6 +912,7 @@ export const id: LanguagePack = {
       "Desember",
     ],
     monthsShort: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+    monthCues: ["bulan"],
     numericOrder: "dmy",
     relative: {
       kemarin: { days: -1 },

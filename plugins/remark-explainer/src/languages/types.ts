@@ -167,8 +167,10 @@ export interface RelativeDate {
 export interface DateConventions {
   /** Weekday names, Monday first; matched only when capitalised. */
   weekdays: string[];
-  /** Month names, January first (full forms); matched only when capitalised. */
+  /** Month names, January first (full forms); matched only when capitalised or after a month cue. */
   months: string[];
+  /** Words after which a month name needs no capital: "bulan" (bulan september). */
+  monthCues: string[];
   /** Abbreviated month names, January first; taken only next to a day number ("Oct. 29", "29 Okt"). */
   monthsShort: string[];
   /** Order of all-digit dates: `"dmy"` (29/10/2024) or `"mdy"` (10/29/2024). */
