@@ -66,6 +66,8 @@ export interface Lexicon {
   orgDescriptors: PhraseSet;
   connectors: Set<string>;
   orgContexts: Set<string>;
+  commonAcronyms: Set<string>;
+  placeContexts: Set<string>;
   groupNouns: Set<string>;
   groupDeterminers: Set<string>;
   groupModifiers: Set<string>;
@@ -162,6 +164,8 @@ function compile(pack: LanguagePack): Lexicon {
     orgDescriptors: new PhraseSet(organizations.descriptors ?? []),
     connectors: lower(organizations.connectors),
     orgContexts: lower(organizations.contexts),
+    commonAcronyms: lower(organizations.commonAcronyms),
+    placeContexts: lower(places.contexts),
     groupNouns: lower(groups.nouns),
     groupDeterminers: lower(groups.determiners),
     groupModifiers: lower(groups.modifiers),

@@ -245,6 +245,8 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
 /** Tokens [from, to) could be a person's name: no cue word, title word or known place among them. */
 function splitsOffName(context: Context, view: BlockView, from: number, to: number): boolean {
   const { lexicon, registry } = context;
+  // "Kejaksaan Tinggi Sulawesi Selatan": the words end a known place that starts before them.
+  if (lexicon.knownPlaces.match(view.lowers, from - 1, to) >= 2 || !personal(context, view, from, to)) return false;
   for (let k = from; k < to; k++) {
     const token = view.tokens[k] as Token;
     if (token.acronym || lexicon.titleWords.has(token.lower) || lexicon.orgCues.match(view.lowers, k, to) > 0)
@@ -470,7 +472,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       continue;
     }
     const known = registry.named(token.text);
-    if (known && known.type !== "person" && known.words.length === 1) {
+    if (known && known.type !== "person") {
       push({ kind: "known", start: k, end: k + 1, entity: known });
       k++;
       continue;
@@ -529,15 +531,9 @@ function mentionSegment(
       tentative = entity?.tentative === true;
       break;
     case "acronym": {
-      if (ROMAN.test(name)) return undefined;
-      const known = registry.acronym(name);
-      entity = known ?? registry.resolve(name, "organization", 0);
-      // A bare acronym is an organization only with evidence: a title or context word before it, a verb after it.
-      tentative =
-        hint === undefined &&
-        (known === undefined || known.tentative === true) &&
-        !lexicon.orgContexts.has(view.lowers[start - 1] ?? "") &&
-        !speaks(context, view, end);
+      // "Komisi III"; BBM (fuel), RUU (bill): no organizations.
+      if (ROMAN.test(name) || lexicon.commonAcronyms.has(name.toLowerCase())) return undefined;
+      entity = registry.acronym(name) ?? registry.resolve(name, "organization", 0);
       break;
     }
     case "name": {
@@ -548,7 +544,11 @@ function mentionSegment(
         entity = registry.resolve(name, "organization", 0);
         break;
       }
-      if (lexicon.placePrepositions.has(previous) && !view.initial[start]) {
+      if ((lexicon.placePrepositions.has(previous) && !view.initial[start]) || lexicon.placeContexts.has(previous)) {
+        entity = registry.resolve(name, "place", 0);
+        break;
+      }
+      if (end - start === 1 && besidePlace(view, start, end)) {
         entity = registry.resolve(name, "place", 0);
         break;
       }
@@ -577,6 +577,14 @@ const COMPOUND = /^\p{Lu}[^-]*-\p{Lu}/u;
 
 /** Roman numerals written in capitals: "Komisi III", "Muktamar VIII". */
 const ROMAN = /^[IVXLCDM]+$/;
+
+/** "Nusakambangan, [Cilacap]", "[Kalibata], Jakarta": a word set off by a comma next to a place. */
+function besidePlace(view: BlockView, start: number, end: number): boolean {
+  const place = (k: number): boolean => view.mentions[k]?.entity.type === "place";
+  return (
+    (view.tokens[start - 1]?.text === "," && place(start - 2)) || (view.tokens[end]?.text === "," && place(end + 1))
+  );
+}
 
 /** A reporting verb right after token `end - 1`, its subject before it: "KPK menyatakan". */
 function speaks(context: Context, view: BlockView, end: number): boolean {
@@ -621,7 +629,7 @@ function personal(context: Context, view: BlockView, from: number, to: number): 
       if (lexicon.particles.has(token.lower) || particleWord(context, token)) continue;
       return false;
     }
-    if (token.acronym && to - from === 1) return false;
+    if ((token.acronym || token.text.replace(".", "").length === 1) && to - from === 1) return false;
     // "Rp80", "UKP4", "Rp 5": names hold no digits and are not followed by a number.
     if (DIGIT.test(token.text) || view.tokens[k + 1]?.kind === TokenKind.Number) return false;
     const lower = token.lower;

@@ -118,6 +118,8 @@ export class Registry {
   alias(record: EntityRecord, name: string): void {
     const key = name.toLowerCase();
     const other = this.byName.get(key);
+    // A word guessed to be a person turns out to name this organization ("Golkar", then "Partai Golkar").
+    if (other?.guessed && other.type !== record.type) this.retype(other, record.type);
     if (other && other !== record) return;
     if (name.length > record.name.length && !/^\p{Lu}+$/u.test(name)) {
       record.aliases.add(record.name);

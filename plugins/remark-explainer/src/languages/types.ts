@@ -82,6 +82,8 @@ export interface LanguagePack {
     connectors?: string[];
     /** Lower-case words after which a bare name or acronym is an organization: partai, kader, fraksi; party. */
     contexts?: string[];
+    /** Acronyms of common nouns, never organizations: BBM (fuel), RUU (bill); GDP, CEO. */
+    commonAcronyms?: string[];
   };
 
   groups: {
@@ -100,6 +102,8 @@ export interface LanguagePack {
     known: string[];
     /** Words that make a capitalised run a place: Provinsi, Kota, Oblast; Province, County. */
     cues?: string[];
+    /** Lower-case words after which a capitalised name is a place: ibukota, daerah, wilayah; capital. */
+    contexts?: string[];
   };
 
   numbers: NumberConventions;
