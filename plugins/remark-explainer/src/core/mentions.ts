@@ -306,11 +306,14 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   let start = i;
   // A sentence's first word is capitalised anyway: drop it when it is a common word.
   while (start < tokens.length && isCommonStart(context, view, start)) start++;
-  if (start !== i) return start;
+  // "Sidang Paripurna", "Gaya Jokowi": after a noun, capitalised words are a name only with other evidence.
+  const afterNoun = start !== i && !lexicon.common.has(lowers[start - 1] ?? "");
+  if (start !== i && (!afterNoun || !tokens[start]?.cap)) return start;
   const end = runEnd(context, view, start);
-  if (end <= start) return undefined;
+  if (end <= start) return start !== i ? start : undefined;
   if (end - start >= 2 && expansion(context, view, start, end)) return end;
-  for (const segment of segments(context, view, start, end)) mentionSegment(context, view, segment, undefined);
+  for (const segment of segments(context, view, start, end))
+    mentionSegment(context, view, segment, undefined, afterNoun);
   return end;
 }
 
@@ -494,13 +497,15 @@ function segments(context: Context, view: BlockView, start: number, end: number)
 /**
  * Attach the mention for one segment and return its entity. `hint` types an
  * unknown name; without one, an unknown single word stays tentative until
- * later evidence (a title, a reporting verb) confirms it.
+ * later evidence (a title, a reporting verb) confirms it. `weak`: a person
+ * guessed after a sentence-initial noun stays tentative too.
  */
 function mentionSegment(
   context: Context,
   view: BlockView,
   segment: Segment,
   hint: EntityType | undefined,
+  weak = false,
 ): EntityRecord | undefined {
   const { registry, lexicon } = context;
   const { start, end } = segment;
@@ -557,7 +562,8 @@ function mentionSegment(
         entity = registry.resolve(name, "person", 0, end - start === 1);
         // A sentence's first word alone ("Jadi", "Tujuan") is a name only with a verb after it.
         tentative =
-          hint === undefined && end - start === 1 && view.initial[start] === true && !speaks(context, view, end);
+          weak ||
+          (hint === undefined && end - start === 1 && view.initial[start] === true && !speaks(context, view, end));
         break;
       }
       entity = registry.resolve(name, hint ?? "organization", 0);

@@ -10,6 +10,7 @@ import { Attributor, type FoundQuote } from "./attribution.js";
 import type { ArticleDocument } from "./document.js";
 import { lexiconOf } from "./lexicon.js";
 import { allMentions, findMentions } from "./mentions.js";
+import { addPronounMentions } from "./pronouns.js";
 import { pairQuotes, type QuoteRegion } from "./quotes.js";
 import { type EntityRecord, Registry, slugify } from "./registry.js";
 import { sentenceEnds, TokenKind, tokenize } from "./tokens.js";
@@ -53,6 +54,7 @@ export function findSpeech(
   const determiners = new Set((pack.reporting.sourceDeterminers ?? []).map((word) => word.toLowerCase()));
   const attributor = new Attributor(document, views, lexicon, registry, allMentions(views), determiners);
   const found = attributor.run(regions);
+  addPronounMentions(document, lexicon, views);
   return output(document, views, registry, found, warnings);
 }
 
