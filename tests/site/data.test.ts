@@ -1,7 +1,12 @@
 /** The site's data functions over hand-made annotations: grouping, merging, JSON-LD, URLs, strings. */
 import { describe, expect, it } from "vitest";
 import { resolveRoutesOptions } from "../../plugins/astro-explainer/src/routes.js";
-import { countWords, siteEntities, speakerGroups } from "../../plugins/astro-explainer/src/site/aggregate.js";
+import {
+  countWords,
+  siteEntities,
+  speakerGroups,
+  voiceBlocs,
+} from "../../plugins/astro-explainer/src/site/aggregate.js";
 import { displayName, ui } from "../../plugins/astro-explainer/src/site/i18n.js";
 import { jsonForScript, newsArticleJsonLd } from "../../plugins/astro-explainer/src/site/json-ld.js";
 import { articleHref, entityHref, href } from "../../plugins/astro-explainer/src/site/paths.js";
@@ -67,6 +72,22 @@ describe("speakerGroups", () => {
       "harbour#p1",
       "harbour#p2",
       "follow-up#p1",
+    ]);
+  });
+});
+
+describe("voiceBlocs", () => {
+  it("groups named speakers by what they speak for, the most quoted bloc first, people speaking for no one last", () => {
+    const blocs = voiceBlocs(speakerGroups([harbour, followUp])).map((bloc) => [
+      bloc.label,
+      bloc.speakers.map((speaker) => speaker.slug),
+      bloc.quotes,
+      bloc.words,
+    ]);
+    expect(blocs).toEqual([
+      ["Harbour Board", ["ana-silva", "harbour-board"], 4, 17],
+      ["Eastport", ["dock-worker"], 1, 5],
+      ["", ["tom-reed"], 1, 6],
     ]);
   });
 });

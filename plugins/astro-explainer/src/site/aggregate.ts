@@ -149,6 +149,43 @@ export function speakerGroups(articles: readonly SiteArticle[]): SpeakerGroup[] 
   return groupQuotes(allQuotes(articles));
 }
 
+/** Speakers who speak for the same organization or country, for the who-gets-quoted chart. */
+export interface VoiceBloc {
+  /** The affiliation's name, an organization's or place's own; `""` for people who speak for no one named. */
+  label: string;
+  speakers: SpeakerGroup[];
+  quotes: number;
+  words: number;
+}
+
+/** Named speakers grouped by affiliation, the most quoted bloc first, the unaffiliated last; order within a bloc kept. */
+export function voiceBlocs(groups: readonly SpeakerGroup[]): VoiceBloc[] {
+  const blocs = new Map<string, VoiceBloc>();
+  for (const group of groups) {
+    if (group.slug === "") continue;
+    const speaksForItself = group.type === "organization" || group.type === "place";
+    const label = group.affiliation ?? (speaksForItself ? group.name : "");
+    let bloc = blocs.get(label);
+    if (!bloc) {
+      bloc = { label, speakers: [], quotes: 0, words: 0 };
+      blocs.set(label, bloc);
+    }
+    bloc.speakers.push(group);
+    bloc.quotes += group.quotes.length;
+    bloc.words += group.words;
+  }
+  return [...blocs.values()]
+    .map((bloc, index) => ({ bloc, index }))
+    .sort(
+      (a, b) =>
+        Number(a.bloc.label === "") - Number(b.bloc.label === "") ||
+        b.bloc.quotes - a.bloc.quotes ||
+        b.bloc.words - a.bloc.words ||
+        a.index - b.index,
+    )
+    .map(({ bloc }) => bloc);
+}
+
 function mostFrequent(values: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);

@@ -11,6 +11,8 @@ export interface UiStrings {
   articles: string;
   whoSaidWhat: string;
   whoSaidWhatSite: string;
+  whoIsQuoted: string;
+  otherVoices: string;
   people: string;
   organizations: string;
   search: string;
@@ -53,6 +55,8 @@ const id: UiStrings = {
   articles: "Artikel",
   whoSaidWhat: "Siapa mengatakan apa",
   whoSaidWhatSite: "Siapa mengatakan apa di semua artikel",
+  whoIsQuoted: "Siapa paling banyak dikutip, menurut organisasi atau negara",
+  otherVoices: "Tanpa afiliasi yang disebut",
   people: "Tokoh",
   organizations: "Organisasi",
   search: "Cari",
@@ -95,6 +99,8 @@ const en: UiStrings = {
   articles: "Articles",
   whoSaidWhat: "Who said what",
   whoSaidWhatSite: "Who said what across all articles",
+  whoIsQuoted: "Who gets quoted most, by organization or country",
+  otherVoices: "No affiliation given",
   people: "People",
   organizations: "Organizations",
   search: "Search",
