@@ -48,6 +48,8 @@ const MAX_BEFORE_COMPLEMENTIZER = 8;
 const MAX_GOVERNING = 12;
 /** Blocks after which the last speaker is no longer "recent". */
 const RECENT_BLOCKS = 3;
+/** Dashes that may stand between a quotation and its attribution. */
+const DASHES = new Set(["—", "―", "–"]);
 /** Words a described source ("the state's campaign chairman") may run over. */
 const MAX_DESCRIBED = 5;
 
@@ -89,6 +91,7 @@ export class Attributor {
 
   /** Cues and quotations of one block in reading order, so that pronouns see the speakers before them. */
   private block(view: BlockView, regions: readonly QuoteRegion[]): void {
+    this.labelled(view);
     let next = 0;
     for (let k = 0; k <= view.tokens.length; k++) {
       while (next < regions.length && (regions[next] as QuoteRegion).open <= k) {
@@ -98,6 +101,33 @@ export class Attributor {
       }
       if (k < view.tokens.length) this.cueAt(view, k);
     }
+  }
+
+  /**
+   * A paragraph opening with a speaker's name and a colon is that speaker's
+   * words: interview transcripts ("PENCE: Well, …") and headlines ("Rutte: …").
+   */
+  private labelled(view: BlockView): void {
+    const mention = view.mentions[0];
+    let end = mention?.end ?? 0;
+    let entity = mention?.entity;
+    if (!entity) {
+      // An all-capitals label names the person already met: "PENCE" for Mike Pence.
+      const label = view.tokens[0];
+      if (!label || label.kind !== TokenKind.Word || label.text !== label.text.toUpperCase()) return;
+      entity = this.registry.personWord(label.lower);
+      end = 1;
+    }
+    if (!entity || entity.type === "place" || view.tokens[end]?.text !== ":") return;
+    let last = view.tokens.length;
+    while (last > end + 1 && (view.tokens[last - 1] as Token).kind === TokenKind.Punct && !view.quoted[last - 1])
+      last--;
+    if (last - end < 4 || view.quoted[end + 1]) return;
+    const source = tokenSpan(this.document, view, 0, end);
+    if (!mention) addMention(this.document, view, 0, end, entity, source);
+    const speaker: Speaker = { entity, source, confidence: 0.8 };
+    this.emit("direct", tokenSpan(this.document, view, end + 1, last), undefined, speaker, view);
+    this.cover(view.index, 0, view.tokens.length);
   }
 
   private quote(
@@ -111,8 +141,14 @@ export class Attributor {
     const startsUnit = this.startsUnit(open, region.open);
     // After the closing mark: “…,” kata Singh / “…,” Singh said / “…,” katanya.
     let j = region.close + 1;
-    while (j < close.tokens.length && (close.tokens[j]?.text === "," || close.tokens[j]?.text === "—")) j++;
-    const after = close.unit[j] === close.unit[region.close] ? this.attributionAt(close, j) : undefined;
+    let dash = false;
+    while (j < close.tokens.length && (close.tokens[j]?.text === "," || DASHES.has(close.tokens[j]?.text ?? ""))) {
+      dash ||= DASHES.has(close.tokens[j]?.text ?? "");
+      j++;
+    }
+    const after =
+      (close.unit[j] === close.unit[region.close] ? this.attributionAt(close, j) : undefined) ??
+      (dash ? this.signature(close, j) : undefined);
     if (after) {
       const kind: QuoteKind = startsUnit ? "direct" : "partial";
       this.emit(kind, content, after.cue, after.speaker, open);
@@ -238,6 +274,18 @@ export class Attributor {
     return { cue: { view, from: k, to: k + 1, verb: after }, speaker: subject.speaker, end: k + 1 };
   }
 
+  /** A name alone after a dash ending the paragraph signs the quotation: “…” ― Jane Doe */
+  private signature(view: BlockView, j: number): { cue: Cue; speaker: Speaker; end: number } | undefined {
+    const mention = view.mentions[j];
+    if (!mention || mention.start !== j || mention.entity.type === "place") return undefined;
+    for (let k = mention.end; k < view.tokens.length; k++) {
+      if ((view.tokens[k] as Token).kind !== TokenKind.Punct) return undefined;
+    }
+    if (mention.entity.tentative) this.registry.retype(mention.entity, "person");
+    const speaker: Speaker = { entity: mention.entity, source: mention.span, confidence: 0.8 };
+    return { cue: { view, from: j - 1, to: j }, speaker, end: mention.end };
+  }
+
   /** Attribution before a quotation's opening mark; `direct` when the quote is the verb's whole content. */
   private attributionBefore(
     view: BlockView,
@@ -330,7 +378,13 @@ export class Attributor {
       return { speaker: { entity: firstOther.entity, source: firstOther.span, confidence: 0.9 }, end: firstOther.end };
     }
     const end = this.describedAfter(view, from, bare);
-    return end === undefined ? undefined : { speaker: this.described(view, from, end), end };
+    if (end === undefined) return undefined;
+    // "said the mayor, Carl Ruiz": the name in apposition.
+    const named = view.tokens[end]?.text === "," ? view.mentions[end + 1] : undefined;
+    if (named && named.start === end + 1 && named.entity.type === "person") {
+      return { speaker: { entity: named.entity, source: named.span, confidence: 0.9 }, end: named.end };
+    }
+    return { speaker: this.described(view, from, end), end };
   }
 
   /**
