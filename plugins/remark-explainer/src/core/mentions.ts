@@ -308,7 +308,8 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   while (start < tokens.length && isCommonStart(context, view, start)) start++;
   // "Sidang Paripurna", "Gaya Jokowi": after a noun, capitalised words are a name only with other evidence.
   const afterNoun = start !== i && !lexicon.common.has(lowers[start - 1] ?? "");
-  if (start !== i && (!afterNoun || !tokens[start]?.cap)) return start;
+  const cued = lexicon.titles.match(lowers, start) > 0 || lexicon.honorifics.has(lowers[start] ?? "");
+  if (start !== i && (!afterNoun || !tokens[start]?.cap || cued)) return start;
   const end = runEnd(context, view, start);
   if (end <= start) return start !== i ? start : undefined;
   if (end - start >= 2 && expansion(context, view, start, end)) return end;
@@ -469,7 +470,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       continue;
     }
     const token = tokens[k] as Token;
-    if (token.acronym) {
+    if (token.acronym || HYPHENED_ACRONYM.test(token.text)) {
       push({ kind: "acronym", start: k, end: k + 1 });
       k++;
       continue;
@@ -523,8 +524,14 @@ function mentionSegment(
       // "Partai Golkar": the name after the cue stands alone later ("Golkar").
       if (end - start === 2 && personal(context, view, start + 1, end))
         registry.alias(entity, view.tokens[start + 1]?.text ?? "");
-      if (bracketedAcronym(view, end)) {
-        registry.alias(entity, view.tokens[end + 1]?.text ?? "");
+      // "PT Pertamina (Persero)": a bracketed company form belongs to the name.
+      const form = view.tokens[end + 1];
+      const bracketedForm =
+        view.tokens[end]?.text === "(" &&
+        view.tokens[end + 2]?.text === ")" &&
+        lexicon.orgCues.match(view.lowers, end + 1) === 1;
+      if (bracketedAcronym(view, end) || bracketedForm) {
+        if (form?.acronym) registry.alias(entity, form.text);
         delete entity.tentative;
         addMention(context.document, view, start, end + 3, entity);
         return entity;
@@ -579,6 +586,8 @@ function mentionSegment(
 }
 
 const DIGIT = /\p{N}/u;
+/** "PDI-P", "DPR-RI": acronyms joined by a hyphen. */
+const HYPHENED_ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}+)+$/u;
 const COMPOUND = /^\p{Lu}[^-]*-\p{Lu}/u;
 
 /** Roman numerals written in capitals: "Komisi III", "Muktamar VIII". */
@@ -635,6 +644,7 @@ function personal(context: Context, view: BlockView, from: number, to: number): 
       if (lexicon.particles.has(token.lower) || particleWord(context, token)) continue;
       return false;
     }
+    if (HYPHENED_ACRONYM.test(token.text)) return false;
     if ((token.acronym || token.text.replace(".", "").length === 1) && to - from === 1) return false;
     // "Rp80", "UKP4", "Rp 5": names hold no digits and are not followed by a number.
     if (DIGIT.test(token.text) || view.tokens[k + 1]?.kind === TokenKind.Number) return false;

@@ -105,6 +105,13 @@ export const id: LanguagePack = {
     "mantan",
     "sebuah",
     "seorang",
+    "seperti",
+    "manakala",
+    "ketika",
+    "bulan",
+    "tahun",
+    "hari",
+    "pekan",
   ],
   reporting: {
     verbs: [
@@ -399,6 +406,11 @@ export const id: LanguagePack = {
       ["ke", "an"],
       ["", "nya"],
       ["ber", "an"],
+      ["memper", ""],
+      ["diper", ""],
+      ["me", "kan"],
+      ["di", "kan"],
+      ["ter", "kan"],
     ],
   },
   organizations: {
@@ -490,6 +502,7 @@ export const id: LanguagePack = {
       "Group",
       "Corporation",
       "Persero",
+      "Militer",
       "Times",
       "News",
       "Post",
