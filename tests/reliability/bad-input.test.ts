@@ -70,7 +70,7 @@ describe("bad input", () => {
     const annotations = await annotateSafely(markdown, { lang: "id" });
     expect(annotations.blocks).toHaveLength(parts.length);
     expect(annotations.blocks.at(-1)?.span.text).toBe(parts.at(-1));
-  }, 300_000);
+  }, 120_000);
 
   it.for(["not a language!", "", "12", "x".repeat(500), "<script>", "\u0000id"])(
     "an invalid lang (%j) is reported, never silently used",
@@ -95,7 +95,7 @@ describe("bad input", () => {
     expect(annotations.lang).toBe("fr");
     expect(annotations.warnings.map((warning) => warning.ruleId)).toContain("unsupported-language");
     // Quotation marks are language-independent: the quote is still found.
-    expect(annotations.quotes.map((quote) => quote.content.text)).toContain("Nous sommes prêts à négocier");
+    expect(annotations.quotes.map((quote) => quote.content.text.trim())).toContain("Nous sommes prêts à négocier");
   });
 
   it("the unsupported-language warning reaches the file's messages (the build log)", async () => {

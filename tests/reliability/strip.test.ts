@@ -39,4 +39,12 @@ describe("stripExplainer", () => {
     expect(toHtml(stripExplainer(injected))).not.toBe(toHtml(paragraph(text("Kata Ani"))));
     expect(toHtml(stripExplainer(paragraph(text("Kata Ani!"))))).not.toBe(toHtml(paragraph(text("Kata Ani"))));
   });
+
+  it("drops the block separator remark-rehype wrote for a removed block, and nothing else", () => {
+    const card = { type: "element" as const, tagName: "aside", properties: { dataExplainerAdded: "" }, children: [] };
+    const p = (value: string) => ({ type: "element" as const, tagName: "p", properties: {}, children: [text(value)] });
+    const withCard: Root = { type: "root", children: [p("a"), text("\n"), card, text("\n"), p("b")] };
+    const plain: Root = { type: "root", children: [p("a"), text("\n"), p("b")] };
+    expect(toHtml(stripExplainer(withCard))).toBe(toHtml(plain));
+  });
 });

@@ -20,6 +20,24 @@ function hasAttribute(element: Element, attribute: string): boolean {
   );
 }
 
+const BLOCKS = new Set([
+  "address",
+  "aside",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "figure",
+  "footer",
+  "nav",
+  "ol",
+  "p",
+  "section",
+  "table",
+  "template",
+  "ul",
+]);
+
 /** Children with explainer wrappers unwrapped, added elements dropped, adjacent text merged. */
 function stripChildren(children: readonly ElementContent[]): ElementContent[] {
   const out: ElementContent[] = [];
@@ -30,8 +48,11 @@ function stripChildren(children: readonly ElementContent[]): ElementContent[] {
   };
   for (const child of children) {
     if (child.type !== "element") push("children" in child ? stripParent(child) : child);
-    else if (hasAttribute(child, "data-explainer-added")) continue;
-    else if (hasAttribute(child, "data-explainer")) for (const inner of stripChildren(child.children)) push(inner);
+    else if (hasAttribute(child, "data-explainer-added")) {
+      // remark-rehype puts a "\n" between block elements: it goes with the removed block.
+      const last = out.at(-1);
+      if (BLOCKS.has(child.tagName) && last?.type === "text" && last.value === "\n") out.pop();
+    } else if (hasAttribute(child, "data-explainer")) for (const inner of stripChildren(child.children)) push(inner);
     else push(stripParent(child));
   }
   return out;
