@@ -66,6 +66,7 @@ export interface Lexicon {
   orgDescriptors: PhraseSet;
   connectors: Set<string>;
   orgContexts: Set<string>;
+  orgCuesLead: boolean;
   commonAcronyms: Set<string>;
   placeContexts: Set<string>;
   groupNouns: Set<string>;
@@ -164,6 +165,7 @@ function compile(pack: LanguagePack): Lexicon {
     orgDescriptors: new PhraseSet(organizations.descriptors ?? []),
     connectors: lower(organizations.connectors),
     orgContexts: lower(organizations.contexts),
+    orgCuesLead: organizations.cuesLead === true,
     commonAcronyms: lower(organizations.commonAcronyms),
     placeContexts: lower(places.contexts),
     groupNouns: lower(groups.nouns),

@@ -245,7 +245,9 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
 /** Tokens [from, to) could be a person's name: no cue word, title word or known place among them. */
 function splitsOffName(context: Context, view: BlockView, from: number, to: number): boolean {
   const { lexicon, registry } = context;
-  // "Kejaksaan Tinggi Sulawesi Selatan": the words end a known place that starts before them.
+  // "Kejaksaan Tinggi Sulawesi Selatan": the words end a known place that starts before them;
+  // "Badan Pengatur Minyak dan Gas Bumi": they follow a connector.
+  if (lexicon.connectors.has(view.lowers[from - 1] ?? "")) return false;
   if (lexicon.knownPlaces.match(view.lowers, from - 1, to) >= 2 || !personal(context, view, from, to)) return false;
   for (let k = from; k < to; k++) {
     const token = view.tokens[k] as Token;
@@ -321,6 +323,15 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
 /** "(KPK)" right after token `end - 1`. */
 const bracketedAcronym = (view: BlockView, end: number): boolean =>
   view.tokens[end]?.text === "(" && view.tokens[end + 1]?.acronym === true && view.tokens[end + 2]?.text === ")";
+
+/** Where cues lead names, token `to` of an organization from `from` opens another: a cue, or an acronym after a name. */
+function startsOrganization(context: Context, view: BlockView, from: number, to: number): boolean {
+  const { lexicon } = context;
+  if (!lexicon.orgCuesLead) return false;
+  if (lexicon.orgCues.match(view.lowers, to) > 0) return true;
+  const token = view.tokens[to] as Token;
+  return to - from >= 2 && token.acronym && !lexicon.commonAcronyms.has(token.lower);
+}
 
 function hasOrgCue(context: Context, view: BlockView, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (context.lexicon.orgCues.match(view.lowers, k, end) > 0) return true;
@@ -410,10 +421,16 @@ function runEnd(context: Context, view: BlockView, start: number): number {
       continue;
     }
     const next = tokens[k + 1];
+    // "Kementerian Hukum dan HAM", but not "Partai X Budi Santoso dan Presiden Y".
+    const joinsOrganization =
+      hasOrgCue &&
+      lexicon.connectors.has(token.lower) &&
+      lexicon.titles.match(lowers, k + 1) === 0 &&
+      !lexicon.honorifics.has(lowers[k + 1] ?? "");
     const joins =
       k > start &&
       next?.cap === true &&
-      (lexicon.particles.has(token.lower) || (hasOrgCue && lexicon.connectors.has(token.lower)) || token.text === "&");
+      (lexicon.particles.has(token.lower) || joinsOrganization || token.text === "&");
     if (!joins) break;
     k++;
   }
@@ -437,8 +454,8 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       continue;
     }
     if (lexicon.orgCues.match(lowers, k, end) > 0) {
-      let to = k + 1;
-      while (to < end && lexicon.titles.match(lowers, to, end) === 0) to++;
+      let to = k + lexicon.orgCues.match(lowers, k, end);
+      while (to < end && lexicon.titles.match(lowers, to, end) === 0 && !startsOrganization(context, view, k, to)) to++;
       const previous = parts[parts.length - 1];
       // "Justice Department": the name before an English cue is part of it.
       if (previous?.kind === "name" && previous.end === k) {
@@ -520,6 +537,9 @@ function mentionSegment(
       entity = registry.named(name) ?? registry.resolve(name, "place", 0);
       break;
     case "org": {
+      // "Fraksi" before "Partai Demokrat": a bare cue names nothing.
+      if (lexicon.orgCues.match(view.lowers, start, end) === end - start && lexicon.orgCues.match(view.lowers, end) > 0)
+        return undefined;
       entity = registry.resolve(name, "organization", 0);
       // "Partai Golkar": the name after the cue stands alone later ("Golkar").
       if (end - start === 2 && personal(context, view, start + 1, end))

@@ -461,7 +461,6 @@ export const id: LanguagePack = {
       "Liga",
       "Klub",
       "Biro",
-      "Pusat",
       "Markas",
       "Angkatan",
       "Komando",
@@ -530,6 +529,7 @@ export const id: LanguagePack = {
       "organisasi",
     ],
     connectors: ["dan"],
+    cuesLead: true,
     contexts: [
       "partai",
       "kader",

@@ -82,6 +82,12 @@ export interface LanguagePack {
     connectors?: string[];
     /** Lower-case words after which a bare name or acronym is an organization: partai, kader, fraksi; party. */
     contexts?: string[];
+    /**
+     * Cues open an organization's name (Kementerian Luar Negeri), so a second cue or
+     * an acronym inside a run starts another organization: "Fraksi | Partai Demokrat",
+     * "Fakultas Kehutanan | UGM". English cues close names (State Department): false.
+     */
+    cuesLead?: boolean;
     /** Acronyms of common nouns, never organizations: BBM (fuel), RUU (bill); GDP, CEO. */
     commonAcronyms?: string[];
   };
