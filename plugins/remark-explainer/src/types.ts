@@ -74,7 +74,7 @@ export interface Figure {
   unit?: string;
   /** "sekitar", "about", "lebih dari", … */
   approximate?: boolean;
-  /** Calendar date (`YYYY-MM-DD`, or `YYYY-MM` for a month) for dates the article's date resolves. */
+  /** Calendar date (`YYYY-MM-DD`, `YYYY-MM` for a month, `YYYY` for a year) for dates written in full or resolved against the article's date. */
   date?: string;
   /** Id of the figure this one changed from ("naik dari … 3.000"). */
   previous?: string;
