@@ -247,7 +247,8 @@ function splitsOffName(context: Context, view: BlockView, from: number, to: numb
   const { lexicon, registry } = context;
   // "Kejaksaan Tinggi Sulawesi Selatan": the words end a known place that starts before them;
   // "Badan Pengatur Minyak dan Gas Bumi": they follow a connector.
-  if (lexicon.connectors.has(view.lowers[from - 1] ?? "")) return false;
+  if (lexicon.connectors.has(view.lowers[from - 1] ?? "") || lexicon.connectors.has(view.lowers[from - 2] ?? ""))
+    return false;
   if (lexicon.knownPlaces.match(view.lowers, from - 1, to) >= 2 || !personal(context, view, from, to)) return false;
   for (let k = from; k < to; k++) {
     const token = view.tokens[k] as Token;
@@ -324,11 +325,14 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
 const bracketedAcronym = (view: BlockView, end: number): boolean =>
   view.tokens[end]?.text === "(" && view.tokens[end + 1]?.acronym === true && view.tokens[end + 2]?.text === ")";
 
-/** Where cues lead names, token `to` of an organization from `from` opens another: a cue, or an acronym after a name. */
+/**
+ * Where cues lead names, token `to` of an organization from `from` opens another:
+ * a cue right after a bare cue (Fraksi | Partai), or an acronym after a name.
+ */
 function startsOrganization(context: Context, view: BlockView, from: number, to: number): boolean {
   const { lexicon } = context;
   if (!lexicon.orgCuesLead) return false;
-  if (lexicon.orgCues.match(view.lowers, to) > 0) return true;
+  if (lexicon.orgCues.match(view.lowers, to) > 0) return lexicon.orgCues.match(view.lowers, from, to) === to - from;
   const token = view.tokens[to] as Token;
   return to - from >= 2 && token.acronym && !lexicon.commonAcronyms.has(token.lower);
 }
