@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
+import { explainerOverrides } from "astro-explainer/schema";
 
 const articles = defineCollection({
   loader: glob({ pattern: "**/*.{md,mdx}", base: "./content/articles" }),
@@ -9,6 +10,8 @@ const articles = defineCollection({
     description: z.string().min(1),
     lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "a BCP 47 language tag such as id or en"),
     date: z.coerce.date(),
+    /** Author corrections to the annotations (speakers, ignore, entities): see the README. */
+    explainer: explainerOverrides.optional(),
   }),
 });
 

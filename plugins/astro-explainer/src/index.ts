@@ -21,6 +21,13 @@ const version = (JSON.parse(readFileSync(new URL("../package.json", import.meta.
 
 export default function explainer(options: ExplainerOptions = {}): AstroIntegration {
   const { routes = {}, collection, cache = true, logWarnings: log = true, ...pluginOptions } = options;
+  // Astro's content loader only logs an article that fails to render; the build must fail instead.
+  const failures: string[] = [];
+  const failOnErrors = (): void => {
+    if (failures.length === 0) return;
+    const list = failures.splice(0).map((message) => `  ${message}`);
+    throw new Error(`astro-explainer: ${list.length} article(s) could not be annotated:\n${list.join("\n")}`);
+  };
   return {
     name: "astro-explainer",
     hooks: {
@@ -34,6 +41,7 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
           {
             ...pluginOptions,
             cache: annotationCache,
+            onError: (error) => failures.push(error.message),
             ...(log ? { onWarnings: logWarnings(logger, fileURLToPath(config.root)) } : {}),
           },
           logger,
@@ -45,6 +53,8 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
           );
         }
       },
+      "astro:build:start": failOnErrors,
+      "astro:build:done": failOnErrors,
     },
   };
 }

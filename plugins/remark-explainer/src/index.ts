@@ -9,6 +9,7 @@ import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { type AnnotationCache, cachedAnnotations } from "./cache.js";
 import { type AnnotateOptions, annotate, documentFromTree } from "./core/annotate.js";
+import { reportingErrors } from "./errors.js";
 import { fromFrontmatter } from "./frontmatter.js";
 import { locateWarnings } from "./mdast/locate-warnings.js";
 import type { RewriteOptions } from "./mdast/options.js";
@@ -26,6 +27,12 @@ export interface Options extends AnnotateOptions, RewriteOptions {
    * (`remark-explainer/cache`), or `false`. @default false
    */
   cache?: AnnotationCache | false;
+  /**
+   * Called with an article that cannot be annotated (an author override naming
+   * nothing), just before the error is thrown: hosts that only log render errors,
+   * as Astro's content loader does, use it to fail the build.
+   */
+  onError?: (error: Error, file: string | undefined) => void;
 }
 
 declare module "vfile" {
@@ -43,7 +50,7 @@ export default function remarkExplainer(options: Options = {}) {
     data.astro.frontmatter ??= {};
     const article = fromFrontmatter(options, data.astro.frontmatter);
     const annotations = cachedAnnotations(options.cache, source, article, "unified", () =>
-      annotate(documentFromTree(tree, source), article),
+      reportingErrors(file.path, options.onError, () => annotate(documentFromTree(tree, source), article)),
     );
     locateWarnings(annotations, source);
     file.data.explainer = annotations;

@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import type { Nodes, Parents, Root } from "mdast";
 import { cachedAnnotations } from "./cache.js";
 import { annotate, documentFromTree } from "./core/annotate.js";
+import { reportingErrors } from "./errors.js";
 import { fromFrontmatter } from "./frontmatter.js";
 import type { Options } from "./index.js";
 import { blockAnchor, buildCards } from "./mdast/cards.js";
@@ -74,7 +75,7 @@ export interface SatteriExplainerOptions extends Options {
 export default function satteriExplainer(
   options: SatteriExplainerOptions = {},
 ): (file: SatteriFile) => SatteriMdastPlugin {
-  const { onWarnings, cache, ...pluginOptions } = options;
+  const { onWarnings, onError, cache, ...pluginOptions } = options;
   return (file) => ({
     name: "remark-explainer",
     options: { position: true },
@@ -83,7 +84,7 @@ export default function satteriExplainer(
       const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
       const articleOptions = fromFrontmatter(pluginOptions, astro?.frontmatter ?? {});
       const annotations = cachedAnnotations(cache, ctx.source, articleOptions, "satteri", () =>
-        withFileName(path, () => annotate(documentFromTree(root as Root, ctx.source), articleOptions)),
+        reportingErrors(path, onError, () => annotate(documentFromTree(root as Root, ctx.source), articleOptions)),
       );
       locateWarnings(annotations, ctx.source);
       if (astro?.frontmatter) astro.frontmatter.explainer = annotations;
@@ -126,14 +127,4 @@ function rewrite(root: Readonly<Root>, ctx: SatteriContext, annotations: Annotat
   };
   walk(root as Root, false);
   if (options.cards !== false) ctx.appendChild(root, buildCards(annotations, labelsFor(annotations.lang), options));
-}
-
-/** Run `annotate`; an error (author overrides naming nothing) gets the file's path, so the build says which. */
-function withFileName<T>(path: string | undefined, annotate: () => T): T {
-  try {
-    return annotate();
-  } catch (error) {
-    if (error instanceof Error && path) error.message = `${path}: ${error.message}`;
-    throw error;
-  }
 }
