@@ -491,6 +491,12 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       continue;
     }
     const token = tokens[k] as Token;
+    if ((token.acronym || HYPHENED_ACRONYM.test(token.text)) && k + 1 < end && derived(lexicon, lowers[k + 1] ?? "")) {
+      // "PDI Perjuangan": an acronym and a derived word are one organization's name.
+      push({ kind: "org", start: k, end: k + 2 });
+      k += 2;
+      continue;
+    }
     if (token.acronym || HYPHENED_ACRONYM.test(token.text)) {
       push({ kind: "acronym", start: k, end: k + 1 });
       k++;
