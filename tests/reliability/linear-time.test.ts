@@ -34,22 +34,17 @@ function time(text: string, lang: string): number {
 
 describe("annotation time is linear in the input", () => {
   for (const lang of ["id", "en"]) {
-    it.for(Object.entries(shapes))(
-      `%s (${lang})`,
-      ([, unit]) => {
-        const small = paragraphOf(unit, 128 * 1024);
-        const large = paragraphOf(unit, 1024 * 1024);
-        time(small, lang); // warm up the JIT
-        const smallMs = Math.min(time(small, lang), time(small, lang));
-        const largeMs = time(large, lang);
-        // 4× the input may take 4× the time; allow 4× more for noise and GC, plus 100 ms of slack.
-        expect(largeMs, `256 KB: ${smallMs.toFixed(0)} ms, 1 MB: ${largeMs.toFixed(0)} ms`).toBeLessThan(
-          16 * smallMs + 100,
-        );
-        expect(largeMs).toBeLessThan(30_000);
-      },
-      120_000,
-    );
+    it.for(Object.entries(shapes))(`%s (${lang})`, { timeout: 120_000 }, ([, unit]) => {
+      const small = paragraphOf(unit, 128 * 1024);
+      const large = paragraphOf(unit, 1024 * 1024);
+      time(small, lang); // warm up the JIT
+      const smallMs = Math.min(time(small, lang), time(small, lang));
+      const largeMs = time(large, lang);
+      expect(largeMs, `128 KB: ${smallMs.toFixed(0)} ms, 1 MB: ${largeMs.toFixed(0)} ms`).toBeLessThan(
+        32 * smallMs + 100,
+      );
+      expect(largeMs).toBeLessThan(30_000);
+    });
   }
 
   it("holds through the whole remark plugin (tree rewrite included)", async () => {
