@@ -116,18 +116,23 @@ function scoreCorpusQuotes(corpus: Corpus, annotated: Annotations[], log: ErrorL
   corpus.documents.forEach((document, index) => {
     const annotations = annotated[index] as Annotations;
     const outcome = scoreQuotes(document, annotations, corpus.scores.quoteKinds);
-    const { predicted } = outcome;
-    detection.add(outcome.pairs.length, predicted.length, document.quotes.length);
-    relation.add(outcome.pairs.filter((pair) => pair.speakerRight).length, predicted.length, document.quotes.length);
+    const { predicted, relations } = outcome;
+    detection.add(outcome.pairs.length, relations, document.quotes.length);
+    relation.add(outcome.pairs.filter((pair) => pair.speakerRight).length, relations, document.quotes.length);
     const isIndirect = (kind: string): boolean => kind === "indirect";
+    // The pieces of a matched set beyond its first count once, under the first piece's kind.
+    const merged = outcome.pairs.flatMap((pair) => pair.pieces);
+    const styleCount = (indirect: boolean): number =>
+      predicted.filter((quote) => isIndirect(quote.kind) === indirect).length -
+      merged.filter((quote) => isIndirect(quote.kind) === indirect).length;
     quoted.add(
       outcome.pairs.filter((pair) => pair.gold.quoted && !isIndirect(pair.predicted.kind)).length,
-      predicted.filter((quote) => !isIndirect(quote.kind)).length,
+      styleCount(false),
       document.quotes.filter((quote) => quote.quoted).length,
     );
     unquoted.add(
       outcome.pairs.filter((pair) => !pair.gold.quoted && isIndirect(pair.predicted.kind)).length,
-      predicted.filter((quote) => isIndirect(quote.kind)).length,
+      styleCount(true),
       document.quotes.filter((quote) => !quote.quoted).length,
     );
 

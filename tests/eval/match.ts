@@ -47,6 +47,35 @@ export function length(fragments: readonly Range[]): number {
   return fragments.reduce((sum, fragment) => sum + Math.max(0, fragment.end - fragment.start), 0);
 }
 
+/** A gold item paired with one prediction, or with a set of them that together count as one. */
+export interface Candidate {
+  gold: number;
+  predicted: number[];
+  score: number;
+}
+
+/**
+ * Takes candidates best-rated first (ties in input order), each gold item and
+ * each prediction used once: a set is taken only when none of its members is
+ * used yet. Returns the taken candidates in gold order.
+ */
+export function pickOneToOne(candidates: readonly Candidate[]): Candidate[] {
+  const ordered = candidates
+    .map((candidate, order) => ({ candidate, order }))
+    .sort((a, b) => b.candidate.score - a.candidate.score || a.order - b.order)
+    .map(({ candidate }) => candidate);
+  const usedGold = new Set<number>();
+  const usedPredicted = new Set<number>();
+  const taken: Candidate[] = [];
+  for (const candidate of ordered) {
+    if (usedGold.has(candidate.gold) || candidate.predicted.some((p) => usedPredicted.has(p))) continue;
+    usedGold.add(candidate.gold);
+    for (const p of candidate.predicted) usedPredicted.add(p);
+    taken.push(candidate);
+  }
+  return taken.sort((a, b) => a.gold - b.gold);
+}
+
 /**
  * Pairs gold and predicted items one-to-one. `score` rates a pair (higher is
  * better) or rejects it with undefined; the best-rated pairs are taken first,
@@ -57,24 +86,23 @@ export function matchOneToOne<G, P>(
   predicted: readonly P[],
   score: (gold: G, predicted: P) => number | undefined,
 ): [number, number][] {
-  const candidates: { g: number; p: number; score: number }[] = [];
+  return pickOneToOne(singleCandidates(gold, predicted, score)).map((c) => [c.gold, c.predicted[0] as number]);
+}
+
+/** Every acceptable gold–prediction pair as a candidate, in gold then prediction order. */
+export function singleCandidates<G, P>(
+  gold: readonly G[],
+  predicted: readonly P[],
+  score: (gold: G, predicted: P) => number | undefined,
+): Candidate[] {
+  const candidates: Candidate[] = [];
   gold.forEach((g, gi) => {
     predicted.forEach((p, pi) => {
       const value = score(g, p);
-      if (value !== undefined) candidates.push({ g: gi, p: pi, score: value });
+      if (value !== undefined) candidates.push({ gold: gi, predicted: [pi], score: value });
     });
   });
-  candidates.sort((a, b) => b.score - a.score || a.g - b.g || a.p - b.p);
-  const usedGold = new Set<number>();
-  const usedPredicted = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const { g, p } of candidates) {
-    if (usedGold.has(g) || usedPredicted.has(p)) continue;
-    usedGold.add(g);
-    usedPredicted.add(p);
-    pairs.push([g, p]);
-  }
-  return pairs.sort((a, b) => a[0] - b[0]);
+  return candidates;
 }
 
 /** A predicted quote content matches gold when it covers at least half of the gold content. */
@@ -85,4 +113,24 @@ export function quoteMatchScore(goldContent: readonly Range[], predicted: Range)
   if (total === 0) return undefined;
   const share = overlapWithin(goldContent, predicted) / total;
   return share >= QUOTE_OVERLAP ? share : undefined;
+}
+
+/**
+ * A set of predicted contents matches a gold content given in several pieces
+ * ("A," he said. "B.") when each member lies mostly inside it and together they
+ * cover at least half of it. Returns the share covered, or undefined.
+ */
+export function pieceSetScore(goldContent: readonly Range[], members: readonly Range[]): number | undefined {
+  const total = length(goldContent);
+  if (total === 0 || members.length === 0) return undefined;
+  if (!members.every((member) => mostlyInside(goldContent, member))) return undefined;
+  const covered = members.reduce((sum, member) => sum + overlapWithin(goldContent, member), 0);
+  const share = covered / total;
+  return share >= QUOTE_OVERLAP ? share : undefined;
+}
+
+/** At least half of `member`'s characters lie inside the gold content. */
+export function mostlyInside(goldContent: readonly Range[], member: Range): boolean {
+  const size = member.end - member.start;
+  return size > 0 && overlapWithin(goldContent, member) * 2 >= size;
 }

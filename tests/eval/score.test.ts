@@ -1,7 +1,7 @@
 import type { Annotations, Entity, Quote } from "remark-explainer/core";
 import { describe, expect, it } from "vitest";
 import { ErrorLog, inContext, shorten } from "./errors.ts";
-import { matchOneToOne, overlap, prf, quoteMatchScore } from "./match.ts";
+import { matchOneToOne, overlap, pieceSetScore, prf, quoteMatchScore } from "./match.ts";
 import { predictedSpans, scoredQuotes, scoreEntities, scoreQuotes } from "./score.ts";
 import { namesMatch, speakerRight } from "./speakers.ts";
 import type { EvalDocument, GoldQuote } from "./types.ts";
@@ -139,6 +139,74 @@ describe("scoreQuotes", () => {
     ]);
     expect(outcome.missed).toEqual([]);
     expect(outcome.spurious.map((q) => q.id)).toEqual(["q3"]);
+  });
+});
+
+describe("scoreQuotes, a gold content given in pieces", () => {
+  // Gold: one content in two pieces around "Rina said"; our quotes: one per piece.
+  const text = "“We are ready,” Rina said. “The trucks leave at dawn.” Then Dodi spoke.";
+  const gold: GoldQuote = {
+    content: [span(text, "We are ready,"), span(text, "The trucks leave at dawn.")],
+    quoted: true,
+    traits: [],
+    speaker: { mentions: [span(text, "Rina")] },
+  };
+  const document: EvalDocument = { id: "d", text, entities: [], quotes: [gold] };
+  const rina: Entity = { id: "rina", type: "person", name: "Rina", mentions: [span(text, "Rina")] };
+  const dodi: Entity = { id: "dodi", type: "person", name: "Dodi", mentions: [span(text, "Dodi")] };
+  const quote = (id: string, part: string, fields: Partial<Quote> = {}): Quote => ({
+    id,
+    kind: "direct",
+    content: span(text, part),
+    confidence: 1,
+    ...fields,
+  });
+  const first = quote("q1", "We are ready", { speaker: "rina" });
+
+  it("is matched by the same speaker's pieces together, counted as one predicted relation", () => {
+    const outcome = scoreQuotes(
+      document,
+      annotations({ entities: [rina], quotes: [first, quote("q2", "The trucks leave at dawn.", { speaker: "rina" })] }),
+    );
+    expect(outcome.pairs.map((p) => [p.predicted.id, p.pieces.map((q) => q.id), p.speakerRight])).toEqual([
+      ["q1", ["q2"], true],
+    ]);
+    expect(outcome.relations).toBe(1);
+    expect(outcome.spurious).toEqual([]);
+  });
+
+  it("does not join pieces of different speakers, nor a piece below half of the gold", () => {
+    const outcome = scoreQuotes(
+      document,
+      annotations({
+        entities: [rina, dodi],
+        quotes: [first, quote("q2", "The trucks leave at dawn.", { speaker: "dodi" })],
+      }),
+    );
+    // The longer piece alone covers over half: a single match; the other piece is spurious.
+    expect(outcome.pairs.map((p) => [p.predicted.id, p.pieces.length])).toEqual([["q2", 0]]);
+    expect(outcome.relations).toBe(2);
+    expect(outcome.spurious.map((q) => q.id)).toEqual(["q1"]);
+    const short = scoreQuotes(document, annotations({ entities: [rina], quotes: [first] }));
+    expect(short.missed).toEqual([gold]);
+  });
+
+  it("joins speakerless pieces only along their continues links", () => {
+    const second = quote("q2", "The trucks leave at dawn.");
+    const separate = scoreQuotes(document, annotations({ quotes: [quote("q1", "We are ready"), second] }));
+    expect(separate.pairs.map((p) => p.pieces.length)).toEqual([0]);
+    const linked = scoreQuotes(
+      document,
+      annotations({ quotes: [quote("q1", "We are ready"), { ...second, continues: "q1" }] }),
+    );
+    expect(linked.pairs.map((p) => [p.predicted.id, p.pieces.map((q) => q.id)])).toEqual([["q1", ["q2"]]]);
+  });
+
+  it("takes a prediction mostly outside the gold into no set", () => {
+    expect(pieceSetScore(gold.content, [span(text, "We are ready"), span(text, "Rina said. “The trucks")])).toBe(
+      undefined,
+    );
+    expect(pieceSetScore(gold.content, [span(text, "We are ready"), span(text, "The trucks")])).toBeCloseTo(22 / 38);
   });
 });
 

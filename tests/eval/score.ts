@@ -4,19 +4,33 @@
  * mismatch so that errors can be explained.
  */
 import type { Annotations, Entity, FigureKind, Quote, QuoteKind } from "remark-explainer/core";
-import { matchOneToOne, overlap, quoteMatchScore } from "./match.ts";
+import {
+  type Candidate,
+  matchOneToOne,
+  mostlyInside,
+  overlap,
+  pickOneToOne,
+  pieceSetScore,
+  quoteMatchScore,
+  singleCandidates,
+} from "./match.ts";
 import { speakerRight } from "./speakers.ts";
 import type { EvalDocument, GoldEntity, GoldEntityType, GoldQuote, Range } from "./types.ts";
 
 export interface QuotePair {
   gold: GoldQuote;
+  /** The prediction matched, the first one when a set of pieces matched. */
   predicted: Quote;
+  /** The other pieces of a matched set, when gold gave its content in several pieces. */
+  pieces: Quote[];
   speakerRight: boolean;
 }
 
 export interface QuoteOutcome {
   /** The predictions that were scored (see `scoredQuotes`). */
   predicted: Quote[];
+  /** Predicted relations: the predictions, each matched set counting once. */
+  relations: number;
   pairs: QuotePair[];
   missed: GoldQuote[];
   spurious: Quote[];
@@ -41,6 +55,54 @@ export function scoredQuotes(quotes: readonly Quote[], kinds: readonly QuoteKind
   return quotes.filter((quote) => kinds.includes(quote.kind) && !nested(quote));
 }
 
+/**
+ * One utterance's pieces share a key: the speaker, else the first piece of a
+ * `continues` chain (a speakerless quote is only grouped with its own continuations).
+ */
+function utteranceKey(quote: Quote, byId: ReadonlyMap<string, Quote>): string {
+  if (quote.speaker !== undefined) return `speaker:${quote.speaker}`;
+  let first = quote;
+  for (let hops = 0; first.continues !== undefined && hops < 100; hops++) {
+    const previous = byId.get(first.continues);
+    if (!previous) break;
+    first = previous;
+  }
+  return `quote:${first.id}`;
+}
+
+/**
+ * Candidates for gold contents given in several pieces: per utterance key, the
+ * predictions lying mostly inside the gold content, as one set.
+ */
+function pieceCandidates(gold: readonly GoldQuote[], predicted: readonly Quote[]): Candidate[] {
+  const byId = new Map(predicted.map((quote) => [quote.id, quote]));
+  const candidates: Candidate[] = [];
+  gold.forEach((quote, g) => {
+    if (quote.content.length < 2) return;
+    const groups = new Map<string, number[]>();
+    predicted.forEach((p, index) => {
+      if (!mostlyInside(quote.content, p.content)) return;
+      const key = utteranceKey(p, byId);
+      groups.set(key, [...(groups.get(key) ?? []), index]);
+    });
+    for (const members of groups.values()) {
+      if (members.length < 2) continue;
+      const score = pieceSetScore(
+        quote.content,
+        members.map((m) => (predicted[m] as Quote).content),
+      );
+      if (score !== undefined) candidates.push({ gold: g, predicted: members, score });
+    }
+  });
+  return candidates;
+}
+
+/**
+ * Gold and predictions paired one-to-one: a prediction covering half of a gold
+ * content matches it; a gold content given in several pieces is also matched
+ * by the set of same-utterance predictions that together cover half of it,
+ * the set counting as one predicted relation.
+ */
 export function scoreQuotes(
   document: EvalDocument,
   annotations: Annotations,
@@ -48,22 +110,26 @@ export function scoreQuotes(
 ): QuoteOutcome {
   const entities = new Map(annotations.entities.map((entity) => [entity.id, entity]));
   const predicted = scoredQuotes(annotations.quotes, kinds);
-  const matches = matchOneToOne(document.quotes, predicted, (gold, quote) =>
+  const singles = singleCandidates(document.quotes, predicted, (gold, quote) =>
     quoteMatchScore(gold.content, quote.content),
   );
+  const matches = pickOneToOne([...singles, ...pieceCandidates(document.quotes, predicted)]);
   const pairs: QuotePair[] = [];
   const matchedGold = new Set<number>();
   const matchedPredicted = new Set<number>();
-  for (const [g, p] of matches) {
-    const gold = document.quotes[g];
-    const quote = predicted[p];
-    if (!gold || !quote) continue;
-    matchedGold.add(g);
-    matchedPredicted.add(p);
-    pairs.push({ gold, predicted: quote, speakerRight: speakerRight(gold, quote, entities, document.text) });
+  for (const match of matches) {
+    const gold = document.quotes[match.gold];
+    const quotes = match.predicted.map((p) => predicted[p] as Quote);
+    const [first, ...pieces] = quotes;
+    if (!gold || !first) continue;
+    matchedGold.add(match.gold);
+    for (const p of match.predicted) matchedPredicted.add(p);
+    const right = quotes.some((quote) => speakerRight(gold, quote, entities, document.text));
+    pairs.push({ gold, predicted: first, pieces, speakerRight: right });
   }
   return {
     predicted,
+    relations: predicted.length - pairs.reduce((sum, pair) => sum + pair.pieces.length, 0),
     pairs,
     missed: document.quotes.filter((_, i) => !matchedGold.has(i)),
     spurious: predicted.filter((_, i) => !matchedPredicted.has(i)),

@@ -53,6 +53,11 @@ export interface Quote {
   source?: Span;
   /** Entity id of a relaying source (an agency reporting what a president said). */
   via?: string;
+  /**
+   * Id of the previous piece of the same utterance, when this quote continues it
+   * across an interrupting attribution (“A,” he said. “B.”) or a paragraph break.
+   */
+  continues?: string;
   /** How sure the attribution is, 0..1. */
   confidence: number;
   /** Id of the block (paragraph) the quote starts in, for links: `"p7"`. */

@@ -10,7 +10,16 @@ import type { Annotations, Quote } from "../src/types.js";
 interface Fixture {
   lang: string;
   text: string;
-  quotes: { kind: string; content: string; speaker?: string; cue?: string; source?: string; via?: string }[];
+  quotes: {
+    kind: string;
+    content: string;
+    speaker?: string;
+    cue?: string;
+    source?: string;
+    via?: string;
+    /** Id of the quote this one continues, null for none; compared only when given. */
+    continues?: string | null;
+  }[];
   entities?: {
     id: string;
     type: string;
@@ -28,6 +37,7 @@ function project(quote: Quote, expected: Fixture["quotes"][number]): Record<stri
   const result: Record<string, unknown> = { kind: quote.kind, content: quote.content.text, speaker: quote.speaker };
   if ("cue" in expected) result.cue = quote.cue?.text;
   if ("source" in expected) result.source = quote.source?.text;
+  if ("continues" in expected) result.continues = quote.continues ?? null;
   result.via = quote.via;
   return result;
 }

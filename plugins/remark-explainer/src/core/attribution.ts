@@ -20,6 +20,8 @@ export interface FoundQuote {
   speaker?: EntityRecord;
   source?: Span;
   via?: EntityRecord;
+  /** The previous piece of the same utterance (“A,” he said, “B.”). */
+  continues?: FoundQuote;
   confidence: number;
   block: string;
 }
@@ -28,6 +30,14 @@ interface Speaker {
   entity: EntityRecord;
   source: Span;
   confidence: number;
+}
+
+/** The last quotation seen, for the next one to continue. */
+interface Piece {
+  region: QuoteRegion;
+  speaker?: Speaker;
+  found?: FoundQuote;
+  cue?: Cue;
 }
 
 interface Cue {
@@ -46,6 +56,9 @@ const MAX_SPEAKER_AFTER = 20;
 const MAX_BEFORE_COMPLEMENTIZER = 8;
 /** Tokens a cue may stand before the quoted words it governs. */
 const MAX_GOVERNING = 12;
+/** …and before a short phrase (`SHORT_PHRASE_WORDS` words at most): "called it “a disgrace”". */
+const MAX_GOVERNING_SHORT = 4;
+const SHORT_PHRASE_WORDS = 3;
 /** Blocks after which the last speaker is no longer "recent". */
 const RECENT_BLOCKS = 3;
 /** Dashes that may stand between a quotation and its attribution. */
@@ -57,7 +70,7 @@ export class Attributor {
   private lastSpeaker: { entity: EntityRecord; block: number } | undefined;
   /** The latest indirect statement: quoted words inside it are its partial quotes. */
   private lastIndirect: FoundQuote | undefined;
-  private previousQuote: { region: QuoteRegion; speaker?: Speaker } | undefined;
+  private previousQuote: Piece | undefined;
   private readonly found: FoundQuote[] = [];
   /** Token ranges already reported, per block: indirect contents, quotes, cues. */
   private readonly covered = new Map<number, [number, number][]>();
@@ -96,8 +109,7 @@ export class Attributor {
     for (let k = 0; k <= view.tokens.length; k++) {
       while (next < regions.length && (regions[next] as QuoteRegion).open <= k) {
         const region = regions[next++] as QuoteRegion;
-        const speaker = this.quote(region, this.previousQuote);
-        this.previousQuote = { region, ...(speaker ? { speaker } : {}) };
+        this.previousQuote = this.quote(region, this.previousQuote);
       }
       if (k < view.tokens.length) this.cueAt(view, k);
     }
@@ -130,14 +142,11 @@ export class Attributor {
     this.cover(view.index, 0, view.tokens.length);
   }
 
-  private quote(
-    region: QuoteRegion,
-    previous: { region: QuoteRegion; speaker?: Speaker } | undefined,
-  ): Speaker | undefined {
+  private quote(region: QuoteRegion, previous: Piece | undefined): Piece {
     const open = this.views[region.openBlock] as BlockView;
     const close = this.views[region.closeBlock] as BlockView;
     const content = this.contentSpan(region);
-    if (!content) return undefined;
+    if (!content) return { region };
     const startsUnit = this.startsUnit(open, region.open);
     // After the closing mark: “…,” kata Singh / “…,” Singh said / “…,” katanya.
     let j = region.close + 1;
@@ -151,36 +160,42 @@ export class Attributor {
       (dash ? this.signature(close, j) : undefined);
     if (after) {
       const kind: QuoteKind = startsUnit ? "direct" : "partial";
-      this.emit(kind, content, after.cue, after.speaker, open);
-      return after.speaker;
+      const found = this.emit(kind, content, after.cue, after.speaker, open);
+      // A whole quotation's attribution is spent: its verb opens no indirect speech ("Ruiz
+      // said in an interview"). After a partial one it may still close the sentence around it.
+      if (startsUnit) this.cover(close.index, j, after.end);
+      return { region, speaker: after.speaker, found, cue: after.cue };
     }
     // Before the opening mark: Singh mengatakan, “…” / Menurut Singh, “…”
     const before = this.attributionBefore(open, region.open);
     if (before) {
       const kind: QuoteKind = before.direct ? "direct" : "partial";
-      this.emit(kind, content, before.cue, before.speaker, open);
-      return before.speaker;
+      const found = this.emit(kind, content, before.cue, before.speaker, open);
+      // “A,” he said, “B.”: the second piece shares the first one's cue.
+      if (previous?.found && previous.cue && sameCue(previous.cue, before.cue)) found.continues = previous.found;
+      return { region, speaker: before.speaker, found, cue: before.cue };
     }
     // Inside an indirect statement already found: its quoted words.
     const last = this.lastIndirect;
     const inside = last && last.content.start <= content.start && last.content.end >= content.end ? last : undefined;
     if (inside) {
       this.found.push({ ...inside, kind: "partial", content, block: open.block.id });
-      return undefined;
+      return { region };
     }
     if (startsUnit && previous?.speaker && this.continues(previous.region, region)) {
       const speaker = { ...previous.speaker, confidence: Math.min(previous.speaker.confidence, 0.7) };
-      this.emit("direct", content, undefined, speaker, open, false);
-      return speaker;
+      const found = this.emit("direct", content, undefined, speaker, open, false);
+      if (previous.found) found.continues = previous.found;
+      return { region, speaker, found };
     }
-    if (!startsUnit) return undefined;
+    if (!startsUnit) return { region };
     // A line that is only a short quotation with no sentence mark is a title, not speech.
     if (
       this.startsUnit(open, region.open) &&
       region.close === close.tokens.length - 1 &&
       !/[.!?…。！？]$/.test(content.text)
     ) {
-      return undefined;
+      return { region };
     }
     // A quotation standing alone: probably the last speaker's, but say so.
     const recent =
@@ -193,7 +208,7 @@ export class Attributor {
       open,
       false,
     );
-    return undefined;
+    return { region };
   }
 
   /** The next quotation follows the previous one with no other sentence between. */
@@ -217,9 +232,15 @@ export class Attributor {
   private contentSpan(region: QuoteRegion): Span | undefined {
     const open = this.views[region.openBlock] as BlockView;
     const close = this.views[region.closeBlock] as BlockView;
-    const from = (open.tokens[region.open] as Token).end;
+    let from = (open.tokens[region.open] as Token).end;
     let to = (close.tokens[region.close] as Token).start;
     const text = close.block.text;
+    // Doubled marks ('' … '') write one quotation: the inner pair is not part of the words.
+    const openMark = (open.tokens[region.open] as Token).text;
+    if (open.block.text[from] === openMark && text[to - 1] === (close.tokens[region.close] as Token).text) {
+      from++;
+      to--;
+    }
     // A trailing comma belongs to the sentence around the quotation.
     while (to > 0 && /[\s,;:]/.test(text[to - 1] ?? "") && (region.openBlock !== region.closeBlock || to > from)) to--;
     const start = toSpan(this.document, open.block, from, from).start;
@@ -267,7 +288,14 @@ export class Attributor {
     const subject = this.subjectAt(view, j);
     if (!subject) return undefined;
     let k = subject.end;
-    while (k < view.tokens.length && k - subject.end < MAX_SKIP && this.lexicon.adverbs.has(view.lowers[k] ?? "")) k++;
+    // Adverbs may also be cues ("told"): the first verb ends the skip.
+    while (
+      k < view.tokens.length &&
+      k - subject.end < MAX_SKIP &&
+      !this.verbAt(view, k) &&
+      this.lexicon.adverbs.has(view.lowers[k] ?? "")
+    )
+      k++;
     const after = this.verbAt(view, k);
     if (!after || after.suffix > 0 || (after.inverted && !this.lexicon.verbs.get(view.lowers[k] ?? "")?.bareContent))
       return undefined;
@@ -313,7 +341,9 @@ export class Attributor {
       return { cue, speaker, direct: !complementizer && (punct || skipped === 0) };
     }
     // A cue earlier in the sentence governs quoted words: "menyebutnya sebagai “berita palsu”".
-    for (let m = k - 1; m >= 0 && m >= open - MAX_GOVERNING && view.unit[m] === view.unit[open]; m--) {
+    // A short phrase ("under “constant attack”") only right after its cue: further away it is a scare quote.
+    const reach = this.isShortPhrase(view, open) ? MAX_GOVERNING_SHORT : MAX_GOVERNING;
+    for (let m = k - 1; m >= 0 && m >= open - reach && view.unit[m] === view.unit[open]; m--) {
       const governing = this.verbAt(view, m);
       if (!governing || governing.suffix > 0 || governing.inverted) continue;
       const cue: Cue = { view, from: m, to: m + 1, verb: governing };
@@ -330,6 +360,18 @@ export class Attributor {
       return { cue: { view, from: m, to: m + length }, speaker: speaker.speaker, direct: punct };
     }
     return undefined;
+  }
+
+  /** The quotation opening at `open` is a few words with no sentence mark: a name, a term, a scare quote. */
+  private isShortPhrase(view: BlockView, open: number): boolean {
+    let words = 0;
+    for (let k = open + 1; k < view.tokens.length && view.quoted[k]; k++) {
+      const token = view.tokens[k] as Token;
+      if (token.kind === TokenKind.Word) words++;
+      else if (isFinal(token.text)) return false;
+      if (words > SHORT_PHRASE_WORDS) return false;
+    }
+    return true;
   }
 
   private isSkippable(view: BlockView, k: number): boolean {
@@ -449,13 +491,13 @@ export class Attributor {
 
   /** A name or pronoun starting at `j`, as the subject of a verb after it. */
   private subjectAt(view: BlockView, from: number): { speaker: Speaker; end: number } | undefined {
-    // Over a title to its name: "Mayor John Reed said".
+    // Over a title or honorific to its name: "Mayor John Reed said", "Mr. Obama said".
     let j = from;
     while (
       j - from < MAX_SKIP &&
       !view.mentions[j] &&
       view.tokens[j]?.cap &&
-      this.lexicon.titleWords.has(view.lowers[j] ?? "")
+      (this.lexicon.titleWords.has(view.lowers[j] ?? "") || this.lexicon.honorifics.has(view.lowers[j] ?? ""))
     )
       j++;
     const mention = view.mentions[j];
@@ -753,7 +795,7 @@ export class Attributor {
     speaker: Speaker | undefined,
     view: BlockView,
     named = true,
-  ): void {
+  ): FoundQuote {
     const quote: FoundQuote = { kind, content, confidence: speaker?.confidence ?? 0.2, block: view.block.id };
     if (cue) quote.cue = tokenSpan(this.document, cue.view, cue.from, cue.to);
     if (speaker) {
@@ -763,6 +805,7 @@ export class Attributor {
       this.lastSpeaker = { entity: speaker.entity, block: view.index };
     }
     this.found.push(quote);
+    return quote;
   }
 
   private cover(block: number, from: number, to: number): void {
@@ -777,6 +820,14 @@ export class Attributor {
     const last = list[list.length - 1];
     return last !== undefined && k >= last[0] && k < last[1];
   }
+}
+
+function isFinal(text: string): boolean {
+  return text === "." || text === "!" || text === "?" || text === "…";
+}
+
+function sameCue(a: Cue, b: Cue): boolean {
+  return a.view === b.view && a.from === b.from && a.to === b.to;
 }
 
 /** Tokens [from, to) are exactly one quotation (marks included). */

@@ -147,6 +147,7 @@ function output(
     return entity;
   });
   const lines = new LineIndex(document.source);
+  const quoteIds = new Map(found.map((item, index) => [item, `q${index + 1}`]));
   const quotes: Quote[] = found.map((item, index) => {
     const quote: Quote = { id: `q${index + 1}`, kind: item.kind, content: item.content, confidence: item.confidence };
     if (item.cue) quote.cue = item.cue;
@@ -155,6 +156,8 @@ function output(
     if (speaker && item.source) quote.source = item.source;
     const via = item.via && ids.get(item.via);
     if (via) quote.via = via;
+    const continues = item.continues && quoteIds.get(item.continues);
+    if (continues) quote.continues = continues;
     quote.block = item.block;
     if (quote.confidence < LOW_CONFIDENCE) {
       warnings.push({
