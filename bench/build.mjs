@@ -80,25 +80,39 @@ export function prepareSite(count) {
   return root;
 }
 
+/** Longest one build may take, in seconds, before it counts as failed (`BENCH_BUILD_LIMIT_S`). */
+const BUILD_LIMIT_S = Number(process.env.BENCH_BUILD_LIMIT_S ?? 1200);
+
 /**
- * One cold build; returns wall seconds, CPU seconds (user + system, all processes) and peak RSS in MB.
- * A failed build is retried once: the packages are measured live while others edit them.
+ * One cold build: wall seconds, CPU seconds (user + system, all processes), peak RSS in MB and
+ * pages written. A build that fails comes back with `failed` (out of memory, over the time limit,
+ * or an error); an error is retried once, as the packages are measured live while others edit them.
  */
 export function buildOnce(root, variant, retries = 1) {
-  try {
-    return timedBuild(root, variant);
-  } catch (error) {
-    if (retries === 0) throw error;
-    console.warn(`  build failed, retrying once: ${String(error).split("\n").slice(0, 3).join(" ")}`);
+  const sample = timedBuild(root, variant);
+  if (sample.failed?.startsWith("error") && retries > 0) {
+    console.warn(`  build failed, retrying once: ${sample.failed}`);
     spawnSync("sleep", ["5"]);
     return buildOnce(root, variant, retries - 1);
   }
+  return sample;
 }
 
 function timedBuild(root, { processor, withExplainer }) {
   for (const cache of [".astro", "node_modules", "dist"]) rmSync(join(root, cache), { recursive: true, force: true });
   const timeFile = join(root, "time.txt");
-  const command = [process.execPath, ASTRO, "build", "--root", root];
+  rmSync(timeFile, { force: true });
+  // timeout(1) runs under GNU time, so the build's own usage is what gets counted.
+  const command = [
+    "timeout",
+    "--kill-after=10",
+    String(BUILD_LIMIT_S),
+    process.execPath,
+    ASTRO,
+    "build",
+    "--root",
+    root,
+  ];
   const useGnuTime = existsSync(GNU_TIME);
   const start = performance.now();
   const result = spawnSync(
@@ -107,7 +121,7 @@ function timedBuild(root, { processor, withExplainer }) {
     {
       cwd: root,
       encoding: "utf8",
-      maxBuffer: 64 << 20,
+      maxBuffer: 256 << 20,
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: "1",
@@ -117,60 +131,80 @@ function timedBuild(root, { processor, withExplainer }) {
     },
   );
   const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) {
-    throw new Error(
-      `astro build failed (${root}, ${processor}, explainer: ${withExplainer}):\n${result.stdout}\n${result.stderr}`,
-    );
-  }
-  const [peakKb, user, system] = useGnuTime
-    ? (readFileSync(timeFile, "utf8").trim().split("\n").at(-1) ?? "").split(" ").map(Number)
-    : [];
-  return {
+  const [peakKb, user, system] =
+    useGnuTime && existsSync(timeFile)
+      ? (readFileSync(timeFile, "utf8").trim().split("\n").at(-1) ?? "").split(" ").map(Number)
+      : [];
+  const sample = {
     seconds: round(seconds, 2),
     cpuSeconds: round((user ?? Number.NaN) + (system ?? Number.NaN), 2),
     peakRssMb: round((peakKb ?? Number.NaN) / 1024, 1),
-    // The integration adds index pages (people, organizations, who said what): part of its cost.
-    pages: readdirSync(join(root, "dist"), { recursive: true }).filter((file) => String(file).endsWith(".html")).length,
+  };
+  if (result.status === 0) {
+    // The integration adds pages (people, organizations, who said what): part of its cost.
+    const pages = readdirSync(join(root, "dist"), { recursive: true }).filter((file) => String(file).endsWith(".html"));
+    return { ...sample, pages: pages.length };
+  }
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (/heap out of memory/i.test(output)) return { ...sample, failed: "out of memory (JavaScript heap limit)" };
+  if (result.status === 124 || result.status === 137) return { ...sample, failed: `over the ${BUILD_LIMIT_S} s limit` };
+  const lines = output.split("\n").filter((line) => line.trim() && !/\[WARN\]|├─/.test(line));
+  return {
+    ...sample,
+    failed: `error (${processor}, explainer: ${withExplainer}): ${lines.slice(-6).join(" ").slice(0, 600)}`,
   };
 }
 
-/** Plain and with, alternating, `runs` times each, on one processor; medians and ratios. */
+const describe = (sample) =>
+  `${sample.seconds.toFixed(2)} s (CPU ${sample.cpuSeconds.toFixed(2)} s), ${sample.peakRssMb.toFixed(0)} MB${sample.failed ? `, FAILED: ${sample.failed}` : ""}`;
+
+/** Median of `key` over samples, or null when a sample failed (a failure has no time to compare). */
+const medianOf = (samples, key, digits) =>
+  samples.length > 0 && samples.every((s) => !s.failed) ? round(median(samples.map((s) => s[key])), digits) : null;
+const ratioOf = (a, b) => (a === null || b === null ? null : round(a / b));
+
+/**
+ * Plain and with, alternating, `runs` times each, on one processor; medians and ratios
+ * (null when a build failed; a variant that failed is not built again).
+ */
 export function compareBuilds({ articles, processor, runs, log = () => {} }) {
   const root = prepareSite(articles);
   // Untimed: the first build after a change pays for Node's compile cache and the disk cache.
-  buildOnce(root, { processor, withExplainer: true });
+  buildOnce(root, { processor, withExplainer: false });
   const plain = [];
   const withExplainer = [];
   for (let run = 0; run < runs; run++) {
     const order = run % 2 === 0 ? [false, true] : [true, false];
     for (const flag of order) {
+      const samples = flag ? withExplainer : plain;
+      if (samples.some((s) => s.failed)) continue;
       const sample = buildOnce(root, { processor, withExplainer: flag });
-      (flag ? withExplainer : plain).push(sample);
-      log(
-        `  ${processor} ${flag ? "with " : "plain"} ${articles} articles: ${sample.seconds.toFixed(2)} s (CPU ${sample.cpuSeconds.toFixed(2)} s), ${sample.peakRssMb.toFixed(0)} MB`,
-      );
+      samples.push(sample);
+      log(`  ${processor} ${flag ? "with " : "plain"} ${articles} articles: ${describe(sample)}`);
     }
   }
-  const plainS = median(plain.map((s) => s.seconds));
-  const withS = median(withExplainer.map((s) => s.seconds));
-  const plainCpuS = median(plain.map((s) => s.cpuSeconds));
-  const withCpuS = median(withExplainer.map((s) => s.cpuSeconds));
-  const plainPeakRssMb = median(plain.map((s) => s.peakRssMb));
-  const withPeakRssMb = median(withExplainer.map((s) => s.peakRssMb));
+  const plainS = medianOf(plain, "seconds", 2);
+  const withS = medianOf(withExplainer, "seconds", 2);
+  const plainCpuS = medianOf(plain, "cpuSeconds", 2);
+  const withCpuS = medianOf(withExplainer, "cpuSeconds", 2);
+  const plainPeakRssMb = medianOf(plain, "peakRssMb", 1);
+  const withPeakRssMb = medianOf(withExplainer, "peakRssMb", 1);
+  const failures = [...plain, ...withExplainer].filter((s) => s.failed).map((s) => s.failed);
   return {
     articles,
     processor,
     runs,
-    plainS: round(plainS, 2),
-    withS: round(withS, 2),
-    ratio: round(withS / plainS),
-    plainCpuS: round(plainCpuS, 2),
-    withCpuS: round(withCpuS, 2),
-    cpuRatio: round(withCpuS / plainCpuS),
-    plainPeakRssMb: round(plainPeakRssMb, 1),
-    withPeakRssMb: round(withPeakRssMb, 1),
-    rssRatio: round(withPeakRssMb / plainPeakRssMb),
-    pages: { plain: plain[0]?.pages, withExplainer: withExplainer[0]?.pages },
+    plainS,
+    withS,
+    ratio: ratioOf(withS, plainS),
+    plainCpuS,
+    withCpuS,
+    cpuRatio: ratioOf(withCpuS, plainCpuS),
+    plainPeakRssMb,
+    withPeakRssMb,
+    rssRatio: ratioOf(withPeakRssMb, plainPeakRssMb),
+    pages: { plain: plain[0]?.pages ?? null, withExplainer: withExplainer[0]?.pages ?? null },
+    ...(failures.length > 0 ? { failures } : {}),
     samples: { plain, withExplainer },
   };
 }
@@ -180,8 +214,8 @@ export function compareBuilds({ articles, processor, runs, log = () => {} }) {
  * time at N − median build time of a one-article site) / N, so Astro's fixed
  * start-up cost does not pass for a per-article cost; the same in CPU time,
  * which other work on a shared machine disturbs less. Each size alternates with
- * the one-article build. `known` supplies samples already taken (the 1,000-article
- * comparison) so they are not built again.
+ * the one-article build; a size whose build fails is not built again and gets
+ * null. `known` supplies samples already taken (the 1,000-article comparison).
  */
 export function scaling({ sizes, runs, known = {}, log = () => {} }) {
   const build = (root) => buildOnce(root, { processor: "satteri", withExplainer: true });
@@ -195,40 +229,42 @@ export function scaling({ sizes, runs, known = {}, log = () => {} }) {
     const needed = Math.max(0, (runs[size] ?? 1) - samples[size].length);
     for (let run = 0; run < Math.max(needed, 1); run++) {
       baseline.push(build(baselineRoot));
-      if (run < needed) {
+      if (run < needed && !samples[size].some((s) => s.failed)) {
         const sample = build(root);
         samples[size].push(sample);
-        log(`  satteri with ${size} articles: ${sample.seconds.toFixed(2)} s (CPU ${sample.cpuSeconds.toFixed(2)} s)`);
+        log(`  satteri with ${size} articles: ${describe(sample)}`);
       }
     }
   }
-  const fixedS = median(baseline.map((s) => s.seconds));
-  const fixedCpuS = median(baseline.map((s) => s.cpuSeconds));
-  const wallS = {};
-  const msPerArticle = {};
-  const cpuMsPerArticle = {};
-  for (const size of sizes) {
-    const wall = median(samples[size].map((s) => s.seconds));
-    const cpu = median(samples[size].map((s) => s.cpuSeconds));
-    wallS[size] = round(wall, 2);
-    msPerArticle[size] = round(((wall - fixedS) / size) * 1000, 2);
-    cpuMsPerArticle[size] = round(((cpu - fixedCpuS) / size) * 1000, 2);
-  }
-  // Largest over smallest; undefined when noise made a cost non-positive (then the sizes are too small to tell).
-  const spread = (perArticle) => {
-    const values = Object.values(perArticle);
-    return Math.min(...values) > 0 ? round(Math.max(...values) / Math.min(...values)) : null;
+  const fixedS = medianOf(baseline, "seconds", 2);
+  const fixedCpuS = medianOf(baseline, "cpuSeconds", 2);
+  const perArticle = (total, fixed, size) =>
+    total === null || fixed === null ? null : round(((total - fixed) / size) * 1000, 2);
+  const bySize = (compute) => Object.fromEntries(sizes.map((size) => [size, compute(size)]));
+  const wallS = bySize((size) => medianOf(samples[size], "seconds", 2));
+  const msPerArticle = bySize((size) => perArticle(wallS[size], fixedS, size));
+  const cpuMsPerArticle = bySize((size) => perArticle(medianOf(samples[size], "cpuSeconds", 2), fixedCpuS, size));
+  // Largest over smallest; null when a size failed or noise made a cost non-positive (too small to tell).
+  const spread = (costs) => {
+    const values = Object.values(costs);
+    return values.every((v) => v !== null && v > 0) ? round(Math.max(...values) / Math.min(...values)) : null;
   };
+  const failures = bySize((size) => samples[size].find((s) => s.failed)?.failed ?? null);
   return {
     processor: "satteri",
     withExplainer: true,
-    fixedS: round(fixedS, 2),
-    fixedCpuS: round(fixedCpuS, 2),
+    fixedS,
+    fixedCpuS,
     wallS,
     msPerArticle,
     cpuMsPerArticle,
     spread: spread(msPerArticle),
     cpuSpread: spread(cpuMsPerArticle),
-    runs: Object.fromEntries(sizes.map((size) => [size, samples[size].length])),
+    peakRssMb: bySize(
+      (size) => medianOf(samples[size], "peakRssMb", 1) ?? Math.max(...samples[size].map((s) => s.peakRssMb)),
+    ),
+    pages: bySize((size) => samples[size].find((s) => s.pages)?.pages ?? null),
+    runs: bySize((size) => samples[size].length),
+    ...(Object.values(failures).some(Boolean) ? { failures } : {}),
   };
 }

@@ -18,7 +18,7 @@ const ROOT = dirname(BENCH);
 /**
  * Self time per function (name, file:line), largest first, as shares of the
  * sampled time spent under one of the `within` functions (the bench's measured
- * loops), so setup (generating and parsing the input) is left out.
+ * loops), so setup (generating and parsing the input) is left out; all samples when `within` is empty.
  */
 export function summariseProfile(profile, top, within = ["runOurs", "runTreePath"]) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -26,6 +26,7 @@ export function summariseProfile(profile, top, within = ["runOurs", "runTreePath
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const measured = new Map();
   const isMeasured = (id) => {
+    if (within.length === 0) return true;
     if (id === undefined) return false;
     if (!measured.has(id))
       measured.set(id, within.includes(byId.get(id).callFrame.functionName) || isMeasured(parent.get(id)));

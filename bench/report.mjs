@@ -39,25 +39,58 @@ if (annotator) {
 }
 if (builds) {
   table(
-    ["processor", "articles", "plain s", "with s", "time ×", "plain peak RSS MB", "with peak RSS MB", "RSS ×"],
+    [
+      "processor",
+      "articles",
+      "plain s",
+      "with s",
+      "time ×",
+      "CPU ×",
+      "plain peak RSS MB",
+      "with peak RSS MB",
+      "RSS ×",
+      "pages plain / with",
+    ],
     builds.map((b) => [
       b.processor,
       b.articles,
       b.plainS,
-      b.withS,
+      b.withS ?? "failed",
       b.ratio,
+      b.cpuRatio,
       b.plainPeakRssMb,
       b.withPeakRssMb,
       b.rssRatio,
+      `${b.pages.plain} / ${b.pages.withExplainer}`,
     ]),
   );
+  for (const b of builds)
+    for (const failure of b.failures ?? [])
+      lines.push(`${b.processor}, ${b.articles} articles: failed, ${failure}.`, "");
 }
 if (scaling) {
   table(
-    ["articles (Sätteri + explainer)", "build s (median)", "ms per article"],
-    Object.keys(scaling.msPerArticle).map((size) => [size, scaling.wallS[size], scaling.msPerArticle[size]]),
+    [
+      "articles (Sätteri + explainer)",
+      "build s (median)",
+      "ms per article",
+      "CPU ms per article",
+      "peak RSS MB",
+      "pages",
+    ],
+    Object.keys(scaling.msPerArticle).map((size) => [
+      size,
+      scaling.wallS[size] ?? `failed: ${scaling.failures?.[size]}`,
+      scaling.msPerArticle[size],
+      scaling.cpuMsPerArticle[size],
+      scaling.peakRssMb[size],
+      scaling.pages[size],
+    ]),
   );
-  lines.push(`Fixed start-up (one-article site) ${scaling.fixedS} s; spread ×${scaling.spread}.`, "");
+  lines.push(
+    `Fixed start-up (one-article site) ${scaling.fixedS} s (CPU ${scaling.fixedCpuS} s); spread ×${scaling.spread} (CPU ×${scaling.cpuSpread}).`,
+    "",
+  );
 }
 if (worstCases) {
   table(
