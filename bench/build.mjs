@@ -7,7 +7,7 @@
  * resident set of the build process and the children it waited for).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateArticles } from "./generate.mjs";
@@ -142,8 +142,16 @@ function timedBuild(root, { processor, withExplainer }) {
   };
   if (result.status === 0) {
     // The integration adds pages (people, organizations, who said what): part of its cost.
-    const pages = readdirSync(join(root, "dist"), { recursive: true }).filter((file) => String(file).endsWith(".html"));
-    return { ...sample, pages: pages.length };
+    const files = readdirSync(join(root, "dist"), { recursive: true, encoding: "utf8" });
+    const html = files.filter((file) => file.endsWith(".html"));
+    const megabytes = (path) => (existsSync(path) ? round(statSync(path).size / 1e6, 1) : null);
+    return {
+      ...sample,
+      pages: html.length,
+      htmlMb: round(html.reduce((sum, file) => sum + statSync(join(root, "dist", file)).size, 0) / 1e6, 1),
+      // Astro's content store: every entry's rendered HTML and plugin frontmatter.
+      dataStoreMb: megabytes(join(root, "node_modules/.astro/data-store.json")),
+    };
   }
   const output = `${result.stdout}\n${result.stderr}`;
   if (/heap out of memory/i.test(output)) return { ...sample, failed: "out of memory (JavaScript heap limit)" };
@@ -204,6 +212,8 @@ export function compareBuilds({ articles, processor, runs, log = () => {} }) {
     withPeakRssMb,
     rssRatio: ratioOf(withPeakRssMb, plainPeakRssMb),
     pages: { plain: plain[0]?.pages ?? null, withExplainer: withExplainer[0]?.pages ?? null },
+    htmlMb: { plain: plain[0]?.htmlMb ?? null, withExplainer: withExplainer[0]?.htmlMb ?? null },
+    dataStoreMb: { plain: plain[0]?.dataStoreMb ?? null, withExplainer: withExplainer[0]?.dataStoreMb ?? null },
     ...(failures.length > 0 ? { failures } : {}),
     samples: { plain, withExplainer },
   };

@@ -1,15 +1,16 @@
 /**
- * Where the annotator spends its time: runs our core alone under
- * `node --cpu-prof` and sums self time per function from the profile.
+ * Where the time goes, from `node --cpu-prof`: our core alone (self time per
+ * function), and a whole Astro build with the integration (self time per part:
+ * annotator, tree rewrite, integration, Markdown processor, Astro, V8, GC).
  *
- * CLI: node bench/profile.mjs [--seconds 5] [--top 15]
+ * CLI: node bench/profile.mjs [--seconds 5] [--top 15] [--build 300]
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { WORK } from "./build.mjs";
+import { prepareSite, WORK } from "./build.mjs";
 import { round } from "./stats.mjs";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -73,10 +74,93 @@ export function profileAnnotator({ seconds = 5, top = 15 } = {}) {
   };
 }
 
+/** Parts of a build, by the script a sampled function lives in (first match wins). */
+const PARTS = [
+  ["annotator (remark-explainer core, languages)", /plugins\/remark-explainer\/dist\/(core|languages)\//],
+  ["tree rewrite and adapters (remark-explainer)", /plugins\/remark-explainer\//],
+  ["integration (astro-explainer)", /plugins\/astro-explainer\//],
+  ["Sätteri", /node_modules\/(satteri|@astrojs\/markdown-satteri)\//],
+  [
+    "unified, remark, rehype, micromark",
+    /node_modules\/(unified|remark-|rehype-|micromark|mdast-|hast-|unist-|vfile|@astrojs\/markdown-remark)/,
+  ],
+  ["content store serialisation (devalue)", /node_modules\/devalue\//],
+  ["Vite, Rolldown", /node_modules\/(vite|rolldown|@rolldown)\//],
+  ["Astro", /node_modules\/(astro|@astrojs)\//],
+  ["the built site's own chunks", /\/dist\/\.prerender\/|\/bench\/work\//],
+];
+
+/** Self time per part of a build, as shares of all sampled time. */
+export function partsOfProfile(profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parts = new Map();
+  let total = 0;
+  profile.samples.forEach((id, index) => {
+    const delta = profile.timeDeltas[index] ?? 0;
+    const { functionName, url } = byId.get(id).callFrame;
+    let part = PARTS.find(([, pattern]) => pattern.test(url))?.[0];
+    if (!part && functionName === "compileSourceTextModule") part = "V8 compiling modules";
+    if (!part && /^\((garbage collector|idle|program)\)$/.test(functionName)) part = functionName;
+    part ??= url.startsWith("node:") || url === "" ? "Node internals and native" : "other";
+    parts.set(part, (parts.get(part) ?? 0) + delta);
+    total += delta;
+  });
+  return [...parts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([part, micros]) => ({ part, selfMs: round(micros / 1000), share: round(micros / total, 3) }));
+}
+
+/** Profile one cold `astro build` on `processor`, with the integration or plain; its parts and top functions. */
+export function profileBuild({ articles = 300, processor = "satteri", withExplainer = true, top = 15 } = {}) {
+  const root = prepareSite(articles);
+  const dir = join(WORK, "build-profile");
+  for (const path of [dir, join(root, ".astro"), join(root, "node_modules"), join(root, "dist")]) {
+    rmSync(path, { recursive: true, force: true });
+  }
+  const result = spawnSync(
+    process.execPath,
+    ["--cpu-prof", "--cpu-prof-dir", dir, join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--root", root],
+    {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 256 << 20,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: "1",
+        BENCH_PROCESSOR: processor,
+        BENCH_EXPLAINER: withExplainer ? "1" : "0",
+      },
+    },
+  );
+  if (result.status !== 0) throw new Error(`profiled build failed:\n${result.stderr.slice(-2000)}`);
+  const file = readdirSync(dir).find((name) => name.endsWith(".cpuprofile"));
+  if (!file) throw new Error(`no .cpuprofile in ${dir}`);
+  const profile = JSON.parse(readFileSync(join(dir, file), "utf8"));
+  return {
+    articles,
+    processor,
+    withExplainer,
+    profile: relative(ROOT, join(dir, file)),
+    parts: partsOfProfile(profile),
+    top: summariseProfile(profile, top, []).top,
+  };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { seconds: { type: "string", default: "5" }, top: { type: "string", default: "15" } },
+    options: {
+      seconds: { type: "string", default: "5" },
+      top: { type: "string", default: "15" },
+      build: { type: "string" },
+    },
   });
+  if (values.build) {
+    for (const withExplainer of [false, true]) {
+      const { parts } = profileBuild({ articles: Number(values.build), withExplainer });
+      console.log(withExplainer ? "with explainer()" : "plain");
+      for (const entry of parts) console.log(`${String(entry.selfMs).padStart(8)} ms  ${entry.part}`);
+    }
+  }
   const { profile, top } = profileAnnotator({ seconds: Number(values.seconds), top: Number(values.top) });
   console.log(`profile: ${profile}`);
   for (const entry of top)

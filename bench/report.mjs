@@ -64,6 +64,15 @@ if (builds) {
       `${b.pages.plain} / ${b.pages.withExplainer}`,
     ]),
   );
+  table(
+    ["processor", "articles", "HTML MB plain / with", "content store MB plain / with"],
+    builds.map((b) => [
+      b.processor,
+      b.articles,
+      `${b.htmlMb?.plain} / ${b.htmlMb?.withExplainer}`,
+      `${b.dataStoreMb?.plain} / ${b.dataStoreMb?.withExplainer}`,
+    ]),
+  );
   for (const b of builds)
     for (const failure of b.failures ?? [])
       lines.push(`${b.processor}, ${b.articles} articles: failed, ${failure}.`, "");
@@ -114,6 +123,28 @@ if (profile) {
   table(
     ["self time share", "function"],
     profile.top.map((entry) => [`${(entry.share * 100).toFixed(1)}%`, `\`${entry.function}\``]),
+  );
+}
+if (results.buildProfile) {
+  const [plain, withExplainer] = results.buildProfile;
+  const plainMs = new Map(plain.parts.map((entry) => [entry.part, entry.selfMs]));
+  const total = (parts) => Math.round(parts.reduce((sum, entry) => sum + entry.selfMs, 0));
+  table(
+    [`build of ${plain.articles} articles (${plain.processor}), self time`, "plain ms", "with ms", "extra ms"],
+    [
+      ...withExplainer.parts.map((entry) => [
+        entry.part,
+        Math.round(plainMs.get(entry.part) ?? 0),
+        Math.round(entry.selfMs),
+        Math.round(entry.selfMs - (plainMs.get(entry.part) ?? 0)),
+      ]),
+      [
+        "total sampled",
+        total(plain.parts),
+        total(withExplainer.parts),
+        total(withExplainer.parts) - total(plain.parts),
+      ],
+    ],
   );
 }
 if (targets) {

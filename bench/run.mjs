@@ -20,7 +20,7 @@ import { parseArgs } from "node:util";
 import { compareWithCompromise, indonesianThroughput, treePathThroughput } from "./annotator.mjs";
 import { compareBuilds, scaling } from "./build.mjs";
 import { pageWeight } from "./page.mjs";
-import { profileAnnotator } from "./profile.mjs";
+import { profileAnnotator, profileBuild } from "./profile.mjs";
 import { worstCases } from "./worst-cases.mjs";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -132,6 +132,10 @@ await section("worst", () => {
 
 await section("profile", () => {
   results.profile = profileAnnotator({ seconds: quick ? 1 : 10, top: 15 });
+  // A whole build, plain and with, so each part's extra cost shows.
+  results.buildProfile = [false, true].map((withExplainer) =>
+    profileBuild({ articles: quick ? 20 : 300, processor: "satteri", withExplainer, top: 10 }),
+  );
   for (const entry of results.profile.top.slice(0, 8))
     log(`   ${(entry.share * 100).toFixed(1).padStart(5)}%  ${entry.function}`);
 });
