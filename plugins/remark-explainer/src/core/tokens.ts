@@ -2,6 +2,10 @@
  * One tokenisation pass per block: words (with inner apostrophes and hyphens:
  * Jum'at, don't, Suk-yeol), numbers, and single punctuation marks, each with
  * its offsets in the block's text.
+ *
+ * The scanner reads character codes against a table of character classes: a
+ * regular expression with per-token tests was the annotator's hottest loop.
+ * The grammar it implements is written out as a regex in test/tokens.test.ts.
  */
 import type { Lexicon } from "./lexicon.js";
 
@@ -23,25 +27,118 @@ export interface Token {
   acronym: boolean;
 }
 
-// Initials (U.S., D.C.), words, numbers, ellipses, any other single character.
-const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’‐-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,:/]\p{N}+)*|\.{2,}|\S/gu;
-const UPPER = /^\p{Lu}/u;
-const ALL_UPPER = /^(?:\p{Lu}\.?){2,}$/u;
-const LETTER = /^\p{L}/u;
-const DIGIT = /^\p{N}/u;
+// ---- character classes (Unicode general categories, as the `u` regexes saw them) ----
+
+const LETTER = 1;
+const UPPER = 2;
+const MARK = 4;
+const NUMBER = 8;
+const SPACE = 16;
+const KNOWN = 128;
+
+/** Classes of the 65,536 BMP code units, filled on first sight. */
+const classes = new Uint8Array(0x10000);
+const astral = new Map<number, number>();
+
+function classify(codePoint: number): number {
+  const char = String.fromCodePoint(codePoint);
+  return (
+    (/\p{L}/u.test(char) ? LETTER : 0) |
+    (/\p{Lu}/u.test(char) ? UPPER : 0) |
+    (/\p{M}/u.test(char) ? MARK : 0) |
+    (/\p{N}/u.test(char) ? NUMBER : 0) |
+    (/\s/u.test(char) ? SPACE : 0)
+  );
+}
+
+for (let code = 0; code < 128; code++) classes[code] = classify(code) | KNOWN;
+
+/** Class bits of the code point at `index` (a lone surrogate is a code point of its own). */
+function classAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return classes[code] as number;
+  if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(index + 1))) {
+    const point = text.codePointAt(index) as number;
+    let computed = astral.get(point);
+    if (computed === undefined) {
+      computed = classify(point);
+      astral.set(point, computed);
+    }
+    return computed;
+  }
+  const known = classes[code] as number;
+  if (known !== 0) return known;
+  const computed = classify(code) | KNOWN;
+  classes[code] = computed;
+  return computed;
+}
+
+const isHighSurrogate = (code: number): boolean => (code & 0xfc00) === 0xd800;
+const isLowSurrogate = (code: number): boolean => (code & 0xfc00) === 0xdc00;
+
+/** UTF-16 width of the code point at `index`. */
+const widthAt = (text: string, index: number): number =>
+  isHighSurrogate(text.charCodeAt(index)) && isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1;
+
+const PERIOD = 0x2e;
+const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2010 || code === 0x2d;
+const isNumberJoiner = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x3a || code === 0x2f;
+
+// ---- token ends, one per alternative of the grammar, tried in its order ----
+
+/** Initials (U.S., D.C.): two or more upper-case letters each followed by a period, or -1. */
+function initialsEnd(text: string, start: number): number {
+  let k = start;
+  let count = 0;
+  while (k < text.length && classAt(text, k) & UPPER) {
+    const after = k + widthAt(text, k);
+    if (text.charCodeAt(after) !== PERIOD) break;
+    k = after + 1;
+    count++;
+  }
+  return count >= 2 ? k : -1;
+}
+
+/** A word: letters, marks and digits, inner apostrophes and hyphens, an optional final period. */
+function wordEnd(text: string, start: number): number {
+  let k = start + widthAt(text, start);
+  for (;;) {
+    while (k < text.length && classAt(text, k) & (LETTER | MARK | NUMBER)) k += widthAt(text, k);
+    if (!(isJoiner(text.charCodeAt(k)) && k + 1 < text.length && classAt(text, k + 1) & (LETTER | NUMBER))) break;
+    k += 1 + widthAt(text, k + 1);
+  }
+  return text.charCodeAt(k) === PERIOD ? k + 1 : k;
+}
+
+/** A number with inner separators: 1.000, 3,5, 10:30, 2/3. */
+function numberEnd(text: string, start: number): number {
+  let k = start;
+  for (;;) {
+    while (k < text.length && classAt(text, k) & NUMBER) k += widthAt(text, k);
+    if (!(isNumberJoiner(text.charCodeAt(k)) && k + 1 < text.length && classAt(text, k + 1) & NUMBER)) return k;
+    k++;
+  }
+}
+
+// ---- words ----
+
+/** Two or more upper-case letters, each optionally followed by a period: NATO, U.S. */
+function allUpper(text: string): boolean {
+  let k = 0;
+  let count = 0;
+  while (k < text.length) {
+    if (!(classAt(text, k) & UPPER)) return false;
+    k += widthAt(text, k);
+    if (text.charCodeAt(k) === PERIOD) k++;
+    count++;
+  }
+  return count >= 2;
+}
 
 function word(text: string, start: number): Token {
-  const cap = UPPER.test(text);
-  return {
-    start,
-    end: start + text.length,
-    text,
-    lower: text.toLowerCase(),
-    kind: TokenKind.Word,
-    cap,
-    acronym: cap && ALL_UPPER.test(text) && text.length >= 2,
-  };
+  const cap = (classAt(text, 0) & UPPER) !== 0;
+  const acronym = cap && allUpper(text);
+  return { start, end: start + text.length, text, lower: text.toLowerCase(), kind: TokenKind.Word, cap, acronym };
 }
 
 function other(text: string, start: number, kind: TokenKind): Token {
@@ -50,33 +147,52 @@ function other(text: string, start: number, kind: TokenKind): Token {
 
 export function tokenize(text: string, lexicon: Lexicon): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    let value = match[0];
-    const start = match.index;
-    if (!LETTER.test(value)) {
-      tokens.push(other(value, start, DIGIT.test(value) ? TokenKind.Number : TokenKind.Punct));
-      continue;
-    }
-    // A final period belongs to the word only for abbreviations and initials (Dr., H.).
-    let period = false;
-    if (value.endsWith(".")) {
-      const bare = value.slice(0, -1);
-      if (!(lexicon.abbreviations.has(value.toLowerCase()) || (bare.length === 1 && UPPER.test(bare)))) {
-        value = bare;
-        period = true;
-      }
-    }
-    // English possessive: Clinton's → Clinton + 's.
-    const possessive = /['’]s$/i.test(value) && value.length > 2 ? 2 : 0;
-    if (possessive) {
-      tokens.push(word(value.slice(0, -2), start));
-      tokens.push(other(value.slice(-2), start + value.length - 2, TokenKind.Punct));
+  let start = 0;
+  while (start < text.length) {
+    const bits = classAt(text, start);
+    if (bits & LETTER) {
+      const initials = bits & UPPER ? initialsEnd(text, start) : -1;
+      const end = initials > 0 ? initials : wordEnd(text, start);
+      addWord(tokens, text, start, end, lexicon);
+      start = end;
+    } else if (bits & NUMBER) {
+      const end = numberEnd(text, start);
+      tokens.push(other(text.slice(start, end), start, TokenKind.Number));
+      start = end;
+    } else if (bits & SPACE) {
+      start++;
     } else {
-      tokens.push(word(value, start));
+      let end = start + widthAt(text, start);
+      if (text.charCodeAt(start) === PERIOD && text.charCodeAt(end) === PERIOD) {
+        while (text.charCodeAt(end) === PERIOD) end++;
+      }
+      tokens.push(other(text.slice(start, end), start, TokenKind.Punct));
+      start = end;
     }
-    if (period) tokens.push(other(".", start + value.length, TokenKind.Punct));
   }
   return tokens;
+}
+
+function addWord(tokens: Token[], text: string, start: number, end: number, lexicon: Lexicon): void {
+  // A final period belongs to the word only for abbreviations and initials (Dr., H.).
+  let period = false;
+  if (text.charCodeAt(end - 1) === PERIOD) {
+    const initial = end - start === 2 && (classAt(text, start) & UPPER) !== 0;
+    if (!initial && !lexicon.abbreviations.has(text.slice(start, end).toLowerCase())) {
+      end--;
+      period = true;
+    }
+  }
+  // English possessive: Clinton's → Clinton + 's.
+  const s = text.charCodeAt(end - 1);
+  const mark = text.charCodeAt(end - 2);
+  if (end - start > 2 && (s === 0x73 || s === 0x53) && (mark === 0x27 || mark === 0x2019)) {
+    tokens.push(word(text.slice(start, end - 2), start));
+    tokens.push(other(text.slice(end - 2, end), end - 2, TokenKind.Punct));
+  } else {
+    tokens.push(word(text.slice(start, end), start));
+  }
+  if (period) tokens.push(other(".", end, TokenKind.Punct));
 }
 
 const SENTENCE_END = new Set([".", "!", "?", "…", "..."]);

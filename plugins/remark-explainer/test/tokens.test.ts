@@ -1,0 +1,106 @@
+/**
+ * The tokenizer: fixtures (text → tokens), and a property that the character
+ * scanner cuts every string exactly as the token grammar below says. The
+ * grammar is the scanner's specification written as one regular expression,
+ * which is how the tokenizer was first written (and too slow to keep).
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lexiconOf } from "../src/core/lexicon.js";
+import { type Token, TokenKind, tokenize } from "../src/core/tokens.js";
+import { en } from "../src/languages/en.js";
+import { id } from "../src/languages/id.js";
+
+const english = lexiconOf(en);
+const indonesian = lexiconOf(id);
+
+const texts = (text: string, lexicon = english): string[] => tokenize(text, lexicon).map((token) => token.text);
+
+describe("tokenize", () => {
+  it.each([
+    ["Jum'at, don't Suk-yeol.", ["Jum'at", ",", "don't", "Suk-yeol", "."]],
+    ["Clinton's plan", ["Clinton", "'s", "plan"]],
+    ["the U.S. and Q.Z. plans", ["the", "U.S.", "and", "Q.Z", ".", "plans"]],
+    ["Dr. Budi, H. Agus", ["Dr.", "Budi", ",", "H.", "Agus"]],
+    ["Rp 10.000,50 atau 3/4 dan 10:30", ["Rp", "10.000,50", "atau", "3/4", "dan", "10:30"]],
+    ["tunggu... “Ya” ...", ["tunggu", ".", "..", "“", "Ya", "”", "..."]],
+    ["rock-'n'-roll co-op -x", ["rock", "-", "'", "n", "'", "-", "roll", "co-op", "-", "x"]],
+    ["𝐀𝐁 naïve café\u0301 😀", ["𝐀𝐁", "naïve", "café\u0301", "😀"]],
+  ])("%s", (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it("marks kinds, capitals and acronyms, and lower-cases words", () => {
+    const [nato, number, comma, name] = tokenize("NATO 25, Élodie", english) as Token[];
+    expect(nato).toMatchObject({ kind: TokenKind.Word, cap: true, acronym: true, lower: "nato", start: 0, end: 4 });
+    expect(number).toMatchObject({ kind: TokenKind.Number, cap: false, acronym: false, text: "25" });
+    expect(comma).toMatchObject({ kind: TokenKind.Punct, text: "," });
+    expect(name).toMatchObject({ cap: true, acronym: false, lower: "élodie", start: 9, end: 15 });
+  });
+});
+
+// ---- the grammar, as a reference ----
+
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’‐-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,:/]\p{N}+)*|\.{2,}|\S/gu;
+
+function grammar(text: string, abbreviations: ReadonlySet<string>): Token[] {
+  const tokens: Token[] = [];
+  const other = (value: string, start: number, kind: TokenKind): void => {
+    tokens.push({ start, end: start + value.length, text: value, lower: value, kind, cap: false, acronym: false });
+  };
+  const word = (value: string, start: number): void => {
+    const cap = /^\p{Lu}/u.test(value);
+    const acronym = cap && /^(?:\p{Lu}\.?){2,}$/u.test(value);
+    tokens.push({ start, end: start + value.length, text: value, lower: value.toLowerCase(), kind: 0, cap, acronym });
+  };
+  for (const match of text.matchAll(TOKEN)) {
+    let value = match[0];
+    const start = match.index;
+    if (!/^\p{L}/u.test(value)) {
+      other(value, start, /^\p{N}/u.test(value) ? TokenKind.Number : TokenKind.Punct);
+      continue;
+    }
+    let period = false;
+    if (value.endsWith(".")) {
+      const bare = value.slice(0, -1);
+      if (!(abbreviations.has(value.toLowerCase()) || (bare.length === 1 && /^\p{Lu}/u.test(bare)))) {
+        value = bare;
+        period = true;
+      }
+    }
+    if (/['’]s$/i.test(value) && value.length > 2) {
+      word(value.slice(0, -2), start);
+      other(value.slice(-2), start + value.length - 2, TokenKind.Punct);
+    } else {
+      word(value, start);
+    }
+    if (period) other(".", start + value.length, TokenKind.Punct);
+  }
+  return tokens;
+}
+
+/** Pieces that exercise every branch: classes, joiners, periods, surrogates, spaces. */
+const pieces = [
+  ..."aAsSbUéÉİßΣǅ\u0301\u0903123٣½²Ⅻ.,:/'’‐-_&$“”\"()😀𝐀𝐚\ud800\udc00 \u00a0\n\t\u3000",
+  "Dr",
+  "dr.",
+  "Prof",
+  "U.S.",
+  "Jum'at",
+  "...",
+];
+
+describe("tokenize against the token grammar", () => {
+  it("gives the grammar's tokens for any mix of pieces", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join("");
+        for (const lexicon of [english, indonesian]) {
+          expect(tokenize(text, lexicon)).toEqual(grammar(text, lexicon.abbreviations));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
