@@ -158,8 +158,12 @@ await section("scaling", () => {
     (build) => build.processor === "satteri" && build.articles === settings.articles,
   );
   const known = satteri && runs("build") ? { [settings.articles]: satteri.samples.withExplainer } : {};
+  // Small sites are cheap and noisy: more runs; the largest gets fewer.
   const perSize = Object.fromEntries(
-    settings.scaling.map((size) => [size, size >= 5000 ? Math.max(1, settings.runs - 1) : settings.runs + 2]),
+    settings.scaling.map((size) => [
+      size,
+      size < 1000 ? settings.runs + 2 : size >= 5000 ? Math.max(1, settings.runs - 1) : settings.runs,
+    ]),
   );
   results.scaling = scaling({ sizes: settings.scaling, runs: perSize, known, log });
   log(
