@@ -27,7 +27,8 @@ export interface FoundQuote {
 }
 
 interface Speaker {
-  entity: EntityRecord;
+  /** Absent for a pronoun that points back to no one ("he said" opening an article). */
+  entity?: EntityRecord;
   source: Span;
   confidence: number;
 }
@@ -63,6 +64,12 @@ const SHORT_PHRASE_WORDS = 3;
 const RECENT_BLOCKS = 3;
 /** Dashes that may stand between a quotation and its attribution. */
 const DASHES = new Set(["—", "―", "–"]);
+/** Tokens before an attribution in mid-sentence ("The museum, Obama said, would …"), at most. */
+const MAX_PARENTHETICAL_HEAD = 10;
+/** A name in the possessive (McConnell's, Clinton’s), or the possessive ending on its own. */
+const POSSESSIVE = /^[\p{L}\p{N}.-]*['’]s$/u;
+/** Confidence of an attribution to a pronoun that points back to no one. */
+const UNRESOLVED = 0.3;
 /** Words a described source ("the state's campaign chairman") may run over. */
 const MAX_DESCRIBED = 5;
 
@@ -302,11 +309,14 @@ export class Attributor {
     return { cue: { view, from: k, to: k + 1, verb: after }, speaker: subject.speaker, end: k + 1 };
   }
 
-  /** A name alone after a dash ending the paragraph signs the quotation: “…” ― Jane Doe */
+  /**
+   * A name alone after a dash signs the quotation: “…” ― Jane Doe, ending the
+   * paragraph or followed by the next signed quotation (“…” ― Jane Doe “…” ― Ann Lee).
+   */
   private signature(view: BlockView, j: number): { cue: Cue; speaker: Speaker; end: number } | undefined {
     const mention = view.mentions[j];
     if (!mention || mention.start !== j || mention.entity.type === "place") return undefined;
-    for (let k = mention.end; k < view.tokens.length; k++) {
+    for (let k = mention.end; k < view.tokens.length && !view.quoted[k]; k++) {
       if ((view.tokens[k] as Token).kind !== TokenKind.Punct) return undefined;
     }
     if (mention.entity.tentative) this.registry.retype(mention.entity, "person");
@@ -399,6 +409,13 @@ export class Attributor {
       const token = view.tokens[k] as Token;
       if (token.kind === TokenKind.Punct || view.quoted[k]) break;
       const mention = view.mentions[k];
+      // "said McConnell's trip was …": a possessive opens the content, it names no speaker.
+      if (
+        mention &&
+        (POSSESSIVE.test(view.tokens[mention.end - 1]?.text ?? "") ||
+          POSSESSIVE.test(view.tokens[mention.end]?.text ?? ""))
+      )
+        break;
       if (mention) {
         if (mention.entity.type === "person" || mention.entity.type === "group") {
           if (mention.entity.tentative) this.registry.retype(mention.entity, "person");
@@ -491,8 +508,9 @@ export class Attributor {
 
   /** A name or pronoun starting at `j`, as the subject of a verb after it. */
   private subjectAt(view: BlockView, from: number): { speaker: Speaker; end: number } | undefined {
-    // Over a title or honorific to its name: "Mayor John Reed said", "Mr. Obama said".
+    // Over a title or honorific to its name: "Mayor John Reed said", "Mr. Obama said", "the Tax Foundation said".
     let j = from;
+    if (this.determiners.has(view.lowers[j] ?? "") && view.mentions[j + 1]?.start === j + 1) j++;
     while (
       j - from < MAX_SKIP &&
       !view.mentions[j] &&
@@ -570,7 +588,8 @@ export class Attributor {
     const token = view.tokens[k] as Token;
     const plural = this.lexicon.plural.has(token.lower);
     const entity = this.recent(view, k, plural ? "plural" : "person");
-    if (!entity) return undefined;
+    // Nobody to point back to: the pronoun still marks an attribution, with no speaker.
+    if (!entity) return { source: tokenSpan(this.document, view, k, k + 1), confidence: UNRESOLVED };
     const mention = addMention(this.document, view, k, k + 1, entity);
     const source = mention?.span ?? tokenSpan(this.document, view, k, k + 1);
     return { entity, source, confidence: 0.8 };
@@ -621,8 +640,10 @@ export class Attributor {
     if (!verb) return;
     // "…, kata Singh" / "…, Singh said": the cue and its speaker close the sentence.
     const subject = view.mentions[k - 1];
-    const attributionStart =
+    let attributionStart =
       subject && !view.quoted[k - 1] ? subject.start : (this.describedBefore(view, k) ?? this.pronounBefore(view, k));
+    // "…, the Tax Foundation said": the determiner belongs to the attribution.
+    if (subject && this.determiners.has(view.lowers[attributionStart - 1] ?? "")) attributionStart--;
     const contentEnd = this.clauseBreak(view, attributionStart - 1);
     if (contentEnd !== undefined) {
       // After a whole quotation, the cue is the quotation's: attributed with it.
@@ -689,8 +710,20 @@ export class Attributor {
     let start = contentEnd - 1;
     while (start > 0 && view.unit[start - 1] === unit) start--;
     if (contentEnd - start < 3) return false;
-    this.emitIndirect(view, start, contentEnd, attribution.cue, attribution.speaker);
+    const head = this.emitIndirect(view, start, contentEnd, attribution.cue, attribution.speaker);
     this.cover(view.index, start, attribution.end);
+    // "But to prevent problems, he said, officials should be vigilant": the words go on after it.
+    // Only after a short opening: after a whole clause, what follows is the writer's again.
+    const next = attribution.end + 1;
+    const short = contentEnd - start <= MAX_PARENTHETICAL_HEAD;
+    if (head && short && view.tokens[attribution.end]?.text === "," && !this.verbAt(view, next)) {
+      let end = next;
+      while (end < view.tokens.length && view.unit[end] === unit) end++;
+      if (end - next >= 3 && !view.quoted[next]) {
+        const tail = this.emitIndirect(view, next, end, attribution.cue, attribution.speaker);
+        if (tail) tail.continues = head;
+      }
+    }
     return true;
   }
 
@@ -769,23 +802,23 @@ export class Attributor {
     this.forward(view, { view, from: m, to: m + 1, verb });
     const relayed = this.found[before];
     if (!relayed) return false;
-    relayed.via = outer.entity;
+    if (outer.entity) relayed.via = outer.entity;
     let end = m;
     while (end < view.tokens.length && view.unit[end] === unit) end++;
     this.cover(view.index, cue.from, end);
     return true;
   }
 
-  private emitIndirect(view: BlockView, from: number, to: number, cue: Cue, speaker: Speaker): void {
+  private emitIndirect(view: BlockView, from: number, to: number, cue: Cue, speaker: Speaker): FoundQuote | undefined {
     let end = to;
     while (end > from && (view.tokens[end - 1] as Token).kind === TokenKind.Punct && !view.quoted[end - 1]) end--;
-    if (end <= from) return;
+    if (end <= from) return undefined;
     const content = tokenSpan(this.document, view, from, end);
     this.cover(view.index, from, to);
     // A content that is one quotation is that quotation, not indirect speech.
-    if (isWholeQuote(view, from, end)) return;
-    this.emit("indirect", content, cue, speaker, view);
-    this.lastIndirect = this.found[this.found.length - 1];
+    if (isWholeQuote(view, from, end)) return undefined;
+    this.lastIndirect = this.emit("indirect", content, cue, speaker, view);
+    return this.lastIndirect;
   }
 
   private emit(
@@ -799,10 +832,12 @@ export class Attributor {
     const quote: FoundQuote = { kind, content, confidence: speaker?.confidence ?? 0.2, block: view.block.id };
     if (cue) quote.cue = tokenSpan(this.document, cue.view, cue.from, cue.to);
     if (speaker) {
-      quote.speaker = speaker.entity;
+      if (speaker.entity) {
+        quote.speaker = speaker.entity;
+        this.lastSpeaker = { entity: speaker.entity, block: view.index };
+      }
       if (named || speaker.source !== content) quote.source = speaker.source;
       if (speaker.source === content) delete quote.source;
-      this.lastSpeaker = { entity: speaker.entity, block: view.index };
     }
     this.found.push(quote);
     return quote;

@@ -153,7 +153,8 @@ function output(
     if (item.cue) quote.cue = item.cue;
     const speaker = item.speaker && ids.get(item.speaker);
     if (speaker) quote.speaker = speaker;
-    if (speaker && item.source) quote.source = item.source;
+    // A pronoun naming no one is kept as the source of a quote without speaker.
+    if (item.source && (speaker || !item.speaker)) quote.source = item.source;
     const via = item.via && ids.get(item.via);
     if (via) quote.via = via;
     const continues = item.continues && quoteIds.get(item.continues);
@@ -164,7 +165,9 @@ function output(
         ruleId: "low-confidence-speaker",
         reason: speaker
           ? `Speaker of ${quote.id} guessed as "${item.speaker?.name}" from the context only.`
-          : `No speaker found for ${quote.id}.`,
+          : quote.source
+            ? `"${quote.source.text}" in the attribution of ${quote.id} points back to no one named before it.`
+            : `No speaker found for ${quote.id}.`,
         line: lines.lineOf(quote.content.start),
         ref: quote.id,
       });
