@@ -7,6 +7,7 @@
 import type { EntityType } from "../types.js";
 import type { ArticleDocument } from "./document.js";
 import type { Lexicon } from "./lexicon.js";
+import { retypeLists } from "./lists.js";
 import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
 import { addMention, type BlockView, type Mention } from "./view.js";
@@ -36,6 +37,7 @@ interface Context {
 
 export function findMentions(context: Context, views: readonly BlockView[]): void {
   for (const view of views) scanBlock(context, view);
+  retypeLists(context.lexicon, context.registry, views);
 }
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === TokenKind.Word;
@@ -579,6 +581,8 @@ function mentionSegment(
       break;
     }
     case "name": {
+      // "Munaslub", "Raker": common-noun abbreviations written like names.
+      if (end - start === 1 && lexicon.commonAcronyms.has(name.toLowerCase())) return undefined;
       entity = registry.named(name) ?? (end - start === 1 ? registry.personWord(name) : undefined);
       if (entity) break;
       const previous = view.lowers[start - 1] ?? "";
@@ -680,6 +684,7 @@ function personal(context: Context, view: BlockView, from: number, to: number): 
     if (DIGIT.test(token.text) || view.tokens[k + 1]?.kind === TokenKind.Number) return false;
     const lower = token.lower;
     if (lexicon.common.has(lower) || lexicon.titleWords.has(lower) || derived(lexicon, lower)) return false;
+    if (lexicon.commonAcronyms.has(lower)) return false;
     if (context.lowercase.has(lower) && !context.registry.personWord(lower)) return false;
     // "Indo-Pasifik": capitalised parts joined are a region or a pair, unless a part is a known person.
     if (to - from === 1 && COMPOUND.test(token.text)) {
