@@ -112,6 +112,11 @@ export const en: LanguagePack = {
       { lemma: "condemn", forms: ["condemned", "condemns"], bareContent: true },
       { lemma: "reject", forms: ["rejected", "rejects"], bareContent: true },
       { lemma: "blast", forms: ["blasted", "slammed"], bareContent: true },
+      // Attitudes and intentions reported as someone's stance: "expects the vote to …", "plans to …".
+      { lemma: "expect", forms: ["expects", "expected"], bareContent: true },
+      { lemma: "plan", forms: ["plans", "planned"], bareContent: true },
+      { lemma: "worry", forms: ["worries", "worried", "worry"], bareContent: true },
+      { lemma: "feel", forms: ["feels", "felt"], bareContent: true },
     ],
     complementizers: ["that"],
     accordingTo: ["according to"],
