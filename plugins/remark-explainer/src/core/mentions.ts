@@ -394,7 +394,8 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   if (token.kind !== TokenKind.Word || !token.cap || token.acronym) return false;
   if (context.registry.named(token.text) || context.registry.personWord(token.text)) return false;
   if (context.lexicon.knownPlaces.match(view.lowers, k) > 0) return false;
-  if (context.lexicon.common.has(token.lower)) return true;
+  // "Forecasters warned": a source noun opening a sentence is no name.
+  if (context.lexicon.common.has(token.lower) || context.lexicon.groupNouns.has(token.lower)) return true;
   return view.initial[k] === true && context.lowercase.has(token.lower);
 }
 
@@ -433,6 +434,12 @@ function runEnd(context: Context, view: BlockView, start: number): number {
       lexicon.connectors.has(token.lower) &&
       lexicon.titles.match(lowers, k + 1) === 0 &&
       !lexicon.honorifics.has(lowers[k + 1] ?? "");
+    // "Ministry of the Environment": an article may follow the connector.
+    const article = joinsOrganization && lexicon.connectors.has(lowers[k + 1] ?? "") && tokens[k + 2]?.cap === true;
+    if (k > start && article) {
+      k += 2;
+      continue;
+    }
     const joins =
       k > start &&
       next?.cap === true &&
@@ -455,6 +462,9 @@ function segments(context: Context, view: BlockView, start: number, end: number)
   while (k < end) {
     const title = lexicon.titles.match(lowers, k, end);
     if (title > 0 && k + title < end) {
+      // "Environment Minister Priya Raman": where cues close names, a name before a title is its portfolio.
+      const previous = parts[parts.length - 1];
+      if (!lexicon.orgCuesLead && previous?.kind === "name" && previous.end === k) previous.kind = "org";
       push({ kind: "title", start: k, end: k + title });
       k += title;
       continue;
@@ -590,7 +600,13 @@ function mentionSegment(
         entity = registry.resolve(name, "organization", 0);
         break;
       }
-      if ((lexicon.placePrepositions.has(previous) && !view.initial[start]) || lexicon.placeContexts.has(previous)) {
+      // "the mayor of Millbrook", "wilayah Aceh dan Sumut": a place context word before a connector counts too.
+      const beforeConnector = lexicon.connectors.has(previous) ? (view.lowers[start - 2] ?? "") : "";
+      if (
+        (lexicon.placePrepositions.has(previous) && !view.initial[start]) ||
+        lexicon.placeContexts.has(previous) ||
+        lexicon.placeContexts.has(beforeConnector)
+      ) {
         entity = registry.resolve(name, "place", 0);
         break;
       }

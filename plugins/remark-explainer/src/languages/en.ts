@@ -331,7 +331,7 @@ export const en: LanguagePack = {
       "Caucus",
     ],
     descriptors: ["news agency", "newspaper", "broadcaster", "network", "magazine", "outlet", "company", "firm"],
-    connectors: ["of", "for", "on"],
+    connectors: ["of", "for", "on", "the"],
   },
   groups: {
     nouns: [
@@ -355,6 +355,14 @@ export const en: LanguagePack = {
       "insiders",
       "witness",
       "witnesses",
+      "forecaster",
+      "forecasters",
+      "researcher",
+      "researchers",
+      "investigator",
+      "investigators",
+      "resident",
+      "residents",
     ],
     determiners: ["a", "an", "one", "two", "three", "several", "some", "many", "other"],
     modifiers: [
@@ -373,6 +381,7 @@ export const en: LanguagePack = {
   },
   places: {
     prepositions: ["in", "to", "from", "at", "near"],
+    contexts: ["capital", "mayor", "governor", "residents", "outskirts", "suburbs", "streets"],
     cues: [
       "Province",
       "County",
