@@ -75,4 +75,10 @@ describe("dates", () => {
     expect(resolveDuration(article, "hour", -5)).toBeUndefined();
     expect(resolveDuration(article, "year", 1.5)).toBeUndefined();
   });
+
+  it("gives no calendar date for distances beyond the calendar", () => {
+    expect(resolveDuration(article, "year", -10_000)).toBeUndefined();
+    expect(resolveDuration(article, "week", -10_000_000_000_000)).toBeUndefined();
+    expect(resolveDuration(article, "century", 100)).toBeUndefined();
+  });
 });

@@ -45,6 +45,23 @@ describe("applyOverrides", () => {
     ]);
   });
 
+  it("keeps a chain of quote pieces whole when a piece in the middle is ignored", () => {
+    const pieces = structuredClone(annotations);
+    const [first, second] = pieces.quotes;
+    if (!first || !second) throw new Error("the fixture has two quotes");
+    const third = { ...structuredClone(second), id: "q3", continues: "q2" };
+    second.continues = "q1";
+    pieces.quotes.push(third);
+    const result = applyOverrides(pieces, { ignore: ["q2"] });
+    expect(result.quotes.map((quote) => [quote.id, quote.continues])).toEqual([
+      ["q1", undefined],
+      ["q3", "q1"],
+    ]);
+    expect(applyOverrides(pieces, { ignore: ["q1"] }).quotes.find((quote) => quote.id === "q2")?.continues).toBe(
+      undefined,
+    );
+  });
+
   it("ignores a quote", () => {
     expect(applyOverrides(annotations, { ignore: ["q1"] }).quotes.map((quote) => quote.id)).toEqual(["q2"]);
   });

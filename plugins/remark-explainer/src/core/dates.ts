@@ -131,6 +131,14 @@ export function resolveRelative(article: CivilDate, offset: RelativeDate): strin
 /** "dua tahun lalu", "three weeks ago" (amount < 0), "dua hari lagi" (amount > 0), to that unit's precision. */
 export function resolveDuration(article: CivilDate, unit: TimeUnit, amount: number): string | undefined {
   if (!Number.isInteger(amount)) return undefined;
+  const date = durationDate(article, unit, amount);
+  // "10.000 tahun lalu" or a huge count: no calendar date (years 1–9999 only).
+  return date !== undefined && CALENDAR_DATE.test(date) ? date : undefined;
+}
+
+const CALENDAR_DATE = /^(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+function durationDate(article: CivilDate, unit: TimeUnit, amount: number): string | undefined {
   switch (unit) {
     case "day":
       return formatDay(addDays(article, amount));

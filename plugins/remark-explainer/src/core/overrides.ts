@@ -96,6 +96,12 @@ function ignore(annotations: Annotations, item: string): void {
   } else if (quote) {
     removed.add(quote.id);
     annotations.quotes = annotations.quotes.filter((candidate) => candidate !== quote);
+    // A later piece of the same utterance now continues what the dropped piece continued.
+    for (const other of annotations.quotes) {
+      if (other.continues !== quote.id) continue;
+      if (quote.continues === undefined) delete other.continues;
+      else other.continues = quote.continues;
+    }
   } else {
     const entities = matchingEntities(annotations, item);
     if (entities.length === 0) throw new ExplainerOverrideError(override, `no entity, quote or figure "${item}"`);
