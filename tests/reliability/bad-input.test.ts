@@ -102,4 +102,20 @@ describe("bad input", () => {
     const { file } = await renderMarkdown("« Bonjour », dit-il.", { explainer: { lang: "fr" } });
     expect(file.messages.map((message) => message.ruleId)).toContain("unsupported-language");
   });
+
+  it.for([
+    [{ speakers: { q99: "ani-wijaya" } }, 'explainer.speakers["q99"]'],
+    [{ ignore: ["entitas-hantu"] }, "entitas-hantu"],
+    [{ entities: { "Orang Hantu": { role: "juru bicara" } } }, "Orang Hantu"],
+  ] as const)("an override naming nothing fails, naming the file and the override: %j", async ([overrides, named]) => {
+    const markdown = "“Kami siap,” kata Menteri Luar Negeri Ani Wijaya kepada wartawan di Jakarta.\n";
+    const rendering = renderMarkdown(markdown, {
+      explainer: { lang: "id" },
+      frontmatter: { explainer: overrides },
+      path: "content/articles/stale-override.md",
+    });
+    await expect(rendering).rejects.toThrow(/stale-override\.md/);
+    await expect(rendering).rejects.toThrow(named);
+    await expect(rendering).rejects.toMatchObject({ name: "ExplainerOverrideError" });
+  });
 });

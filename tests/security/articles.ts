@@ -57,9 +57,9 @@ export function hostileArticles(perArticle = 16): Record<string, string> {
   return articles;
 }
 
-/** An article whose author overrides carry payloads: an entity's name and role, an ignore entry. */
+/** An article whose author overrides carry payloads: an entity's new name and role. */
 export function hostileOverrideArticle(): string {
-  const [name = "", role = "", ignored = ""] = payloads.filter((payload) => payload.includes("<"));
+  const [name = "", role = ""] = payloads.filter((payload) => payload.includes("<"));
   return [
     "---",
     `title: "Hostile overrides"`,
@@ -71,8 +71,8 @@ export function hostileOverrideArticle(): string {
     "    ani-wijaya:",
     `      name: ${yamlString(name)}`,
     `      role: ${yamlString(role)}`,
-    "  ignore:",
-    `    - ${yamlString(ignored)}`,
+    "  speakers:",
+    "    q1: ani-wijaya",
     "---",
     "",
     "“Kami siap berunding,” kata Menteri Luar Negeri Ani Wijaya kepada wartawan di Jakarta.",

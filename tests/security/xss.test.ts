@@ -10,7 +10,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSiteCopy } from "../support/build.mjs";
 import { launchChromium } from "../support/chromium.mjs";
-import { htmlFiles, pageText } from "../support/pages.mjs";
+import { findPage, htmlFiles, pageText } from "../support/pages.mjs";
 import { OUTPUT } from "../support/paths.mjs";
 import { serveDist } from "../support/server.mjs";
 import { hostileArticles, hostileOverrideArticle } from "./articles.ts";
@@ -122,6 +122,12 @@ describe("hostile author overrides", async () => {
 
   it("builds", () => {
     expect(site.code, site.output).toBe(0);
+  });
+
+  it("shows the overriding name and role, as text", async () => {
+    const [name = "", role = ""] = payloads.filter((payload) => payload.includes("<"));
+    expect(await findPage(site.dist, typographic(name))).toBeDefined();
+    expect(await findPage(site.dist, typographic(role))).toBeDefined();
   });
 
   it("no payload runs and no markup is injected on any page", async () => {

@@ -10,7 +10,7 @@ import rehypeStringify from "rehype-stringify";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import type { VFile } from "vfile";
+import { VFile } from "vfile";
 import remarkExplainer, { type Options } from "../../plugins/remark-explainer/src/index.js";
 
 function hasAttribute(element: Element, attribute: string): boolean {
@@ -89,16 +89,24 @@ export interface Rendered {
 /**
  * Markdown → HTML through the bare pipeline. With `explainer` the plugin runs (with those
  * options); with `strip` its markup is then taken out again before stringifying.
+ * `frontmatter` is handed over as Astro does (`file.data.astro.frontmatter`), `path` names the file.
  */
 export async function renderMarkdown(
   markdown: string,
-  { explainer, strip = false }: { explainer?: Options | false; strip?: boolean } = {},
+  {
+    explainer,
+    strip = false,
+    frontmatter,
+    path,
+  }: { explainer?: Options | false; strip?: boolean; frontmatter?: Record<string, unknown>; path?: string } = {},
 ): Promise<Rendered> {
   const processor = unified().use(remarkParse);
   if (explainer) processor.use(remarkExplainer, explainer);
   processor.use(remarkRehype, { allowDangerousHtml: true });
   if (strip) processor.use(() => (tree: Root) => stripExplainer(tree));
   processor.use(rehypeStringify, { allowDangerousHtml: true });
-  const file = await processor.process(markdown);
+  const input = new VFile({ value: markdown, ...(path ? { path } : {}) });
+  if (frontmatter) input.data = { astro: { frontmatter } };
+  const file = await processor.process(input);
   return { html: String(file), file };
 }
