@@ -357,6 +357,14 @@ function expansion(context: Context, view: BlockView, start: number, end: number
   let acronym: EntityRecord | undefined;
   if (bracketedAcronym(view, end)) {
     const short = tokens[end + 1] as Token;
+    const person = context.registry.named(name);
+    if (person?.type === "person" && spells(name, short.text)) {
+      // "Susilo Bambang Yudhoyono (SBY)", the name known as a person's: their initials.
+      context.registry.alias(person, short.text);
+      addMention(context.document, view, start, end, person);
+      addMention(context.document, view, end + 1, end + 2, person);
+      return true;
+    }
     acronym = context.registry.acronym(short.text) ?? context.registry.resolve(short.text, "organization", 0);
     const confirmed = acronym.tentative !== true && acronym.mentions.length > 0;
     if (!confirmed && !hasOrgCue(context, view, start, end)) acronym.tentative = true;
@@ -472,13 +480,15 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     if (lexicon.orgCues.match(lowers, k, end) > 0) {
       let to = k + lexicon.orgCues.match(lowers, k, end);
       while (to < end && lexicon.titles.match(lowers, to, end) === 0 && !startsOrganization(context, view, k, to)) to++;
+      // "Polri dan TNI": the connector before the next organization belongs to neither.
+      const stop = to < end && lexicon.connectors.has(lowers[to - 1] ?? "") ? to - 1 : to;
       const previous = parts[parts.length - 1];
       // "Justice Department": the name before an English cue is part of it.
       if (previous?.kind === "name" && previous.end === k) {
         parts.pop();
-        push({ kind: "org", start: previous.start, end: to });
+        push({ kind: "org", start: previous.start, end: stop });
       } else {
-        push({ kind: "org", start: k, end: to });
+        push({ kind: "org", start: k, end: stop });
       }
       k = to;
       continue;
@@ -587,6 +597,13 @@ function mentionSegment(
     case "acronym": {
       // "Komisi III"; BBM (fuel), RUU (bill): no organizations.
       if (ROMAN.test(name) || lexicon.commonAcronyms.has(name.toLowerCase())) return undefined;
+      // "Presiden Susilo Bambang Yudhoyono (SBY)": the initials of the person just named.
+      const before = view.mentions[start - 2]?.entity;
+      if (view.tokens[start - 1]?.text === "(" && before?.type === "person" && spells(before.name, name)) {
+        registry.alias(before, name);
+        entity = before;
+        break;
+      }
       entity = registry.acronym(name) ?? registry.resolve(name, "organization", 0);
       break;
     }
@@ -639,6 +656,13 @@ const DIGIT = /\p{N}/u;
 /** "PDI-P", "DPR-RI": acronyms joined by a hyphen. */
 const HYPHENED_ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}+)+$/u;
 const COMPOUND = /^\p{Lu}[^-]*-\p{Lu}/u;
+
+/** Whether an acronym is the initials of a name's words: Susilo Bambang Yudhoyono → SBY. */
+function spells(name: string, acronym: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length !== acronym.length) return false;
+  return words.every((word, k) => word[0]?.toUpperCase() === acronym[k]);
+}
 
 /** Roman numerals written in capitals: "Komisi III", "Muktamar VIII". */
 const ROMAN = /^[IVXLCDM]+$/;

@@ -785,7 +785,6 @@ export const id: LanguagePack = {
       "Uruguay",
       "Guatemala",
       "Honduras",
-      "Haiti",
       "Jamaika",
       "Luksemburg",
       "Siprus",
