@@ -71,9 +71,9 @@ const copies = new Map();
  * under tests/output/sites/<name>, with its own Astro cache: as a fresh clone would build.
  * Memoised per name within a test file; never throws on a failed build (check `code`).
  * @param {string} name
- * @param {{ articles?: string | Record<string, string>, env?: Record<string, string> }} [options]
+ * @param {{ articles?: string | Record<string, string>, env?: Record<string, string>, config?: (text: string) => string }} [options]
  *   `articles`: a directory to use as content/articles, or file name → file text.
- *   Without it the copy keeps the site's own articles.
+ *   Without it the copy keeps the site's own articles. `config`: rewrites the copy's astro.config.mjs.
  * @returns {Promise<SiteCopy>}
  */
 export function buildSiteCopy(name, options = {}) {
@@ -85,12 +85,16 @@ export function buildSiteCopy(name, options = {}) {
   return build;
 }
 
-async function buildCopy(name, { articles, env = {} }) {
+async function buildCopy(name, { articles, env = {}, config }) {
   const root = join(OUTPUT, "sites", name);
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
   for (const entry of ["src", "public", "content", "astro.config.mjs", "tsconfig.json", "package.json"]) {
     if (await exists(join(ROOT, entry))) await cp(join(ROOT, entry), join(root, entry), { recursive: true });
+  }
+  if (config) {
+    const configFile = join(root, "astro.config.mjs");
+    await writeFile(configFile, config(await readFile(configFile, "utf8")));
   }
   const articlesDir = join(root, "content", "articles");
   if (articles !== undefined) {

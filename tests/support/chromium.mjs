@@ -21,15 +21,30 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
+ * What to do about Chromium: use it, install Debian's package (only for the default path,
+ * as root with apt-get), or explain the command to run.
+ * @param {{ path: string, exists: boolean, isRoot: boolean, hasApt: boolean }} machine
+ * @returns {"ready" | "install" | "explain"}
+ */
+export function chromiumPlan({ path, exists, isRoot, hasApt }) {
+  if (exists) return "ready";
+  return path === "/usr/bin/chromium" && isRoot && hasApt ? "install" : "explain";
+}
+
+/**
  * Make sure Chromium is there: install it with apt-get when we are root, otherwise
  * explain the one command to run. Resolves to the browser's path or rejects with that message.
  * @param {{ log?: (line: string) => void }} [options]
  */
 export async function ensureChromium({ log = console.log } = {}) {
-  if (existsSync(CHROMIUM_PATH)) return CHROMIUM_PATH;
-  const isRoot = process.getuid?.() === 0;
-  const hasApt = existsSync("/usr/bin/apt-get");
-  if (CHROMIUM_PATH === "/usr/bin/chromium" && isRoot && hasApt) {
+  const plan = chromiumPlan({
+    path: CHROMIUM_PATH,
+    exists: existsSync(CHROMIUM_PATH),
+    isRoot: process.getuid?.() === 0,
+    hasApt: existsSync("/usr/bin/apt-get"),
+  });
+  if (plan === "ready") return CHROMIUM_PATH;
+  if (plan === "install") {
     log("Chromium is missing: installing it with apt-get (Debian's chromium package).");
     const env = { DEBIAN_FRONTEND: "noninteractive" };
     for (const args of [["update"], ["install", "-y", "chromium"]]) {

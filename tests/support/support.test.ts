@@ -3,7 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { siteBuildCommand } from "./build.mjs";
-import { launchChromium } from "./chromium.mjs";
+import { chromiumPlan, launchChromium } from "./chromium.mjs";
 import { OUTPUT } from "./paths.mjs";
 import { serveDist } from "./server.mjs";
 
@@ -39,6 +39,19 @@ describe("serveDist", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe("chromiumPlan", () => {
+  const machine = { path: "/usr/bin/chromium", exists: false, isRoot: true, hasApt: true };
+  it.for([
+    [{}, "install"],
+    [{ exists: true }, "ready"],
+    [{ isRoot: false }, "explain"],
+    [{ hasApt: false }, "explain"],
+    [{ path: "/opt/chrome/chrome" }, "explain"],
+  ] as const)("%j → %s", ([change, plan]) => {
+    expect(chromiumPlan({ ...machine, ...change })).toBe(plan);
   });
 });
 
