@@ -154,7 +154,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   let from = i;
   let affiliationRun: [number, number] | undefined;
   if (title === 0 && lexicon.honorifics.has(lowers[i] ?? "")) title = 1;
-  if (title === 0 && tokens[i]?.cap) {
+  if (title === 0 && tokens[i]?.cap && !lexicon.orgCuesLead) {
     // English order: an affiliation, then a lower-case title ("Pentagon spokeswoman").
     const end = runEnd(context, view, i);
     const after = lexicon.titles.match(lowers, end);
@@ -403,7 +403,8 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   if (context.registry.named(token.text) || context.registry.personWord(token.text)) return false;
   if (context.lexicon.knownPlaces.match(view.lowers, k) > 0) return false;
   // "Forecasters warned": a source noun opening a sentence is no name.
-  if (context.lexicon.common.has(token.lower) || context.lexicon.groupNouns.has(token.lower)) return true;
+  const { common, groupNouns, groupDeterminers } = context.lexicon;
+  if (common.has(token.lower) || groupNouns.has(token.lower) || groupDeterminers.has(token.lower)) return true;
   return view.initial[k] === true && context.lowercase.has(token.lower);
 }
 

@@ -542,6 +542,10 @@ export const id: LanguagePack = {
       "kubu",
       "koalisi",
       "kelompok",
+      "militan",
+      "milisi",
+      "faksi",
+      "militer",
     ],
     commonAcronyms: [
       "BBM",
