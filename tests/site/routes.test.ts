@@ -7,7 +7,7 @@ interface VitePluginLike {
   load: (id: string) => string | undefined;
 }
 
-function inject(options: ExplainerRoutesOptions) {
+function inject(options: ExplainerRoutesOptions | false, collection?: string) {
   const routes: { pattern: string; entrypoint: string }[] = [];
   const plugins: VitePluginLike[] = [];
   injectExplainerRoutes(
@@ -22,6 +22,7 @@ function inject(options: ExplainerRoutesOptions) {
       config: { root: new URL("file:///site/") } as never,
     },
     options,
+    collection,
   );
   const load = (id: string) => {
     for (const plugin of plugins) {
@@ -60,5 +61,15 @@ describe("injectExplainerRoutes", () => {
     expect(load("virtual:astro-explainer/routes-config/styles")).toBe(
       'import "/site/src/site.css";\nimport "some-package/theme.css";',
     );
+  });
+
+  it("with routes: false injects no page but keeps the virtual module, every page path false", () => {
+    const { routes, load } = inject(false, "stories");
+    expect(routes).toEqual([]);
+    const config = JSON.parse(
+      load("virtual:astro-explainer/routes-config")?.replace(/^export default |;$/g, "") ?? "null",
+    ) as Record<string, unknown>;
+    expect(config).toMatchObject({ collection: "stories", whoSaidWhat: false, people: false, organizations: false });
+    expect(load("virtual:astro-explainer/routes-config/styles")).toBe("");
   });
 });

@@ -83,7 +83,7 @@ describe("every article", () => {
     }
   });
 
-  it("lists who said what: each attributed quote, linking to a paragraph that exists on the page", async () => {
+  it("lists who said what: every quote, linking to a paragraph that exists on the page", async () => {
     for (const { id, annotations } of articles) {
       const speakers = new Set(annotations.entities.map((entity) => entity.id));
       const attributed = annotations.quotes.filter((quote) => quote.speaker && speakers.has(quote.speaker));
@@ -107,7 +107,18 @@ describe("every article", () => {
         if (fragment) expect(ids, `${id}: #${fragment}`).toContain(fragment);
         return [attr(item, "data-quote-id"), kind, fragment];
       });
-      expect(listed.sort()).toEqual(attributed.map((quote) => [quote.id, quote.kind, quote.block]).sort());
+      expect(listed.sort()).toEqual(annotations.quotes.map((quote) => [quote.id, quote.kind, quote.block]).sort());
+      // Quotes with no known speaker are listed too, under their own "unattributed" entry.
+      const unattributed = elements(section as Element, (el) => attr(el, "id") === "speaker-unattributed")[0];
+      const inUnattributed = unattributed
+        ? elements(unattributed, (el) => el.tagName === "li").map((item) => attr(item, "data-quote-id"))
+        : [];
+      expect(inUnattributed.sort()).toEqual(
+        annotations.quotes
+          .filter((quote) => !attributed.includes(quote))
+          .map((quote) => quote.id)
+          .sort(),
+      );
     }
   });
 
@@ -221,6 +232,62 @@ describe("a build under a sub-path", () => {
     expect(await readdir(join(copy.dist, "pagefind"))).toContain("pagefind.js");
   }, 300_000);
 });
+
+describe("a host with routes: false", () => {
+  it("builds its own pages with the components, links to no missing page", async () => {
+    const own = Object.fromEntries(
+      await Promise.all(
+        articles.map(async ({ id }) => [
+          `${id}.md`,
+          await readFile(join(ROOT, "content/articles", `${id}.md`), "utf8"),
+        ]),
+      ),
+    );
+    const copy = await buildSiteCopy("routes-off", {
+      config: (text) => text.replace("routes: {", "routes: false && {"),
+      articles: { ...own, "harbour-reopens.md": unattributedArticle },
+    });
+    expect(copy.code, copy.output).toBe(0);
+    const files = await htmlFiles(copy.dist);
+    expect(files.filter((file) => /^(who-said-what|people|organizations)\//.test(file))).toEqual([]);
+    const dangling: string[] = [];
+    for (const file of files) {
+      const tree = parse(await readFile(join(copy.dist, file), "utf8"));
+      for (const a of elements(tree, (el) => el.tagName === "a")) {
+        const url = attr(a, "href") ?? "";
+        if (/^\/(who-said-what|people|organizations)\b/.test(url)) dangling.push(`${file}: ${url}`);
+      }
+    }
+    expect(dangling).toEqual([]);
+    for (const { id } of articles) {
+      const tree = parse(await readFile(join(copy.dist, `articles/${id}/index.html`), "utf8"));
+      expect(elements(tree, (el) => attr(el, "data-explainer") === "person").length, id).toBeGreaterThan(0);
+      expect(elements(tree, (el) => hasClass(el, "explainer-wsw-speaker")).length, id).toBeGreaterThan(0);
+    }
+
+    // A quote whose "he" points back to no one: listed under "unattributed", linking to its paragraph.
+    const harbour = parse(await readFile(join(copy.dist, "articles/harbour-reopens/index.html"), "utf8"));
+    const entry = elements(harbour, (el) => attr(el, "id") === "speaker-unattributed")[0];
+    expect(entry && text(entry)).toContain("Unattributed");
+    const item = entry && elements(entry, (el) => el.tagName === "li")[0];
+    expect(item && text(item)).toContain("We are not going anywhere");
+    expect(item && elements(item, (el) => el.tagName === "a").map((a) => attr(a, "href"))).toEqual(["#p2"]);
+  }, 300_000);
+});
+
+const unattributedArticle = `---
+title: "Harbour reopens"
+description: "The harbour reopened after the storm."
+lang: en
+date: 2024-11-20
+---
+
+The harbour reopened on Monday after the storm.
+
+"We are not going anywhere," he said.
+
+Officials said the repairs would take weeks.
+`;
 
 describe("frontmatter", () => {
   it("fails the build on an invalid field, naming the file and the field", async () => {

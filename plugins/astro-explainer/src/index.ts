@@ -46,12 +46,7 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
           },
           logger,
         );
-        if (routes !== false) {
-          injectExplainerRoutes(
-            { injectRoute, updateConfig, config },
-            { ...routes, ...(collection ? { collection } : {}) },
-          );
-        }
+        injectExplainerRoutes({ injectRoute, updateConfig, config }, routes, collection);
       },
       "astro:build:start": failOnErrors,
       "astro:build:done": failOnErrors,

@@ -66,12 +66,23 @@ function route(file: string): URL {
   return new URL(`../routes/${file}`, import.meta.url);
 }
 
-/** Inject the who-said-what and entity pages, and the virtual module they read their options from. */
+/** `routes: false`: no page injected; the rest (collection, language, title) keeps its defaults. */
+const noPages = { whoSaidWhat: false, people: false, organizations: false } as const;
+
+/**
+ * Inject the who-said-what and entity pages, and the virtual module they read their options from.
+ * With `false` no page is injected, but the virtual module still exists (every page path `false`),
+ * so a host's own pages and the shared page parts that import it keep building.
+ */
 export function injectExplainerRoutes(
   { injectRoute, updateConfig, config }: Pick<SetupParams, "injectRoute" | "updateConfig" | "config">,
-  options: ExplainerRoutesOptions = {},
+  options: ExplainerRoutesOptions | false = {},
+  collection?: string,
 ): ResolvedRoutesOptions {
-  const resolved = resolveRoutesOptions(options);
+  const resolved = resolveRoutesOptions({
+    ...(options === false ? noPages : options),
+    ...(collection ? { collection } : {}),
+  });
   if (resolved.whoSaidWhat) {
     injectRoute({ pattern: `/${resolved.whoSaidWhat}`, entrypoint: route("who-said-what.astro") });
   }

@@ -5,6 +5,14 @@ export { type Labels, labelsFor } from "./labels.js";
 export { locateWarnings } from "./locate-warnings.js";
 export { collectMarks, type Mark, MarkCursor } from "./marks.js";
 export type { ExplainerAdded, ExplainerMark } from "./nodes.js";
-export { cardId, defaultEntityHref, entryId, type MarkKind, markKinds, type RewriteOptions } from "./options.js";
+export {
+  cardId,
+  defaultEntityHref,
+  entryId,
+  type MarkKind,
+  markKinds,
+  type RewriteOptions,
+  speakerEntryId,
+} from "./options.js";
 export { rewriteTree } from "./rewrite.js";
 export { type SplitContext, splitText } from "./split.js";

@@ -35,6 +35,8 @@ export interface Labels {
   legend: string;
   /** Legend link that clears the filter. */
   all: string;
+  /** Who-said-what group of the quotes whose speaker the annotator could not name. */
+  unattributed: string;
   quote: string;
 }
 
@@ -66,6 +68,7 @@ const en: Labels = {
   words: (count) => (count === 1 ? "1 word" : `${count} words`),
   legend: "Legend",
   all: "All",
+  unattributed: "Unattributed",
   quote: "Quote",
 };
 
@@ -97,6 +100,7 @@ const id: Labels = {
   words: (count) => `${count} kata`,
   legend: "Keterangan",
   all: "Semua",
+  unattributed: "Tanpa sumber yang jelas",
   quote: "Kutipan",
 };
 

@@ -3,8 +3,16 @@
  * from its `Annotations`, each with the element it becomes.
  */
 import type { Properties } from "hast";
-import type { Annotations } from "../types.js";
-import { cardId, defaultEntityHref, entryId, type MarkKind, markKinds, type RewriteOptions } from "./options.js";
+import type { Annotations, Entity } from "../types.js";
+import {
+  cardId,
+  defaultEntityHref,
+  entryId,
+  type MarkKind,
+  markKinds,
+  type RewriteOptions,
+  speakerEntryId,
+} from "./options.js";
 
 export interface Mark {
   /** Source offsets, as in `Span`. */
@@ -27,20 +35,28 @@ const nesting: Record<MarkKind, number> = { quote: 0, organization: 1, group: 2,
 export function collectMarks(annotations: Annotations, options: RewriteOptions = {}): Mark[] {
   const kinds = new Set(options.mark ?? markKinds);
   const cards = options.cards !== false;
-  const entityHref = options.entityHref ?? defaultEntityHref;
+  const speakers = new Set(annotations.quotes.map((quote) => quote.speaker));
+  // Without cards, `#explainer-<id>` would lead nowhere: speakers go to their who-said-what entry, others link nowhere.
+  const entityHref =
+    options.entityHref ??
+    (cards
+      ? defaultEntityHref
+      : (entity: Entity) => (speakers.has(entity.id) ? `#${speakerEntryId(entity.id)}` : undefined));
   const marks: Mark[] = [];
   const linking = (id: string): Properties => (cards ? { ariaDetails: cardId(id), interestfor: cardId(id) } : {});
 
   for (const entity of annotations.entities) {
     if (!kinds.has(entity.type)) continue;
+    const href = entityHref(entity);
     const properties: Properties = {
-      href: entityHref(entity),
+      ...(href === undefined ? {} : { href }),
       dataExplainer: entity.type,
       dataEntity: entity.id,
       ...linking(entity.id),
     };
+    const trigger = href !== undefined;
     for (const mention of entity.mentions) {
-      marks.push({ start: mention.start, end: mention.end, kind: entity.type, trigger: true, properties });
+      marks.push({ start: mention.start, end: mention.end, kind: entity.type, trigger, properties });
     }
   }
   if (kinds.has("quote")) {

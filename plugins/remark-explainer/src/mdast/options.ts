@@ -17,8 +17,10 @@ export interface RewriteOptions {
   /** Which kinds to mark in the text (default: all of `markKinds`). */
   mark?: readonly MarkKind[];
   /**
-   * Where a mention links to (default `#explainer-<entity id>`, the entity's entry
-   * among the appended cards, which exists on the page without JavaScript).
+   * Where a mention links to. Default with cards: `#explainer-<entity id>`, the entity's
+   * entry among the appended cards, which exists on the page without JavaScript. Default
+   * with `cards: false`: a speaker's mentions link to `#speaker-<entity id>`, their entry in
+   * astro-explainer's `WhoSaidWhat`; other mentions are marked without a link.
    */
   entityHref?: (entity: Entity) => string;
 }
@@ -30,3 +32,6 @@ export const cardId = (id: string): string => `explainer-card-${id}`;
 export const entryId = (id: string): string => `explainer-${id}`;
 
 export const defaultEntityHref = (entity: Entity): string => `#${entryId(entity.id)}`;
+
+/** Id of a speaker's entry in a who-said-what list. */
+export const speakerEntryId = (id: string): string => `speaker-${id}`;
