@@ -13,24 +13,31 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFixture, toHast, toHtml } from "../../plugins/remark-explainer/test/rewrite-helpers.js";
 import { launchChromium, OUTPUT, ROOT, serveDist } from "../support/index.mjs";
 
+const stylesheet = readFileSync(join(ROOT, "plugins/astro-explainer/styles/explainer.css"), "utf8");
+/**
+ * The stylesheet as a browser without CSS anchor positioning reads it: the anchoring properties
+ * unknown (renamed), so its `@supports not (position-area: …)` fallback applies.
+ */
+const stylesheetWithoutAnchors = stylesheet.replace(/\bposition-(area|try-fallbacks)\b/g, "x-unsupported-$1");
+
 const clientSource = readFileSync(join(ROOT, "plugins/astro-explainer/src/client/index.ts"), "utf8");
 /** The script as the page loads it: tsc's output is the same code without types. */
 const clientScript = stripTypeScriptTypes(clientSource);
 
-function writePage(dir: string): void {
+function writePage(dir: string, file = "index.html", css = "explainer.css"): void {
   const fixture = loadFixture("basic-id");
   const article = toHtml(toHast(fixture.source, { annotations: fixture.annotations, options: fixture.options }));
   const filler = "<p>Paragraf pengisi agar halaman cukup panjang untuk menggulir.</p>".repeat(12);
   writeFileSync(
-    join(dir, "index.html"),
+    join(dir, file),
     `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>Kartu</title><link rel="stylesheet" href="/explainer.css">
+<title>Kartu</title><link rel="stylesheet" href="/${css}">
 <style>body{font:18px/1.6 Georgia,serif;max-width:38rem;margin:2rem auto;padding:0 1rem}</style>
 <script type="module">import { enhanceCards } from "/client.js"; enhanceCards();</script></head>
 <body><main><article>${article}${filler}</article></main></body></html>`,
   );
   writeFileSync(join(dir, "client.js"), clientScript);
-  writeFileSync(join(dir, "explainer.css"), readFileSync(join(ROOT, "plugins/astro-explainer/styles/explainer.css")));
+  writeFileSync(join(dir, "explainer.css"), stylesheet);
 }
 
 const mention = '[data-entity="dewi-lestari"]';
@@ -49,10 +56,10 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
 let dir: string;
 
-async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
+async function openPage(options: BrowserContextOptions = {}, file = ""): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, ...options });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(`${server.url}${file}`);
   if (options.javaScriptEnabled !== false)
     await page.waitForFunction(() => "explainerCards" in document.documentElement.dataset);
   return page;
@@ -61,6 +68,8 @@ async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "explainer-cards-"));
   writePage(dir);
+  writePage(dir, "no-anchors.html", "no-anchors.css");
+  writeFileSync(join(dir, "no-anchors.css"), stylesheetWithoutAnchors);
   server = await serveDist(dir);
   browser = await launchChromium();
   mkdirSync(OUTPUT, { recursive: true });
@@ -86,6 +95,7 @@ describe("hover cards", () => {
     expect(await isOpen(page)).toBe(false);
     await waitForCard(page, true);
     expect(Date.now() - since).toBeGreaterThanOrEqual(350);
+    await page.waitForTimeout(200); // let the fade-in finish before the picture
     await page.screenshot({ path: join(OUTPUT, "card-open.png") });
 
     // Into the card: it stays open (hoverable).
@@ -150,6 +160,102 @@ describe("hover cards", () => {
     expect(await entry.isVisible()).toBe(true);
     expect(await entry.textContent()).toContain("Dewi Lestari");
     await page.screenshot({ path: join(OUTPUT, "card-no-js.png") });
+    await page.context().close();
+  });
+
+  it("shifts no layout while cards open and close (CLS 0), and hover changes no mention's size", async () => {
+    const page = await openPage();
+    await page.evaluate(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    const box = (selector: string) => page.locator(selector).first().boundingBox();
+    for (const selector of [mention, '[data-figure="f1"]', '[data-explainer="organization"]']) {
+      const before = await box(selector);
+      await page.locator(selector).first().hover();
+      await page.waitForTimeout(600); // open, faded in
+      expect(await box(selector), `${selector} keeps its size on hover`).toEqual(before);
+      await page.mouse.move(5, 690);
+      await page.waitForTimeout(500); // closed
+    }
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Escape");
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+    await page.context().close();
+  });
+
+  it("respects prefers-reduced-motion: the card appears without a transition", async () => {
+    const duration = async (reducedMotion: "reduce" | "no-preference") => {
+      const page = await openPage({ reducedMotion });
+      await page.locator('[data-figure="f1"]').click();
+      const value = await page.locator("#explainer-card-f1").evaluate((el) => getComputedStyle(el).transitionDuration);
+      await page.context().close();
+      return value;
+    };
+    expect(await duration("no-preference")).not.toBe("0s");
+    expect(await duration("reduce")).toBe("0s");
+  });
+
+  /** Opens each card from its first trigger and returns those not fully inside the viewport. */
+  async function cardsOutsideViewport(page: Page): Promise<string[]> {
+    const outside: string[] = [];
+    const triggers = await page.locator("[data-explainer][aria-details]").all();
+    expect(triggers.length).toBeGreaterThan(3);
+    for (const trigger of triggers) {
+      const id = await trigger.getAttribute("aria-details");
+      if (!id) continue;
+      await trigger.scrollIntoViewIfNeeded();
+      await trigger.click();
+      const rect = await page.locator(`#${id}`).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, w: innerWidth, h: innerHeight };
+      });
+      if (rect.left < 0 || rect.top < 0 || rect.right > rect.w || rect.bottom > rect.h)
+        outside.push(`${id}: ${JSON.stringify(rect)}`);
+      await page.keyboard.press("Escape");
+    }
+    return outside;
+  }
+
+  it.each([
+    [320, "index.html"],
+    [1280, "index.html"],
+    [320, "no-anchors.html"],
+    [1280, "no-anchors.html"],
+  ])("keeps every open card inside a %i px viewport (%s)", async (width, file) => {
+    const page = await openPage({ viewport: { width, height: 700 } }, file);
+    if (file === "no-anchors.html") {
+      // The emulation holds: this stylesheet positions no card by its anchor.
+      expect(
+        await page.evaluate(() =>
+          [...document.styleSheets].some((sheet) =>
+            /position-area/.test([...sheet.cssRules].map((rule) => rule.cssText).join("")),
+          ),
+        ),
+      ).toBe(false);
+    }
+    expect(await cardsOutsideViewport(page)).toEqual([]);
+    if (width === 320) {
+      await page.locator(mention).first().click();
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: join(OUTPUT, `card-320-${file.replace(".html", "")}.png`) });
+    }
+    await page.context().close();
+  });
+
+  it("links each trigger to its card with aria-details", async () => {
+    const page = await openPage();
+    const missing = await page.evaluate(() =>
+      [...document.querySelectorAll("[data-explainer][href]")]
+        .filter((el) => el.tagName === "A" && !el.closest(".explainer-card"))
+        .filter((el) => !document.getElementById(el.getAttribute("aria-details") ?? "")?.matches("[popover]"))
+        .map((el) => el.outerHTML),
+    );
+    expect(missing).toEqual([]);
     await page.context().close();
   });
 });
