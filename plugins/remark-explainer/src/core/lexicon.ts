@@ -15,9 +15,18 @@ export interface VerbForm {
   bareContent: boolean;
 }
 
+const shapeSlot = (word: string): number => word.charCodeAt(0) & 127;
+const shapeBit = (word: string): number => 1 << Math.min(word.length, 31);
+
 /** Multi-word entries keyed by their first word, longest first. */
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
+  /**
+   * Per first character (7 bits of it), one bit per length (up to 31) of the
+   * entries' first words: most words are ruled out before the Map lookup,
+   * which runs for every token against every set.
+   */
+  private readonly firstShapes = new Uint32Array(128);
 
   constructor(entries: readonly string[]) {
     for (const entry of entries) {
@@ -28,12 +37,16 @@ export class PhraseSet {
       list.push(words);
       list.sort((a, b) => b.length - a.length);
       this.byFirst.set(first, list);
+      const slot = shapeSlot(first);
+      this.firstShapes[slot] = (this.firstShapes[slot] as number) | shapeBit(first);
     }
   }
 
   /** Number of words of the longest entry starting at `index` of `lowers`, or 0. */
   match(lowers: readonly string[], index: number, limit = lowers.length): number {
-    const candidates = this.byFirst.get(lowers[index] ?? "");
+    const first = lowers[index];
+    if (first === undefined || ((this.firstShapes[shapeSlot(first)] as number) & shapeBit(first)) === 0) return 0;
+    const candidates = this.byFirst.get(first);
     if (!candidates) return 0;
     for (const words of candidates) {
       if (index + words.length > limit) continue;
