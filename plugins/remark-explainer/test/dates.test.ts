@@ -34,6 +34,9 @@ describe("dates", () => {
     [1, "past", "2024-10-28"],
     [2, "future", "2024-11-05"],
     [5, "future", "2024-11-01"],
+    [2, "coming", "2024-10-29"],
+    [1, "coming", "2024-11-04"],
+    [5, "coming", "2024-11-01"],
   ] as const)("weekday %i, %s", (weekday, direction, expected) => {
     expect(resolveWeekday(article, weekday, direction)).toBe(expected);
   });
@@ -44,6 +47,8 @@ describe("dates", () => {
     [12, "past", "2023-12"],
     [2, "future", "2025-02"],
     [10, "future", "2025-10"],
+    [10, "coming", "2024-10"],
+    [9, "coming", "2025-09"],
     [12, "unmarked", "2024-12"],
     [3, "unmarked", "2025-03"],
     [5, "unmarked", "2024-05"],

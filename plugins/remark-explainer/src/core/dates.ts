@@ -11,8 +11,12 @@ export interface CivilDate {
   day: number;
 }
 
-/** Whether a mentioned weekday or month lies before the article date, after it, or is unmarked. */
-export type Direction = "unmarked" | "past" | "future";
+/**
+ * Whether a mentioned weekday or month lies before the article date, after it
+ * ("next Friday"), on or after it (in a future-tense clause: "will meet on Friday"),
+ * or is unmarked.
+ */
+export type Direction = "unmarked" | "past" | "future" | "coming";
 
 const DAY_MS = 86_400_000;
 
@@ -77,18 +81,21 @@ export function isoWeekday(date: CivilDate): number {
  * The day a bare weekday names. News is written in the past tense, so an
  * unmarked weekday ("pada hari Selasa", "on Tuesday") is the most recent such day
  * on or before the article date; "Selasa lalu"/"last Tuesday" is strictly before,
- * "Selasa depan"/"next Tuesday" strictly after.
+ * "Selasa depan"/"next Tuesday" strictly after, and one in a future-tense clause
+ * ("akan bertemu pada Jumat") the first such day on or after the article date.
  */
 export function resolveWeekday(article: CivilDate, weekday: number, direction: Direction): string {
   const today = isoWeekday(article);
   if (direction === "future") return formatDay(addDays(article, ((weekday - today + 6) % 7) + 1));
+  if (direction === "coming") return formatDay(addDays(article, (weekday - today + 7) % 7));
   const back = (today - weekday + 7) % 7;
   return formatDay(addDays(article, direction === "past" && back === 0 ? -7 : -back));
 }
 
 /**
  * The month a month name without a year names: "Juni lalu"/"last June" is the most
- * recent June before the article's month, "Juni depan" the next one after it, and an
+ * recent June before the article's month, "Juni depan" the next one after it, one in a
+ * future-tense clause the article's month or the next such month after it, and an
  * unmarked month the nearest one (news reports both recent and coming events by month).
  */
 export function resolveMonth(article: CivilDate, month: number, direction: Direction): string {
@@ -97,6 +104,9 @@ export function resolveMonth(article: CivilDate, month: number, direction: Direc
   }
   if (direction === "future") {
     return formatMonth(month > article.month ? article.year : article.year + 1, month);
+  }
+  if (direction === "coming") {
+    return formatMonth(month >= article.month ? article.year : article.year + 1, month);
   }
   return formatMonth(nearestYear(article, month), month);
 }
