@@ -36,19 +36,35 @@ const slugWord = (word: string): string =>
 /** `"Sabrina Singh"` → `"sabrina-singh"`. */
 export const slugify = (name: string): string => slugWord(name) || "entity";
 
-/** Initials of a name's capitalised words and word parts: Perserikatan Bangsa-Bangsa → PBB. */
+const UPPER_AT = /\p{Lu}/uy;
+const startsUpper = (text: string, index: number): boolean => {
+  UPPER_AT.lastIndex = index;
+  return UPPER_AT.test(text);
+};
+
+/**
+ * Initials of a name's capitalised words and word parts: Perserikatan Bangsa-Bangsa → PBB.
+ * A character loop: this runs for every new organization or place.
+ */
 function initials(name: string): string[] {
-  const words = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
-  const whole = words.map((word) => word[0]).join("");
-  const parts = words
-    .flatMap((word) =>
-      word
-        .split(/[-‐]/)
-        .filter((part) => /^\p{Lu}/u.test(part))
-        .map((part) => part[0]),
-    )
-    .join("");
+  let whole = "";
+  let parts = "";
+  for (const word of name.split(/\s+/)) {
+    if (!startsUpper(word, 0)) continue;
+    whole += word[0];
+    // Word parts after a hyphen (-, ‐) count when capitalised.
+    for (let k = 0; k < word.length; k = nextPart(word, k)) if (startsUpper(word, k)) parts += word[k];
+  }
   return whole === parts ? [whole] : [whole, parts];
+}
+
+/** Start of the part after the hyphen following `index`, or the word's length. */
+function nextPart(word: string, index: number): number {
+  for (let k = index; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code === 0x2d || code === 0x2010) return k + 1;
+  }
+  return word.length;
 }
 
 export class Registry {
