@@ -13,8 +13,8 @@ import { allMentions, findMentions } from "./mentions.js";
 import { addPronounMentions } from "./pronouns.js";
 import { pairQuotes, type QuoteRegion } from "./quotes.js";
 import { type EntityRecord, Registry, slugify } from "./registry.js";
-import { sentenceEnds, TokenKind, tokenize } from "./tokens.js";
-import type { BlockView } from "./view.js";
+import { TokenKind } from "./tokens.js";
+import { type BlockView, blockViews } from "./view.js";
 
 /** Below this, an attribution is reported as a warning. */
 const LOW_CONFIDENCE = 0.5;
@@ -25,20 +25,7 @@ export function findSpeech(
   warnings: AnnotationWarning[],
 ): { entities: Entity[]; quotes: Quote[] } {
   const lexicon = lexiconOf(pack);
-  const views: BlockView[] = document.blocks.map((block, index) => {
-    const tokens = tokenize(block.text, lexicon);
-    return {
-      index,
-      block,
-      tokens,
-      lowers: tokens.map((token) => token.lower),
-      ends: sentenceEnds(tokens),
-      initial: new Array<boolean>(tokens.length).fill(false),
-      mentions: new Array(tokens.length).fill(undefined),
-      quoted: new Uint8Array(tokens.length),
-      unit: new Int32Array(tokens.length),
-    };
-  });
+  const views = blockViews(document, lexicon);
   const regions = pairQuotes(
     views.map((view) => ({ text: view.block.text, tokens: view.tokens, quotable: view.block.kind === "paragraph" })),
   );
