@@ -164,8 +164,68 @@ describe("screenshots", () => {
     const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, "the page scrolls sideways at 375 px").toBeLessThanOrEqual(0);
     await mobile.context().close();
+    const person = await open(`people/${quotedPerson(english).id}/`);
+    await person.screenshot({ path: join(OUTPUT, "site-person.png"), fullPage: true });
+    await person.context().close();
     const dark = await open("", { colorScheme: "dark" });
     await dark.screenshot({ path: join(OUTPUT, "site-home-dark.png") });
     await dark.context().close();
+  });
+});
+
+describe("the article page", () => {
+  it("prints its cards as footnotes after the article, with no close control", async () => {
+    const page = await open(`articles/${english}/`);
+    await page.emulateMedia({ media: "print" });
+    const cards = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>(".explainer-card")].map((card) => ({
+        shown: card.checkVisibility(),
+        inFlow: getComputedStyle(card).position === "static",
+        close: card.querySelector<HTMLElement>(".explainer-card-close")?.checkVisibility() ?? false,
+      })),
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.every((card) => card.shown && card.inFlow && !card.close)).toBe(true);
+    await page.pdf({ path: join(OUTPUT, "site-article-print.pdf") });
+    await page.locator(".explainer-cards").screenshot({ path: join(OUTPUT, "site-article-print.png") });
+    await page.context().close();
+  });
+
+  it("without JavaScript, a speaker's mention leads to their card, and the legend filters marks", async () => {
+    const person = quotedPerson(english);
+    const page = await open(`articles/${english}/`, { javaScriptEnabled: false });
+    await page.locator(`.article-body a[data-entity="${person.id}"]`).first().click();
+    expect(new URL(page.url()).hash).toBe(`#explainer-${person.id}`);
+    expect(await page.locator(`#explainer-card-${person.id}`).isVisible()).toBe(true);
+    const underline = (type: string) =>
+      page
+        .locator(`.article-body [data-explainer="${type}"]`)
+        .first()
+        .evaluate((el) => getComputedStyle(el).textDecorationLine);
+    expect(await underline("organization")).toBe("underline");
+    await page.locator('.explainer-legend a[href="#explainer-filter-person"]').click();
+    expect(await underline("person")).toBe("underline");
+    expect(await underline("organization")).toBe("none");
+    await page.locator('.explainer-legend a[href="#explainer-filter-all"]').click();
+    expect(await underline("organization")).toBe("underline");
+    await page.context().close();
+  });
+
+  it("opens a card in dark mode with readable colours (screenshot)", async () => {
+    const person = quotedPerson(english);
+    const page = await open(`articles/${english}/`, { colorScheme: "dark" });
+    await page.waitForFunction(() => "explainerCards" in document.documentElement.dataset);
+    const trigger = page.locator(`.article-body a[data-entity="${person.id}"]`).first();
+    await trigger.click();
+    const card = page.locator(`#explainer-card-${person.id}`);
+    await expect.poll(() => card.evaluate((el) => el.matches(":popover-open"))).toBe(true);
+    await page.waitForTimeout(200);
+    const [fg, bg] = await card.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    expect(fg).not.toBe(bg);
+    expect(await new AxeBuilder({ page }).include(`#explainer-card-${person.id}`).analyze()).toMatchObject({
+      violations: [],
+    });
+    await page.screenshot({ path: join(OUTPUT, "site-article-card-dark.png") });
+    await page.context().close();
   });
 });
