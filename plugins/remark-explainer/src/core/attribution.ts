@@ -70,6 +70,8 @@ const MAX_PARENTHETICAL_HEAD = 10;
 const POSSESSIVE = /^[\p{L}\p{N}.-]*['’]s$/u;
 /** Confidence of an attribution to a pronoun that points back to no one. */
 const UNRESOLVED = 0.3;
+/** Tokens of an aside between a speaker and the verb ("Mr. King, 82, told"), at most. */
+const MAX_ASIDE = 8;
 /** Words a described source ("the state's campaign chairman") may run over. */
 const MAX_DESCRIBED = 5;
 
@@ -502,6 +504,11 @@ export class Attributor {
       "group",
       span.start,
     );
+    // "the Clinton campaign", "the Indiana governor": the description is the source, not the name inside it.
+    if (view.mentions[from - 1] !== view.mentions[from] || !view.mentions[from]) {
+      const last = view.mentions[to - 1];
+      if (!last || view.mentions[to] !== last) view.mentions.fill(undefined, from, to);
+    }
     const mention = addMention(this.document, view, from, to, entity, span);
     return { entity, source: mention?.span ?? span, confidence: 0.7 };
   }
@@ -546,6 +553,7 @@ export class Attributor {
       skipped++;
     }
     if (k < 0 || view.unit[k] !== view.unit[from]) return undefined;
+    k = this.overAside(view, k);
     let mention = view.mentions[k];
     // "Seorang pejabat Badan Pengawas Obat mengatakan": the source, not its affiliation.
     const owner = mention && view.mentions[mention.start - 1];
@@ -567,6 +575,35 @@ export class Attributor {
     return { entity: subject.entity, source: subject.span, confidence: coordinated ? 0.85 : 0.6 };
   }
 
+  /**
+   * Over an aside closed by the comma at `k` to the name it follows: "Mr. King, 82, told",
+   * "Jane Roe, of Springfield, Ill., said". Returns `k` when no name opens the aside.
+   */
+  private overAside(view: BlockView, k: number): number {
+    if (view.tokens[k]?.text !== ",") return k;
+    const unit = view.unit[k];
+    // The earliest name: "Jo Wilson, of Springfield, Va., said" is Wilson's, whatever Springfield was taken for.
+    let named = k;
+    for (let m = k - 1; m > 0 && k - m <= MAX_ASIDE && view.unit[m] === unit && !view.quoted[m]; m--) {
+      if (view.tokens[m]?.text !== ",") continue;
+      // An aside opens in lower case or with a number (", 82,", ", of Springfield,", ", who …,").
+      if (view.tokens[m + 1]?.cap) continue;
+      const mention = view.mentions[m - 1];
+      if (mention && mention.entity.type !== "place" && !view.quoted[m - 1] && !this.isOpener(view, mention))
+        named = m - 1;
+    }
+    return named;
+  }
+
+  /** "Meanwhile, …", "Recently, …": a capitalised opening word set off by a comma names no one. */
+  private isOpener(view: BlockView, mention: Mention): boolean {
+    return (
+      mention.end - mention.start === 1 &&
+      view.initial[mention.start] === true &&
+      view.tokens[mention.end]?.text === ","
+    );
+  }
+
   /** First person, organization or group named in the unit before `before` (a place if nothing else). */
   private unitSubject(view: BlockView, before: number): Mention | undefined {
     const unit = view.unit[before];
@@ -576,6 +613,7 @@ export class Attributor {
     for (let k = start; k < before; k++) {
       const mention = view.mentions[k];
       if (!mention || view.quoted[k]) continue;
+      if (this.isOpener(view, mention)) continue;
       if (mention.entity.type !== "place") return mention;
       place ??= mention;
       k = mention.end - 1;
@@ -758,6 +796,8 @@ export class Attributor {
     for (let m = cue.to; m < tokens.length && view.unit[m] === unit && m - cue.to <= MAX_BEFORE_COMPLEMENTIZER; m++) {
       if ((tokens[m] as Token).kind === TokenKind.Punct && tokens[m]?.text !== ",") break;
       if (this.lexicon.complementizers.has(lowers[m] ?? "")) {
+        // "cited problems … that he blamed on …": after the verb's object, "that" opens a relative clause.
+        if (cue.verb?.bareContent && this.hasObject(view, cue.to, m)) break;
         complementizer = true;
         k = m + 1;
         break;
@@ -776,6 +816,23 @@ export class Attributor {
     if (end - k < 2) return;
     // Relayed: "Yonhap mengatakan Presiden Yoon mengatakan … bahwa …".
     this.emitIndirect(view, k, end, cue, speaker);
+  }
+
+  /**
+   * Tokens [from, to) after a verb open with an object of its own, a common noun that is
+   * no name: "cited problems". Words after a preposition or an adverbial are that
+   * phrase's own ("said in a letter to lawmakers that", "told reporters that").
+   */
+  private hasObject(view: BlockView, from: number, to: number): boolean {
+    for (let m = from; m < to; m++) {
+      const token = view.tokens[m] as Token;
+      if (this.lexicon.placePrepositions.has(token.lower) || this.isSkippable(view, m)) return false;
+      if (token.kind !== TokenKind.Word || token.cap || view.mentions[m]) continue;
+      if (this.lexicon.common.has(token.lower)) continue;
+      if (this.lexicon.groupNouns.has(token.lower) || this.lexicon.plural.has(token.lower)) continue;
+      return true;
+    }
+    return false;
   }
 
   /** "Yonhap mengatakan Presiden Yoon mengatakan … bahwa …": Yoon's words, via Yonhap. */
