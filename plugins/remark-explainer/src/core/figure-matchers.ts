@@ -46,6 +46,7 @@ export interface FigureMatchers {
     clockZone: RegExp;
     decadeSuffix: RegExp;
     ageAfter: RegExp;
+    compoundUnit: RegExp;
   };
   /** Phrases looked for just before a figure: an approximator, a past or future marker, a clock cue. */
   before: {
@@ -55,7 +56,13 @@ export interface FigureMatchers {
     clockCue: PhraseSet;
     age: PhraseSet;
     monthCue: PhraseSet;
+    ordinal: PhraseSet;
+    measure: PhraseSet;
   };
+  /** Lower-case words that put their clause in the future tense ("akan", "will"). */
+  futureClause: Set<string>;
+  /** Lower-case event nouns a year after them names ("pemilihan legislatif 2014"). */
+  eventNouns: Set<string>;
   numberWords: Map<string, NumberWordRole>;
   vagueScales: Map<string, number>;
   scales: Map<string, number>;
@@ -160,6 +167,7 @@ function compile(pack: LanguagePack): FigureMatchers {
       clockZone: phrase(dates.clock.zones),
       decadeSuffix: new RegExp(`(${alternation(dates.decadeSuffixes)})${NOT_WORD_AFTER}`, "iuy"),
       ageAfter: phrase(dates.ages.after),
+      compoundUnit: phrase(numbers.compoundUnits ?? []),
     },
     before: {
       approximator: phraseSet(numbers.approximators),
@@ -168,7 +176,11 @@ function compile(pack: LanguagePack): FigureMatchers {
       clockCue: phraseSet(dates.clock.cues),
       age: phraseSet(dates.ages.before),
       monthCue: phraseSet(dates.monthCues),
+      ordinal: phraseSet(numbers.ordinalMarkers ?? []),
+      measure: phraseSet(numbers.measuresBefore ?? []),
     },
+    futureClause: new Set((dates.future.clause ?? []).map(phraseKey)),
+    eventNouns: new Set((dates.eventNouns ?? []).map(phraseKey)),
     numberWords: numberWordRoles(numbers),
     vagueScales: lowerKeys(numbers.vagueScales),
     scales: lowerKeys(numbers.scales),

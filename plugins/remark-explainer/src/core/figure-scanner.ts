@@ -63,6 +63,10 @@ const CHANGE_REACH = 160;
 /** Words longer than this are not looked into when reading backwards (keeps look-backs constant-time). */
 const LONGEST_WORD = 40;
 const WORD_CHAR = /[\p{L}\p{M}'’-]/u;
+/** Capitalised modifiers read between a number and its unit: "10,000 North Korean troops". */
+const MODIFIER_NAMES = 3;
+/** Words looked back for a future-tense marker governing a weekday or month ("akan bertemu … pada Jumat"). */
+const CLAUSE_WORDS = 12;
 const SPACE_CHAR = /[\s\u00a0]/;
 
 export function scanFigures(text: string, matchers: FigureMatchers, article: CivilDate | undefined): FoundFigure[] {
@@ -137,7 +141,7 @@ class BlockScanner {
       const year = Number(token);
       if (year >= 1800 && year < 2200 && !this.measured(tokenEnd)) {
         // A year in a name ("Pemilu Legislatif 2014", "Euro 2024") is not a date of the article.
-        if (this.capitalisedWordBefore(start)) return tokenEnd;
+        if (this.capitalisedWordBefore(start) || this.eventBefore(start)) return tokenEnd;
         this.push(start, tokenEnd, "date", { date: formatYear(year) });
         return tokenEnd;
       }
@@ -286,24 +290,51 @@ class BlockScanner {
     // Counts spelled out below ten ("dua kandidat", "three officials", "one of them") are
     // incidental: news style writes the counts that matter in digits.
     if (!amount.digits && !amount.compound && amount.value < 10) return amount.end;
-    const noun = this.sticky(m.word, tail);
-    const nounWord = noun?.[1] ?? "";
-    const isUnit =
-      noun !== null &&
-      /^\p{Ll}/u.test(nounWord) &&
-      !m.notUnits.has(nounWord.toLowerCase()) &&
-      !m.numberWords.has(nounWord.toLowerCase());
+    const unit = this.unitAfter(tail);
+    const measure = unit || !amount.digits ? undefined : this.phraseBefore(start, m.before.measure);
+    if (measure !== undefined && measure >= (this.figures.at(-1)?.end ?? 0)) {
+      // "skor 0,768": the noun before the number is what it measures.
+      const name = phraseKey(this.text.slice(measure, start).trim());
+      this.push(measure, amount.end, "quantity", { ...this.values(amount, 1), unit: name, approximate });
+      return amount.end;
+    }
     // A number after a capitalised word belongs to a name or a reference (Pemilu Legislatif 2014,
     // Golkar 1); so does one counting nothing after a sentence's first word (Pasal 18 adalah …).
-    const bare = !isUnit && !approximate;
+    const bare = !unit && !approximate;
     if (amount.digits && !amount.compound && this.capitalisedWordBefore(start, bare)) return amount.end;
-    if (noun && isUnit) {
-      const end = tail + noun[0].length;
-      this.push(start, end, "quantity", { ...this.values(amount, 1), unit: nounWord.toLowerCase(), approximate });
-      return end;
+    if (unit) {
+      this.push(start, unit.end, "quantity", { ...this.values(amount, 1), unit: unit.name, approximate });
+      return unit.end;
     }
+    // "hari ke 48": a position, not an amount.
+    if (amount.digits && this.phraseBefore(start, m.before.ordinal) !== undefined) return amount.end;
     this.push(start, amount.end, "number", { ...this.values(amount, 1), approximate });
     return amount.end;
+  }
+
+  /**
+   * What a number counts, from `at` on: a unit of several words ("kilo liter"), the
+   * next lower-case word ("tentara"), or, where modifiers precede nouns, the first
+   * lower-case word after a few capitalised ones ("North Korean troops"). A capitalised
+   * plural ends the look ("3 Democrats voted": "voted" counts nothing).
+   */
+  private unitAfter(at: number): { name: string; end: number } | undefined {
+    const { m } = this;
+    const compound = this.sticky(m.phrases.compoundUnit, at);
+    if (compound) return { name: phraseKey(compound[1] ?? ""), end: at + compound[0].length };
+    let end = at;
+    for (let names = 0; names <= MODIFIER_NAMES; names += 1) {
+      const noun = this.sticky(m.word, end);
+      const word = noun?.[1] ?? "";
+      if (!noun) return undefined;
+      end += noun[0].length;
+      if (/^\p{Ll}/u.test(word)) {
+        const name = word.toLowerCase();
+        return m.notUnits.has(name) || m.numberWords.has(name) ? undefined : { name, end };
+      }
+      if (!m.pack.numbers.unitAfterNames || /[^s]s$/.test(word)) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -528,7 +559,35 @@ class BlockScanner {
     if (pastAfter) return { next: end + pastAfter[0].length, direction: "past" };
     const futureAfter = this.sticky(m.phrases.futureAfter, end);
     if (futureAfter) return { next: end + futureAfter[0].length, direction: "future" };
+    if (this.wordsBefore(start, CLAUSE_WORDS, "").some((word) => m.futureClause.has(word))) {
+      return { next: end, direction: "coming" };
+    }
     return { next: end, direction: "unmarked" };
+  }
+
+  /** "pemilihan legislatif 2014", "pemilu (legislatif) 2014": an event noun up to two words before a year. */
+  private eventBefore(start: number): boolean {
+    return this.wordsBefore(start, 2, "()").some((word) => this.m.eventNouns.has(word));
+  }
+
+  /**
+   * Up to `count` lower-cased words before `position`, nearest first, read back
+   * over spaces and the characters of `through`; any other mark (a comma, a
+   * full stop, a quotation mark) ends the clause and the list.
+   */
+  private wordsBefore(position: number, count: number, through: string): string[] {
+    const { text } = this;
+    const words: string[] = [];
+    let at = position;
+    while (words.length < count) {
+      while (at > 0 && (SPACE_CHAR.test(text[at - 1] ?? "") || through.includes(text[at - 1] ?? ""))) at -= 1;
+      let start = at;
+      while (start > 0 && at - start <= LONGEST_WORD && WORD_CHAR.test(text[start - 1] ?? "")) start -= 1;
+      if (start === at || at - start > LONGEST_WORD) break;
+      words.push(text.slice(start, at).toLowerCase());
+      at = start;
+    }
+    return words;
   }
 
   // ---- context

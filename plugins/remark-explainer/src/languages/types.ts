@@ -160,6 +160,17 @@ export interface NumberConventions {
   changeTo: string[];
   /** Lower-case words that often follow a number but are not what it counts (verbs, prepositions): ada, per; per, more. */
   notUnits: string[];
+  /** Units written in more than one word, taken whole after a number: "kilo liter", "meter persegi"; "square miles". */
+  compoundUnits?: string[];
+  /** Nouns written before the number they measure, taken into its span as its unit: "skor" (skor 0,768), "indeks". */
+  measuresBefore?: string[];
+  /** Words before a bare number that make it a position, not an amount: "ke" (hari ke 48). */
+  ordinalMarkers?: string[];
+  /**
+   * True when capitalised modifiers may stand between a number and what it counts
+   * ("10,000 North Korean troops"): languages whose adjectives precede the noun.
+   */
+  unitAfterNames?: boolean;
 }
 
 /** Calendar units durations are counted in. */
@@ -193,8 +204,12 @@ export interface DateConventions {
   vagueDurations: Record<string, string>;
   /** Words placing a named weekday or month in the past, before it ("last") or after it ("lalu"). */
   past: { before: string[]; after: string[] };
-  /** Words placing a named weekday or month in the future: "next"; "depan", "mendatang". */
-  future: { before: string[]; after: string[] };
+  /**
+   * Words placing a named weekday or month in the future: "next"; "depan", "mendatang";
+   * `clause`: words that put the rest of their clause in the future tense ("akan", "will"),
+   * so that "akan bertemu pada Jumat" is the coming Friday.
+   */
+  future: { before: string[]; after: string[]; clause?: string[] };
   /** Words after a duration that make it a date that long before the article: "lalu", "silam"; "ago". */
   ago: string[];
   /** Words after a duration that make it a date that long after the article: "lagi"; "from now". */
@@ -205,4 +220,6 @@ export interface DateConventions {
   decadeSuffixes: string[];
   /** Words that make a number of years an age, before it ("berusia", "aged") or after its unit ("old"). */
   ages: { before: string[]; after: string[] };
+  /** Lower-case nouns of events a year after them names ("pemilihan legislatif 2014"): that year is no date of its own. */
+  eventNouns?: string[];
 }
