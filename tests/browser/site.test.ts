@@ -211,6 +211,27 @@ describe("the article page", () => {
     await page.context().close();
   });
 
+  it.each([["light"], ["dark"]] as const)(
+    "gives each entity kind its own colour and its own underline style (%s)",
+    async (colorScheme) => {
+      const page = await open(`articles/${english}/`, { colorScheme });
+      const looks = await page.evaluate(() =>
+        ["person", "organization", "place", "group", "figure"].map((kind) => {
+          const sample = document.querySelector(`.explainer-legend-sample[data-explainer-kind="${kind}"]`);
+          const style = sample ? getComputedStyle(sample) : undefined;
+          return {
+            colour: style?.textDecorationColor,
+            line: `${style?.textDecorationLine} ${style?.textDecorationStyle}`,
+          };
+        }),
+      );
+      expect(looks.every((look) => look.line.startsWith("underline"))).toBe(true);
+      expect(new Set(looks.map((look) => look.colour)).size).toBe(5);
+      expect(new Set(looks.map((look) => look.line)).size).toBe(5);
+      await page.context().close();
+    },
+  );
+
   it("opens a card in dark mode with readable colours (screenshot)", async () => {
     const person = quotedPerson(english);
     const page = await open(`articles/${english}/`, { colorScheme: "dark" });
