@@ -216,6 +216,36 @@ describe("site-wide pages", () => {
   });
 });
 
+describe("who gets quoted how much, as inline SVG", () => {
+  it("charts every speaker of the site once, grouped by whom they speak for, the most quoted bar full", async () => {
+    const tree = await page("who-said-what/index.html");
+    const chart = elements(tree, (el) => hasClass(el, "speaker-chart"))[0];
+    expect(chart).toBeDefined();
+    const names = elements(chart as Element, (el) => hasClass(el, "speaker-chart-name")).map(text);
+    const speakers = elements(tree, (el) => hasClass(el, "speaker") && attr(el, "id") !== "who-unknown");
+    expect(names.length).toBe(speakers.length);
+    expect(new Set(names).size).toBe(names.length);
+    expect(elements(chart as Element, (el) => hasClass(el, "speaker-chart-bloc")).length).toBeGreaterThan(1);
+    const widths = elements(chart as Element, (el) => el.tagName === "rect").map((rect) => Number(attr(rect, "width")));
+    expect(Math.max(...widths)).toBe(100);
+    expect(widths.every((width) => width > 0 && width <= 100)).toBe(true);
+  });
+
+  it("charts quotes and words per speaker of an article, named in the picture's label", async () => {
+    for (const { id, annotations } of articles) {
+      const tree = await page(`articles/${id}/index.html`);
+      const svg = elements(tree, (el) => el.tagName === "svg" && hasClass(el, "explainer-wsw-chart"))[0];
+      expect(svg, id).toBeDefined();
+      expect(attr(svg as Element, "role")).toBe("img");
+      const speakers = new Set(annotations.quotes.map((quote) => quote.speaker).filter((speaker) => speaker));
+      const named = annotations.entities.filter((entity) => speakers.has(entity.id));
+      for (const entity of named) expect(attr(svg as Element, "aria-label"), id).toContain(entity.name);
+      // Two bars (quotes, words) per speaker, after the two legend swatches.
+      expect(elements(svg as Element, (el) => el.tagName === "rect").length, id).toBe(2 * named.length + 2);
+    }
+  });
+});
+
 describe("a build under a sub-path", () => {
   it("keeps every internal link and asset under the base", async () => {
     const copy = await buildSiteCopy("base-news", { env: { EXPLAINER_BASE: "/news/" } });
