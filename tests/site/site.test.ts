@@ -216,6 +216,23 @@ describe("site-wide pages", () => {
   });
 });
 
+describe("every page", () => {
+  it("has unique ids (one card per entity, not per mention) and no same-page link without its target", async () => {
+    const problems: string[] = [];
+    for (const file of await htmlFiles(dist)) {
+      const ids = elements(await page(file), (el) => attr(el, "id") !== undefined).map((el) => attr(el, "id") ?? "");
+      const known = new Set(ids);
+      if (known.size !== ids.length) problems.push(`${file}: duplicate ids`);
+      for (const a of elements(await page(file), (el) => el.tagName === "a")) {
+        const href = attr(a, "href") ?? "";
+        if (href.startsWith("#") && href.length > 1 && !known.has(decodeURIComponent(href.slice(1))))
+          problems.push(`${file}: ${href}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("who gets quoted how much, as inline SVG", () => {
   it("charts every speaker of the site once, grouped by whom they speak for, the most quoted bar full", async () => {
     const tree = await page("who-said-what/index.html");
