@@ -114,6 +114,19 @@ describe("hover cards", () => {
     await page.context().close();
   });
 
+  it("WCAG 1.4.13: stays open while hovered, and Escape dismisses it without moving the pointer", async () => {
+    const page = await openPage();
+    await page.locator(mention).first().hover();
+    await waitForCard(page, true);
+    await page.waitForTimeout(2000);
+    expect(await isOpen(page)).toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await isOpen(page)).toBe(false);
+    await page.waitForTimeout(700); // no reopening while the pointer rests on the trigger
+    expect(await isOpen(page)).toBe(false);
+    await page.context().close();
+  });
+
   it("opens on keyboard focus; Escape closes it and leaves focus on the trigger", async () => {
     const page = await openPage();
     // Tab to the first mention of the person (the place and the figures come first).
