@@ -99,11 +99,27 @@ function initialsEnd(text: string, start: number): number {
   return count >= 2 ? k : -1;
 }
 
+/** End of the run of characters of the `wanted` classes from `index`; ASCII skips the general lookup. */
+function partEnd(text: string, index: number, wanted: number): number {
+  let k = index;
+  while (k < text.length) {
+    const code = text.charCodeAt(k);
+    if (code < 128) {
+      if (((classes[code] as number) & wanted) === 0) break;
+      k++;
+    } else {
+      if ((classAt(text, k) & wanted) === 0) break;
+      k += widthAt(text, k);
+    }
+  }
+  return k;
+}
+
 /** A word: letters, marks and digits, inner apostrophes and hyphens, an optional final period. */
 function wordEnd(text: string, start: number): number {
   let k = start + widthAt(text, start);
   for (;;) {
-    while (k < text.length && classAt(text, k) & (LETTER | MARK | NUMBER)) k += widthAt(text, k);
+    k = partEnd(text, k, LETTER | MARK | NUMBER);
     if (!(isJoiner(text.charCodeAt(k)) && k + 1 < text.length && classAt(text, k + 1) & (LETTER | NUMBER))) break;
     k += 1 + widthAt(text, k + 1);
   }
@@ -114,7 +130,7 @@ function wordEnd(text: string, start: number): number {
 function numberEnd(text: string, start: number): number {
   let k = start;
   for (;;) {
-    while (k < text.length && classAt(text, k) & NUMBER) k += widthAt(text, k);
+    k = partEnd(text, k, NUMBER);
     if (!(isNumberJoiner(text.charCodeAt(k)) && k + 1 < text.length && classAt(text, k + 1) & NUMBER)) return k;
     k++;
   }
