@@ -7,7 +7,7 @@ interface VitePluginLike {
   load: (id: string) => string | undefined;
 }
 
-function inject(options: ExplainerRoutesOptions | false, collection?: string) {
+function inject(options: ExplainerRoutesOptions | false, context: { collection?: string; cards?: boolean } = {}) {
   const routes: { pattern: string; entrypoint: string }[] = [];
   const plugins: VitePluginLike[] = [];
   injectExplainerRoutes(
@@ -22,7 +22,7 @@ function inject(options: ExplainerRoutesOptions | false, collection?: string) {
       config: { root: new URL("file:///site/") } as never,
     },
     options,
-    collection,
+    context,
   );
   const load = (id: string) => {
     for (const plugin of plugins) {
@@ -45,7 +45,7 @@ describe("injectExplainerRoutes", () => {
       { pattern: "/organizations/[slug]", entrypoint: "routes/organizations/[slug].astro" },
     ]);
     expect(load("virtual:astro-explainer/routes-config")).toBe(
-      'export default {"collection":"articles","articlePath":"articles/[id]/","whoSaidWhat":"who-said-what","people":"people","organizations":"organizations","search":false,"enrichmentCollection":false,"defaultLang":"en","siteTitle":"Explainer","customCss":[]};',
+      'export default {"cards":true,"collection":"articles","articlePath":"articles/[id]/","whoSaidWhat":"who-said-what","people":"people","organizations":"organizations","search":false,"enrichmentCollection":false,"defaultLang":"en","siteTitle":"Explainer","customCss":[]};',
     );
     expect(load("virtual:astro-explainer/routes-config/styles")).toBe("");
   });
@@ -64,12 +64,18 @@ describe("injectExplainerRoutes", () => {
   });
 
   it("with routes: false injects no page but keeps the virtual module, every page path false", () => {
-    const { routes, load } = inject(false, "stories");
+    const { routes, load } = inject(false, { collection: "stories", cards: false });
     expect(routes).toEqual([]);
     const config = JSON.parse(
       load("virtual:astro-explainer/routes-config")?.replace(/^export default |;$/g, "") ?? "null",
     ) as Record<string, unknown>;
-    expect(config).toMatchObject({ collection: "stories", whoSaidWhat: false, people: false, organizations: false });
+    expect(config).toMatchObject({
+      collection: "stories",
+      cards: false,
+      whoSaidWhat: false,
+      people: false,
+      organizations: false,
+    });
     expect(load("virtual:astro-explainer/routes-config/styles")).toBe("");
   });
 });

@@ -216,20 +216,26 @@ describe("site-wide pages", () => {
   });
 });
 
+/** Pages of a build with duplicate ids, and same-page links whose target is missing. */
+async function idProblems(dir: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const file of await htmlFiles(dir)) {
+    const tree = parse(await readFile(join(dir, file), "utf8"));
+    const ids = elements(tree, (el) => attr(el, "id") !== undefined).map((el) => attr(el, "id") ?? "");
+    const known = new Set(ids);
+    if (known.size !== ids.length) problems.push(`${file}: duplicate ids`);
+    for (const a of elements(tree, (el) => el.tagName === "a")) {
+      const href = attr(a, "href") ?? "";
+      if (href.startsWith("#") && href.length > 1 && !known.has(decodeURIComponent(href.slice(1))))
+        problems.push(`${file}: ${href}`);
+    }
+  }
+  return problems;
+}
+
 describe("every page", () => {
   it("has unique ids (one card per entity, not per mention) and no same-page link without its target", async () => {
-    const problems: string[] = [];
-    for (const file of await htmlFiles(dist)) {
-      const ids = elements(await page(file), (el) => attr(el, "id") !== undefined).map((el) => attr(el, "id") ?? "");
-      const known = new Set(ids);
-      if (known.size !== ids.length) problems.push(`${file}: duplicate ids`);
-      for (const a of elements(await page(file), (el) => el.tagName === "a")) {
-        const href = attr(a, "href") ?? "";
-        if (href.startsWith("#") && href.length > 1 && !known.has(decodeURIComponent(href.slice(1))))
-          problems.push(`${file}: ${href}`);
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(await idProblems(dist)).toEqual([]);
   });
 });
 
@@ -280,8 +286,8 @@ describe("a build under a sub-path", () => {
   }, 300_000);
 });
 
-describe("a host with routes: false", () => {
-  it("builds its own pages with the components, links to no missing page", async () => {
+describe("a host with routes: false and cards: false", () => {
+  it("builds its own pages with the components, links to no missing page or fragment", async () => {
     const own = Object.fromEntries(
       await Promise.all(
         articles.map(async ({ id }) => [
@@ -291,7 +297,8 @@ describe("a host with routes: false", () => {
       ),
     );
     const copy = await buildSiteCopy("routes-off", {
-      config: (text) => text.replace("routes: {", "routes: false && {"),
+      config: (text) =>
+        text.replace("explainer({", "explainer({ cards: false,").replace("routes: {", "routes: false && {"),
       articles: { ...own, "harbour-reopens.md": unattributedArticle },
     });
     expect(copy.code, copy.output).toBe(0);
@@ -306,9 +313,25 @@ describe("a host with routes: false", () => {
       }
     }
     expect(dangling).toEqual([]);
+    // Without cards, a speaker's mention leads to their who-said-what entry; other mentions are no links.
+    expect(await idProblems(copy.dist)).toEqual([]);
     for (const { id } of articles) {
       const tree = parse(await readFile(join(copy.dist, `articles/${id}/index.html`), "utf8"));
-      expect(elements(tree, (el) => attr(el, "data-explainer") === "person").length, id).toBeGreaterThan(0);
+      expect(
+        elements(tree, (el) => attr(el, "data-explainer-added") === "cards"),
+        id,
+      ).toEqual([]);
+      const marks = elements(tree, (el) => attr(el, "data-entity") !== undefined);
+      const hrefs = marks.map((mark) => attr(mark, "href")).filter((href) => href !== undefined);
+      expect(hrefs.length, id).toBeGreaterThan(0);
+      expect(
+        hrefs.filter((href) => !href.startsWith("#speaker-")),
+        id,
+      ).toEqual([]);
+      expect(
+        marks.some((mark) => mark.tagName === "span"),
+        id,
+      ).toBe(true);
       expect(elements(tree, (el) => hasClass(el, "explainer-wsw-speaker")).length, id).toBeGreaterThan(0);
     }
 

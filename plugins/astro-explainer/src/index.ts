@@ -46,7 +46,10 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
           },
           logger,
         );
-        injectExplainerRoutes({ injectRoute, updateConfig, config }, routes, collection);
+        injectExplainerRoutes({ injectRoute, updateConfig, config }, routes, {
+          collection,
+          cards: pluginOptions.cards !== false,
+        });
       },
       "astro:build:start": failOnErrors,
       "astro:build:done": failOnErrors,

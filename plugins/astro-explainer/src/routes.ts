@@ -34,12 +34,16 @@ export interface ExplainerRoutesOptions {
   customCss?: string[];
 }
 
-export type ResolvedRoutesOptions = Required<ExplainerRoutesOptions>;
+export interface ResolvedRoutesOptions extends Required<ExplainerRoutesOptions> {
+  /** Whether article pages carry the cards (the integration's `cards` option); without them `#explainer-<id>` leads nowhere. */
+  cards: boolean;
+}
 
 export const routesConfigModule = "virtual:astro-explainer/routes-config";
 
-export function resolveRoutesOptions(options: ExplainerRoutesOptions = {}): ResolvedRoutesOptions {
+export function resolveRoutesOptions(options: ExplainerRoutesOptions = {}, cards = true): ResolvedRoutesOptions {
   return {
+    cards,
     collection: options.collection ?? "articles",
     articlePath: (options.articlePath ?? "articles/[id]/").replace(/^\/+/, ""),
     whoSaidWhat: pathOption(options.whoSaidWhat, "who-said-what"),
@@ -77,12 +81,12 @@ const noPages = { whoSaidWhat: false, people: false, organizations: false } as c
 export function injectExplainerRoutes(
   { injectRoute, updateConfig, config }: Pick<SetupParams, "injectRoute" | "updateConfig" | "config">,
   options: ExplainerRoutesOptions | false = {},
-  collection?: string,
+  { collection, cards = true }: { collection?: string | undefined; cards?: boolean } = {},
 ): ResolvedRoutesOptions {
-  const resolved = resolveRoutesOptions({
-    ...(options === false ? noPages : options),
-    ...(collection ? { collection } : {}),
-  });
+  const resolved = resolveRoutesOptions(
+    { ...(options === false ? noPages : options), ...(collection ? { collection } : {}) },
+    cards,
+  );
   if (resolved.whoSaidWhat) {
     injectRoute({ pattern: `/${resolved.whoSaidWhat}`, entrypoint: route("who-said-what.astro") });
   }
