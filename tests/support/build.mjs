@@ -18,12 +18,17 @@ let siteBuild;
 
 /**
  * The site's `dist/`, built at most once per test run: tests/run.mjs builds it before
- * vitest starts (and says so with EXPLAINER_SITE_BUILT=1); a bare `vitest run` builds it
- * here, once for all workers.
+ * vitest starts (and says so with EXPLAINER_SITE_BUILT=1, or "failed" when that build failed);
+ * a bare `vitest run` builds it here, once for all workers.
  * @returns {Promise<string>} the absolute path of `dist/`
  */
 export function buildSiteOnce() {
-  siteBuild ??= process.env.EXPLAINER_SITE_BUILT === "1" ? Promise.resolve(DIST) : buildSiteLocked();
+  siteBuild ??=
+    process.env.EXPLAINER_SITE_BUILT === "1"
+      ? Promise.resolve(DIST)
+      : process.env.EXPLAINER_SITE_BUILT === "failed"
+        ? Promise.reject(new Error("npm run build failed before the tests started: see its output above the test run."))
+        : buildSiteLocked();
   return siteBuild;
 }
 
