@@ -315,12 +315,15 @@ describe("a host with routes: false and cards: false", () => {
     expect(dangling).toEqual([]);
     // Without cards, a speaker's mention leads to their who-said-what entry; other mentions are no links.
     expect(await idProblems(copy.dist)).toEqual([]);
-    for (const { id } of articles) {
+    for (const { id, annotations } of articles) {
       const tree = parse(await readFile(join(copy.dist, `articles/${id}/index.html`), "utf8"));
       expect(
         elements(tree, (el) => attr(el, "data-explainer-added") === "cards"),
         id,
       ).toEqual([]);
+      // The page shows the cards itself with the EntityCard component, one per mentioned entity.
+      const cards = elements(tree, (el) => attr(el, "data-explainer-card") !== undefined);
+      expect(cards.length, id).toBe(annotations.entities.filter((entity) => entity.mentions.length > 0).length);
       const marks = elements(tree, (el) => attr(el, "data-entity") !== undefined);
       const hrefs = marks.map((mark) => attr(mark, "href")).filter((href) => href !== undefined);
       expect(hrefs.length, id).toBeGreaterThan(0);
