@@ -636,7 +636,9 @@ export class Attributor {
   /** The most recent compatible speaker before token `k`. */
   private recent(view: BlockView, k: number, want: "person" | "plural"): EntityRecord | undefined {
     const compatible = (entity: EntityRecord): boolean =>
-      want === "person" ? entity.type === "person" || entity.type === "group" : entity.type !== "place";
+      want === "person"
+        ? entity.type === "person" || (entity.type === "group" && this.isOnePerson(entity))
+        : entity.type !== "place";
     if (
       this.lastSpeaker &&
       view.index - this.lastSpeaker.block <= RECENT_BLOCKS &&
@@ -661,6 +663,18 @@ export class Attributor {
       if (compatible(mention.entity)) return mention.entity;
     }
     return undefined;
+  }
+
+  /**
+   * "he"/"she" may stand for a described source only when it is one human: "a senior
+   * official", not "sources" nor "the campaign". Plural nouns are the group nouns whose
+   * singular is listed too (languages without plural forms list none).
+   */
+  private isOnePerson(group: EntityRecord): boolean {
+    const head = group.name.toLowerCase().split(/\s+/).pop() ?? "";
+    const nouns = this.lexicon.groupNouns;
+    if (!nouns.has(head)) return false;
+    return !(head.endsWith("s") && (nouns.has(head.slice(0, -1)) || nouns.has(head.slice(0, -2))));
   }
 
   // ---- indirect speech --------------------------------------------------
