@@ -144,6 +144,7 @@ function compile(pack: LanguagePack): Lexicon {
     ...organizations.cues,
     ...(places.cues ?? []),
     ...places.known,
+    ...(pack.abbreviations ?? []),
   ];
   const abbreviations = new Set<string>();
   for (const entry of everything) {

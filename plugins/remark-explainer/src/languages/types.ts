@@ -13,6 +13,11 @@ export interface LanguagePack {
   name: string;
   /** Very frequent words, used to detect the language and to stop name runs. */
   stopwords: string[];
+  /**
+   * Abbreviations whose period ends no sentence, beyond the titles, honorifics and
+   * cues already listed: US state abbreviations ("Springfield, Va., said"), Jr.
+   */
+  abbreviations?: string[];
 
   reporting: {
     /**
