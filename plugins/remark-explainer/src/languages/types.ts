@@ -68,6 +68,16 @@ export interface LanguagePack {
     honorifics: string[];
     /** Lower-case particles inside names: bin, binti, van, von, de, al-. */
     nameParticles: string[];
+    /**
+     * Capitalised words that open a personal name and belong to it, even when
+     * short or a common word elsewhere: Balinese birth-order names I, Ni, Made, Wayan.
+     */
+    nameLeads?: string[];
+    /**
+     * Titles held by a person, never an organization's office, after which one
+     * all-caps word is a person's initials: Presiden SBY, Wapres JK.
+     */
+    initialsTitles?: string[];
     /** Capitalised words that extend a title but are not names: Luar, Negeri, Jenderal; General, Foreign. */
     titleWords?: string[];
     /**
