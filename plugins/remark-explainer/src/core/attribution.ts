@@ -828,8 +828,30 @@ export class Attributor {
     let end = k;
     while (end < tokens.length && view.unit[end] === unit) end++;
     if (end - k < 2) return;
+    // "When he wrote his book, Mr. Hale said that …": a bare object ends at the comma before another speaker's cue.
+    if (!complementizer && this.nextAttribution(view, k, end)) return;
     // Relayed: "Yonhap mengatakan Presiden Yoon mengatakan … bahwa …".
     this.emitIndirect(view, k, end, cue, speaker);
+  }
+
+  /** A comma in tokens [from, to) followed by a subject (name, pronoun, description) and its reporting verb. */
+  private nextAttribution(view: BlockView, from: number, to: number): boolean {
+    for (let m = from; m < to - 2; m++) {
+      if (view.tokens[m]?.text !== "," || view.quoted[m + 1]) continue;
+      let j = m + 1;
+      if (this.lexicon.coordinators.has(view.lowers[j] ?? "")) j++;
+      if (this.lexicon.honorifics.has(view.lowers[j] ?? "") || this.lexicon.titleWords.has(view.lowers[j] ?? "")) j++;
+      const mention = view.mentions[j];
+      const pronoun = this.lexicon.singular.has(view.lowers[j] ?? "") || this.lexicon.plural.has(view.lowers[j] ?? "");
+      let end = mention?.start === j ? mention.end : pronoun ? j + 1 : -1;
+      // "…, and the council said": a described subject.
+      for (let v = j + 1; end < 0 && v <= j + MAX_DESCRIBED && v < to; v++) {
+        if (this.verbAt(view, v) && this.describedBefore(view, v) === j) end = v;
+      }
+      const verb = end > 0 ? this.verbAt(view, end) : undefined;
+      if (verb && !verb.inverted && verb.suffix === 0) return true;
+    }
+    return false;
   }
 
   /**
