@@ -73,6 +73,10 @@ export interface Lexicon {
   titleWords: Set<string>;
   honorifics: Set<string>;
   particles: Set<string>;
+  /** Words that open a personal name: I, Ni, Made, Wayan. */
+  nameLeads: Set<string>;
+  /** Titles after which one all-caps word is a person's initials: Presiden SBY. */
+  initialsTitles: PhraseSet;
   /** Affix pairs of derived common words (lower case): never name words. */
   commonAffixes: [string, string][];
   orgCues: PhraseSet;
@@ -174,6 +178,8 @@ function compile(pack: LanguagePack): Lexicon {
     titleWords,
     honorifics: lower(people.honorifics),
     particles: lower(people.nameParticles),
+    nameLeads: lower(people.nameLeads),
+    initialsTitles: new PhraseSet(people.initialsTitles ?? []),
     commonAffixes: (people.commonAffixes ?? []).map(([prefix, suffix]) => [prefix.toLowerCase(), suffix.toLowerCase()]),
     orgCues: new PhraseSet(organizations.cues),
     orgDescriptors: new PhraseSet(organizations.descriptors ?? []),

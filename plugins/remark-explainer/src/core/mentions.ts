@@ -177,6 +177,12 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     return undefined;
   }
   const end = runEnd(context, view, start);
+  if (end === start + 1 && initials(context, view, from, start)) {
+    const person = personByInitials(context, (tokens[start] as Token).text);
+    person.role ??= textOf(context, view, from, start);
+    addMention(context.document, view, start, end, person);
+    return end;
+  }
   const parts = segments(context, view, start, end);
   let last = parts[parts.length - 1];
   if (!last) return undefined;
@@ -186,13 +192,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     last.start += 1;
   }
   // "Ketua Kelompok Tani Siti Aminah": a title's organization ran over the name after it.
-  for (const words of [2, 1]) {
-    if (last.kind !== "org" || last.end - last.start < 2 + words) continue;
-    if (!splitsOffName(context, view, last.end - words, last.end)) continue;
-    parts.push({ kind: "name", start: last.end - words, end: last.end });
-    last.end -= words;
-    last = parts[parts.length - 1] as Segment;
-  }
+  for (const words of [2, 1]) last = splitTrailingName(context, view, parts, words);
   // "Menteri Agama, Lukman Hakim": a one-word portfolio, then the name after a comma.
   if (last.kind === "name" && last.end - last.start === 1 && last.start === start && tokens[end]?.text === ",") {
     const nameEnd = runEnd(context, view, end + 1);
@@ -242,6 +242,39 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   if (affiliation) person.affiliation ??= affiliation;
   addMention(context.document, view, last.start, last.end, person);
   return last.end;
+}
+
+/**
+ * "Fraksi Partai Demokrat Budi Santoso": an organization of a cue and a name ran
+ * over the last `words` words, which read as a person's name; split them off.
+ */
+function splitTrailingName(context: Context, view: BlockView, parts: Segment[], words: number): Segment {
+  const last = parts[parts.length - 1] as Segment;
+  if (last.kind !== "org" || last.end - last.start < 2 + words) return last;
+  if (!splitsOffName(context, view, last.end - words, last.end)) return last;
+  const name: Segment = { kind: "name", start: last.end - words, end: last.end };
+  last.end -= words;
+  parts.push(name);
+  return name;
+}
+
+/** Tokens [from, to) are a title held only by a person, one all-caps word after it: "Presiden SBY". */
+function initials(context: Context, view: BlockView, from: number, to: number): boolean {
+  const { lexicon } = context;
+  const token = view.tokens[to] as Token;
+  if (lexicon.initialsTitles.match(view.lowers, from, to) !== to - from) return false;
+  if (lexicon.knownPlaces.match(view.lowers, to) > 0 || context.registry.named(token.text)?.type === "place")
+    return false;
+  return token.acronym && token.text.length <= 4 && !ROMAN.test(token.text) && !lexicon.commonAcronyms.has(token.lower);
+}
+
+/** The person initials stand for; a bare use seen earlier, typed an organization, is retyped. */
+function personByInitials(context: Context, text: string): EntityRecord {
+  const { registry } = context;
+  const known = registry.named(text);
+  if (known && known.type !== "person" && known.name === text && known.aliases.size === 0)
+    registry.retype(known, "person");
+  return registry.resolve(text, "person", 0);
 }
 
 /** Tokens [from, to) could be a person's name: no cue word, title word or known place among them. */
@@ -318,9 +351,42 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   const end = runEnd(context, view, start);
   if (end <= start) return start !== i ? start : undefined;
   if (end - start >= 2 && expansion(context, view, start, end)) return end;
-  for (const segment of segments(context, view, start, end))
-    mentionSegment(context, view, segment, undefined, afterNoun);
+  const parts = segments(context, view, start, end);
+  // Only where a bare cue nests an organization ("Fraksi | Partai Demokrat …"): company names run long.
+  const outer = parts[parts.length - 2];
+  if (outer?.kind === "org" && lexicon.orgCues.match(view.lowers, outer.start, outer.end) === outer.end - outer.start)
+    splitTrailingName(context, view, parts, 2);
+  for (const segment of parts) mentionSegment(context, view, segment, undefined, afterNoun);
   return end;
+}
+
+/** Token k opens a personal name and a name word follows it: "I Made …", "Ni Luh …". */
+function leadsName(context: Context, view: BlockView, k: number, end: number): boolean {
+  if (!context.lexicon.orgCuesLead || !context.lexicon.nameLeads.has(view.lowers[k] ?? "")) return false;
+  return k + 1 < end && nameWord(context, view, k + 1);
+}
+
+/**
+ * Token k is a two-letter initials part of a name: after a name word ("Mahfud MD"),
+ * or before one where no title or word precedes ("…, TB Hasanuddin").
+ */
+function nameInitials(context: Context, view: BlockView, k: number, end: number): boolean {
+  const { lexicon, registry } = context;
+  const token = view.tokens[k] as Token;
+  if (!lexicon.orgCuesLead || !token.acronym || token.text.length !== 2 || ROMAN.test(token.text)) return false;
+  if (lexicon.commonAcronyms.has(token.lower) || registry.acronym(token.text)) return false;
+  if (view.mentions[k - 1]?.entity.type === "person" || nameWord(context, view, k - 1)) return true;
+  return !isWord(view.tokens[k - 1]) && k + 1 < end && nameWord(context, view, k + 1);
+}
+
+/** Token k could be a word of a person's name: capitalised, no acronym, cue, title or place. */
+function nameWord(context: Context, view: BlockView, k: number): boolean {
+  const { lexicon } = context;
+  const token = view.tokens[k];
+  if (!isWord(token) || !token.cap || token.acronym || view.initial[k]) return false;
+  if (lexicon.titles.match(view.lowers, k) > 0 || lexicon.orgCues.match(view.lowers, k) > 0) return false;
+  if (lexicon.knownPlaces.match(view.lowers, k) > 0 || lexicon.placeCues.match(view.lowers, k) > 0) return false;
+  return personal(context, view, k, k + 1);
 }
 
 /** "(KPK)" right after token `end - 1`. */
@@ -480,7 +546,13 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     }
     if (lexicon.orgCues.match(lowers, k, end) > 0) {
       let to = k + lexicon.orgCues.match(lowers, k, end);
-      while (to < end && lexicon.titles.match(lowers, to, end) === 0 && !startsOrganization(context, view, k, to)) to++;
+      while (
+        to < end &&
+        lexicon.titles.match(lowers, to, end) === 0 &&
+        !startsOrganization(context, view, k, to) &&
+        !leadsName(context, view, to, end)
+      )
+        to++;
       // "Polri dan TNI": the connector before the next organization belongs to neither.
       const stop = to < end && lexicon.connectors.has(lowers[to - 1] ?? "") ? to - 1 : to;
       const previous = parts[parts.length - 1];
@@ -514,6 +586,15 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       continue;
     }
     const token = tokens[k] as Token;
+    const previousPart = parts[parts.length - 1];
+    const afterName =
+      previousPart?.kind === "name" && previousPart.end === k && previousPart.end - previousPart.start < MAX_NAME;
+    if (leadsName(context, view, k, end) || nameInitials(context, view, k, end)) {
+      if (afterName) previousPart.end = k + 1;
+      else push({ kind: "name", start: k, end: k + 1 });
+      k++;
+      continue;
+    }
     if ((token.acronym || HYPHENED_ACRONYM.test(token.text)) && k + 1 < end && derived(lexicon, lowers[k + 1] ?? "")) {
       // "PDI Perjuangan": an acronym and a derived word are one organization's name.
       push({ kind: "org", start: k, end: k + 2 });

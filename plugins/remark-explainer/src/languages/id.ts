@@ -343,6 +343,9 @@ export const id: LanguagePack = {
       "Sdr.",
     ],
     nameParticles: ["bin", "binti", "van", "von", "de", "al-", "al", "el-", "el", "bt."],
+    // Balinese names open with a birth-order or caste word: I Made, Ni Luh, Ida Bagus.
+    nameLeads: ["I", "Ni", "Made", "Putu", "Wayan", "Nyoman", "Ketut", "Kadek", "Komang", "Gede", "Luh", "Ida"],
+    initialsTitles: ["Presiden", "Wapres", "Wakil Presiden", "Pak", "Bapak", "Bu", "Ibu", "mantan Presiden"],
     titleWords: [
       "Luar",
       "Negeri",
@@ -666,6 +669,7 @@ export const id: LanguagePack = {
       "Amerika",
       "Amerika Serikat",
       "AS",
+      "RI",
       "Arab Saudi",
       "Argentina",
       "Armenia",
