@@ -694,6 +694,16 @@ export class Attributor {
     const subject = view.mentions[k - 1];
     let attributionStart =
       subject && !view.quoted[k - 1] ? subject.start : (this.describedBefore(view, k) ?? this.pronounBefore(view, k));
+    // "…, Mr. Kamin said", "…, Mayor Jo Reed said": honorifics and titles before the name belong to it.
+    while (
+      subject &&
+      attributionStart > 0 &&
+      attributionStart - subject.start < MAX_SKIP &&
+      view.tokens[attributionStart - 1]?.cap &&
+      (this.lexicon.honorifics.has(view.lowers[attributionStart - 1] ?? "") ||
+        this.lexicon.titleWords.has(view.lowers[attributionStart - 1] ?? ""))
+    )
+      attributionStart--;
     // "…, the Tax Foundation said": the determiner belongs to the attribution.
     if (subject && this.determiners.has(view.lowers[attributionStart - 1] ?? "")) attributionStart--;
     const contentEnd = this.clauseBreak(view, attributionStart - 1);
