@@ -837,11 +837,26 @@ export class Attributor {
     if (view.quoted[k]) return; // “…” after the verb: a quotation, attributed from its side.
     let end = k;
     while (end < tokens.length && view.unit[end] === unit) end++;
+    end = this.subordinateEnd(view, cue.from, k, end);
     if (end - k < 2) return;
     // "When he wrote his book, Mr. Hale said that …": a bare object ends at the comma before another speaker's cue.
     if (!complementizer && this.nextAttribution(view, k, end)) return;
     // Relayed: "Yonhap mengatakan Presiden Yoon mengatakan … bahwa …".
     this.emitIndirect(view, k, end, cue, speaker);
+  }
+
+  /**
+   * In a sentence opening with a subordinator ("When Lane noted that the ferry was late,
+   * the crowd cheered"), a cue at `cue` reports up to the comma closing that clause.
+   */
+  private subordinateEnd(view: BlockView, cue: number, from: number, to: number): number {
+    let start = cue;
+    while (start > 0 && view.unit[start - 1] === view.unit[cue]) start--;
+    while (start < cue && (view.tokens[start] as Token).kind === TokenKind.Punct) start++;
+    if (!this.lexicon.subordinators.has(view.lowers[start] ?? "")) return to;
+    for (let m = start + 1; m < cue; m++) if (view.tokens[m]?.text === ",") return to;
+    for (let m = from; m < to; m++) if (view.tokens[m]?.text === "," && !view.quoted[m]) return m;
+    return to;
   }
 
   /** A comma in tokens [from, to) followed by a subject (name, pronoun, description) and its reporting verb. */

@@ -65,6 +65,7 @@ export interface Lexicon {
   negators: Set<string>;
   adverbs: Set<string>;
   coordinators: Set<string>;
+  subordinators: Set<string>;
   acronymCues: Set<string>;
   singular: Set<string>;
   plural: Set<string>;
@@ -171,6 +172,7 @@ function compile(pack: LanguagePack): Lexicon {
     negators: lower(reporting.negators),
     adverbs: lower(reporting.adverbs),
     coordinators: lower(reporting.coordinators),
+    subordinators: lower(reporting.subordinators),
     acronymCues: lower(reporting.acronymCues),
     singular: lower(pack.pronouns.personSingular),
     plural: lower(pack.pronouns.plural),

@@ -40,6 +40,11 @@ export interface LanguagePack {
     adverbs?: string[];
     /** Conjunctions joining two verb phrases of one subject: dan, namun; and, but. */
     coordinators?: string[];
+    /**
+     * Words opening a subordinate clause before the main one: ketika, meski; when, although.
+     * A cue inside it ("When Lane noted that …, the crowd cheered") reports up to the comma.
+     */
+    subordinators?: string[];
     /** Words that introduce the expansion of an acronym: akronim, singkatan; stands for. */
     acronymCues?: string[];
     /**
