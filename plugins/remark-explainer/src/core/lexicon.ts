@@ -78,6 +78,10 @@ export interface Lexicon {
   nameLeads: Set<string>;
   /** Titles after which one all-caps word is a person's initials: Presiden SBY. */
   initialsTitles: PhraseSet;
+  /** Nouns after which a capitalised word names a thing, not a person: virus, bahasa. */
+  thingContexts: Set<string>;
+  /** Function words of a language quoted inside this one: a run beside them is no person. */
+  foreignStopwords: Set<string>;
   /** Affix pairs of derived common words (lower case): never name words. */
   commonAffixes: [string, string][];
   orgCues: PhraseSet;
@@ -182,6 +186,8 @@ function compile(pack: LanguagePack): Lexicon {
     particles: lower(people.nameParticles),
     nameLeads: lower(people.nameLeads),
     initialsTitles: new PhraseSet(people.initialsTitles ?? []),
+    thingContexts: lower(people.thingContexts),
+    foreignStopwords: lower(pack.foreignStopwords),
     commonAffixes: (people.commonAffixes ?? []).map(([prefix, suffix]) => [prefix.toLowerCase(), suffix.toLowerCase()]),
     orgCues: new PhraseSet(organizations.cues),
     orgDescriptors: new PhraseSet(organizations.descriptors ?? []),

@@ -373,7 +373,8 @@ function leadsName(context: Context, view: BlockView, k: number, end: number): b
 function nameInitials(context: Context, view: BlockView, k: number, end: number): boolean {
   const { lexicon, registry } = context;
   const token = view.tokens[k] as Token;
-  if (!lexicon.orgCuesLead || !token.acronym || token.text.length !== 2 || ROMAN.test(token.text)) return false;
+  // "Abdullah II" is a regnal number; "Mahfud MD" spells no plausible one.
+  if (!lexicon.orgCuesLead || !token.acronym || token.text.length !== 2 || /^[IVX]+$/.test(token.text)) return false;
   if (lexicon.commonAcronyms.has(token.lower) || registry.acronym(token.text)) return false;
   if (view.mentions[k - 1]?.entity.type === "person" || nameWord(context, view, k - 1)) return true;
   return !isWord(view.tokens[k - 1]) && k + 1 < end && nameWord(context, view, k + 1);
@@ -400,7 +401,9 @@ const bracketedAcronym = (view: BlockView, end: number): boolean =>
 function startsOrganization(context: Context, view: BlockView, from: number, to: number): boolean {
   const { lexicon } = context;
   if (!lexicon.orgCuesLead) return false;
-  if (lexicon.orgCues.match(view.lowers, to) > 0) return lexicon.orgCues.match(view.lowers, from, to) === to - from;
+  // "Partai Persatuan Pembangunan": a derived cue word after a bare cue is part of the name.
+  if (lexicon.orgCues.match(view.lowers, to) > 0)
+    return lexicon.orgCues.match(view.lowers, from, to) === to - from && !derived(lexicon, view.lowers[to] ?? "");
   const token = view.tokens[to] as Token;
   return to - from >= 2 && token.acronym && !lexicon.commonAcronyms.has(token.lower);
 }
@@ -469,8 +472,10 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   if (context.registry.named(token.text) || context.registry.personWord(token.text)) return false;
   if (context.lexicon.knownPlaces.match(view.lowers, k) > 0) return false;
   // "Forecasters warned": a source noun opening a sentence is no name.
-  const { common, groupNouns, groupDeterminers } = context.lexicon;
+  const { common, groupNouns, groupDeterminers, thingContexts } = context.lexicon;
   if (common.has(token.lower) || groupNouns.has(token.lower) || groupDeterminers.has(token.lower)) return true;
+  // "Virus Ebola": a thing noun opening a sentence.
+  if (thingContexts.has(token.lower)) return true;
   return view.initial[k] === true && context.lowercase.has(token.lower);
 }
 
@@ -713,6 +718,8 @@ function mentionSegment(
         entity = registry.resolve(name, "place", 0);
         break;
       }
+      if (hint === undefined && (lexicon.thingContexts.has(previous) || foreignPhrase(context, view, start, end)))
+        return undefined;
       if ((hint === undefined || end - start > 1) && personal(context, view, start, end)) {
         // One word alone is a person by default: a cue elsewhere ("juru bicara Pentagon") may retype it.
         entity = registry.resolve(name, "person", 0, end - start === 1);
@@ -755,6 +762,17 @@ function besidePlace(view: BlockView, start: number, end: number): boolean {
   return (
     (view.tokens[start - 1]?.text === "," && place(start - 2)) || (view.tokens[end]?.text === "," && place(end + 1))
   );
+}
+
+/** "Return on Equity": tokens [from, to) hold or touch a foreign function word. */
+function foreignPhrase(context: Context, view: BlockView, from: number, to: number): boolean {
+  const foreign = context.lexicon.foreignStopwords;
+  if (foreign.size === 0) return false;
+  const beside = (k: number): boolean => view.tokens[k]?.cap === false && foreign.has(view.lowers[k] ?? "");
+  if (beside(from - 1) || beside(to)) return true;
+  for (let k = from; k < to; k++)
+    if ((view.lowers[k] ?? "").length >= 3 && foreign.has(view.lowers[k] ?? "")) return true;
+  return false;
 }
 
 /** A reporting verb right after token `end - 1`, its subject before it: "KPK menyatakan". */

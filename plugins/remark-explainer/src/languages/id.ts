@@ -4,6 +4,7 @@ import type { LanguagePack } from "./types.js";
 export const id: LanguagePack = {
   code: "id",
   name: "Indonesian",
+  foreignStopwords: ["on", "of", "the", "and", "for", "in", "at", "with", "from", "by", "most", "to"],
   stopwords: [
     "yang",
     "dan",
@@ -360,6 +361,28 @@ export const id: LanguagePack = {
     // Balinese names open with a birth-order or caste word: I Made, Ni Luh, Ida Bagus.
     nameLeads: ["I", "Ni", "Made", "Putu", "Wayan", "Nyoman", "Ketut", "Kadek", "Komang", "Gede", "Luh", "Ida"],
     initialsTitles: ["Presiden", "Wapres", "Wakil Presiden", "Pak", "Bapak", "Bu", "Ibu", "mantan Presiden"],
+    thingContexts: [
+      "virus",
+      "wabah",
+      "penyakit",
+      "spesies",
+      "genus",
+      "jenis",
+      "karnivora",
+      "herbivora",
+      "dinosaurus",
+      "tanaman",
+      "bahasa",
+      "berbahasa",
+      "aplikasi",
+      "peramban",
+      "merek",
+      "produk",
+      "gletser",
+      "topan",
+      "badai",
+      "pedang",
+    ],
     titleWords: [
       "Luar",
       "Negeri",
@@ -563,6 +586,11 @@ export const id: LanguagePack = {
       "milisi",
       "faksi",
       "militer",
+      // An official or candidate of a party: "pejabat Hamas", "capres Golkar".
+      "pejabat",
+      "capres",
+      "cawapres",
+      "ketum",
     ],
     commonAcronyms: [
       "BBM",

@@ -14,6 +14,12 @@ export interface LanguagePack {
   /** Very frequent words, used to detect the language and to stop name runs. */
   stopwords: string[];
   /**
+   * Function words of a language often quoted inside this one (English in Indonesian
+   * news: on, of, the): a capitalised run beside or holding them is a foreign phrase
+   * ("Return on Equity"), not a person.
+   */
+  foreignStopwords?: string[];
+  /**
    * Abbreviations whose period ends no sentence, beyond the titles, honorifics and
    * cues already listed: US state abbreviations ("Springfield, Va., said"), Jr.
    */
@@ -83,6 +89,11 @@ export interface LanguagePack {
      * all-caps word is a person's initials: Presiden SBY, Wapres JK.
      */
     initialsTitles?: string[];
+    /**
+     * Lower-case nouns after which a capitalised word names a thing (a species, a
+     * disease, a language, a product), not a person: virus, spesies, bahasa; virus, species.
+     */
+    thingContexts?: string[];
     /** Capitalised words that extend a title but are not names: Luar, Negeri, Jenderal; General, Foreign. */
     titleWords?: string[];
     /**
