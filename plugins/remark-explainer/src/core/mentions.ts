@@ -201,6 +201,11 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
       last = parts[parts.length - 1] ?? { kind: "title", start: last.start, end: last.end };
     }
   }
+  // "Menko Perekonomian Budi": a derived portfolio word between title and name belongs to the title.
+  while (last.kind === "name" && last.end - last.start > 1 && derived(lexicon, lowers[last.start] ?? "")) {
+    if (!personal(context, view, last.start + 1, last.end)) break;
+    last.start++;
+  }
   if (last.kind === "name" && !personal(context, view, last.start, last.end)) {
     // "Menteri Perumahan": the rest of the title, no name.
     parts.pop();
