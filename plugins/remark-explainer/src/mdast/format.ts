@@ -51,18 +51,24 @@ export function shorten(text: string, max = 110): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 
+/** How far from `index` a sentence is looked for: cards show a shortened sentence, and a window keeps long paragraphs linear. */
+const SENTENCE_WINDOW = 600;
+
 /** The sentence of `text` around position `index`: from the previous sentence end to the next. */
 export function sentenceAround(text: string, index: number): string {
   const boundary = /[.!?…]["”’»]?\s+/g;
+  const offset = Math.max(0, index - SENTENCE_WINDOW);
+  const window = text.slice(offset, Math.min(text.length, index + SENTENCE_WINDOW));
+  const at = index - offset;
   let start = 0;
-  let end = text.length;
-  for (const match of text.matchAll(boundary)) {
+  let end = window.length;
+  for (const match of window.matchAll(boundary)) {
     const after = match.index + match[0].length;
-    if (after <= index) start = after;
-    else if (match.index >= index) {
+    if (after <= at) start = after;
+    else if (match.index >= at) {
       end = match.index + match[0].trimEnd().length;
       break;
     }
   }
-  return text.slice(start, end).trim();
+  return window.slice(start, end).trim();
 }

@@ -47,34 +47,46 @@ export function splitText(
   return wrapPieces(value, pieces.sort(compareMarks), 0, value.length, context.insideLink === true);
 }
 
+/**
+ * Wrap `pieces` (sorted by `compareMarks`) between `from` and `to`. One pass over
+ * the sorted pieces: only the rare remainders of crossing marks are carried
+ * along and sorted, so a paragraph with thousands of marks stays linear.
+ */
 function wrapPieces(
   value: string,
-  pieces: Piece[],
+  pieces: readonly Piece[],
   from: number,
   to: number,
   insideTrigger: boolean,
 ): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
   let position = from;
-  let rest = pieces;
-  while (rest.length > 0) {
-    const [outer, ...others] = rest as [Piece, ...Piece[]];
+  let index = 0;
+  let carried: Piece[] = [];
+  while (index < pieces.length || carried.length > 0) {
+    const next = pieces[index];
+    const fromCarried = carried[0] !== undefined && (next === undefined || compareMarks(carried[0], next) <= 0);
+    const outer = (fromCarried ? carried.shift() : pieces[index++]) as Piece;
     const inner: Piece[] = [];
-    const after: Piece[] = [];
-    for (const piece of others) {
-      if (piece.start >= outer.end) after.push(piece);
-      else if (piece.end <= outer.end) inner.push(piece);
+    const remainders: Piece[] = [];
+    const place = (piece: Piece): void => {
+      if (piece.end <= outer.end) inner.push(piece);
       else {
         // Crossing marks: the part inside nests, the rest continues after.
         inner.push({ ...piece, end: outer.end });
-        after.push({ ...piece, start: outer.end });
+        remainders.push({ ...piece, start: outer.end });
       }
-    }
+    };
+    const later = carried.filter((piece) => piece.start >= outer.end);
+    for (const piece of carried) if (piece.start < outer.end) place(piece);
+    while (index < pieces.length && (pieces[index] as Piece).start < outer.end) place(pieces[index++] as Piece);
+    carried = remainders.length > 0 ? [...remainders, ...later].sort(compareMarks) : later;
     if (outer.start > position) nodes.push(text(value.slice(position, outer.start)));
     const nested = insideTrigger || outer.mark.trigger;
-    nodes.push(element(outer.mark, wrapPieces(value, inner, outer.start, outer.end, nested), insideTrigger));
+    nodes.push(
+      element(outer.mark, wrapPieces(value, inner.sort(compareMarks), outer.start, outer.end, nested), insideTrigger),
+    );
     position = outer.end;
-    rest = after.sort(compareMarks);
   }
   if (position < to) nodes.push(text(value.slice(position, to)));
   return nodes;
