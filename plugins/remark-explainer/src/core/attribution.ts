@@ -41,6 +41,13 @@ interface Piece {
   cue?: Cue;
 }
 
+/** What a described source ("the official", "the ministry itself") is made of, per language. */
+export interface DescribedSources {
+  determiners: ReadonlySet<string>;
+  /** Definite determiners: "the official" is the official last seen. */
+  definite: ReadonlySet<string>;
+}
+
 interface Cue {
   view: BlockView;
   /** Token range of the cue. */
@@ -72,6 +79,8 @@ const POSSESSIVE = /^[\p{L}\p{N}.-]*['’]s$/u;
 const UNRESOLVED = 0.3;
 /** Tokens of an aside between a speaker and the verb ("Mr. King, 82, told"), at most. */
 const MAX_ASIDE = 8;
+/** Tokens of the shortest bare content before another attribution: fewer are the verb's object. */
+const MIN_BARE_CONTENT = 4;
 /** Words a described source ("the state's campaign chairman") may run over. */
 const MAX_DESCRIBED = 5;
 
@@ -90,9 +99,13 @@ export class Attributor {
     private readonly lexicon: Lexicon,
     private readonly registry: Registry,
     private readonly mentions: readonly Mention[],
-    /** Determiners opening a described source: the, one, another. */
-    private readonly determiners: ReadonlySet<string>,
-  ) {}
+    private readonly sources: DescribedSources,
+  ) {
+    this.determiners = sources.determiners;
+  }
+
+  /** Determiners opening a described source: the, one, another. */
+  private readonly determiners: ReadonlySet<string>;
 
   run(regions: readonly QuoteRegion[]): FoundQuote[] {
     const byBlock = new Map<number, QuoteRegion[]>();
@@ -439,7 +452,8 @@ export class Attributor {
       return { speaker: { entity: firstOther.entity, source: firstOther.span, confidence: 0.9 }, end: firstOther.end };
     }
     const end = this.describedAfter(view, from, bare);
-    if (end === undefined) return undefined;
+    // "said the storms showed …": a description running on into a clause is its subject, no speaker.
+    if (end === undefined || (!bare && !this.closesClause(view, end))) return undefined;
     // "said the mayor, Carl Ruiz": the name in apposition.
     const named = view.tokens[end]?.text === "," ? view.mentions[end + 1] : undefined;
     if (named && named.start === end + 1 && named.entity.type === "person") {
@@ -486,6 +500,38 @@ export class Attributor {
   }
 
   /**
+   * The organization or group a definite description over tokens [from, to) refers back to:
+   * the latest one whose name holds its head ("the authority" → Northern Rivers Authority,
+   * "the official" → a senior official), or the word before a head that matches none
+   * ("the ministry itself").
+   */
+  private antecedent(view: BlockView, from: number, to: number, before: number): EntityRecord | undefined {
+    if (!this.sources.definite.has(view.lowers[from] ?? "")) return undefined;
+    for (let h = to - 1; h > from && h >= to - 2; h--) {
+      const head = view.lowers[h] ?? "";
+      let found: EntityRecord | undefined;
+      for (const candidate of this.registry.entities) {
+        if (candidate.type !== "organization" && candidate.type !== "group") continue;
+        if (candidate.last >= before || !this.holdsHead(candidate, head)) continue;
+        if (!found || candidate.last > found.last) found = candidate;
+      }
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** An organization's name holds the word anywhere (the Ministry of …); a group's ends in it (a senior official). */
+  private holdsHead(entity: EntityRecord, head: string): boolean {
+    if (entity.type === "organization") return entity.words.includes(head);
+    // "senior official at the Ministry of …": the words before the first common word.
+    for (const word of entity.words) {
+      if (word === head) return true;
+      if (this.lexicon.common.has(word)) return false;
+    }
+    return false;
+  }
+
+  /**
    * The speaker a description over tokens [from, to) stands for: the person last
    * seen with the title it ends in ("the president"), else a group of that name.
    */
@@ -499,6 +545,7 @@ export class Attributor {
         if (!entity || candidate.last > entity.last) entity = candidate;
       }
     }
+    entity ??= this.antecedent(view, from, to, span.start);
     entity ??= this.registry.resolve(
       span.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
       "group",
@@ -555,8 +602,11 @@ export class Attributor {
     if (k < 0 || view.unit[k] !== view.unit[from]) return undefined;
     k = this.overAside(view, k);
     let mention = view.mentions[k];
-    // "Seorang pejabat Badan Pengawas Obat mengatakan": the source, not its affiliation.
-    const owner = mention && view.mentions[mention.start - 1];
+    // "Seorang pejabat Badan Pengawas Obat mengatakan", "A senior official at the Ministry of … said":
+    // the source, not its affiliation (over a preposition and determiner between them).
+    let before = mention ? mention.start - 1 : -1;
+    while (before > 0 && mention && mention.start - before <= 2 && !view.mentions[before]) before--;
+    const owner = mention && view.mentions[before];
     if (mention && owner && owner.entity.type === "group" && owner.entity.affiliation === mention.entity)
       mention = owner;
     if (mention && !view.quoted[k]) {
@@ -839,8 +889,13 @@ export class Attributor {
     while (end < tokens.length && view.unit[end] === unit) end++;
     end = this.subordinateEnd(view, cue.from, k, end);
     if (end - k < 2) return;
-    // "When he wrote his book, Mr. Hale said that …": a bare object ends at the comma before another speaker's cue.
-    if (!complementizer && this.nextAttribution(view, k, end)) return;
+    // A bare content ends at the comma before another speaker's cue ("said the tides were low, and
+    // a clerk said …"); a few words there are an object, no content ("When he wrote his book, Mr. Hale said").
+    if (!complementizer) {
+      const next = this.nextAttribution(view, k, end);
+      if (next !== undefined && next - k < MIN_BARE_CONTENT) return;
+      end = next ?? end;
+    }
     // Relayed: "Yonhap mengatakan Presiden Yoon mengatakan … bahwa …".
     this.emitIndirect(view, k, end, cue, speaker);
   }
@@ -859,8 +914,8 @@ export class Attributor {
     return to;
   }
 
-  /** A comma in tokens [from, to) followed by a subject (name, pronoun, description) and its reporting verb. */
-  private nextAttribution(view: BlockView, from: number, to: number): boolean {
+  /** The first comma in tokens [from, to) followed by a subject (name, pronoun, description) and its reporting verb. */
+  private nextAttribution(view: BlockView, from: number, to: number): number | undefined {
     for (let m = from; m < to - 2; m++) {
       if (view.tokens[m]?.text !== "," || view.quoted[m + 1]) continue;
       let j = m + 1;
@@ -874,9 +929,9 @@ export class Attributor {
         if (this.verbAt(view, v) && this.describedBefore(view, v) === j) end = v;
       }
       const verb = end > 0 ? this.verbAt(view, end) : undefined;
-      if (verb && !verb.inverted && verb.suffix === 0) return true;
+      if (verb && !verb.inverted && verb.suffix === 0) return m;
     }
-    return false;
+    return undefined;
   }
 
   /**

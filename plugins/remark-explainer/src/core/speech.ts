@@ -38,8 +38,11 @@ export function findSpeech(
   }
   const registry = new Registry();
   findMentions({ document, lexicon, registry, lowercase }, views);
-  const determiners = new Set((pack.reporting.sourceDeterminers ?? []).map((word) => word.toLowerCase()));
-  const attributor = new Attributor(document, views, lexicon, registry, allMentions(views), determiners);
+  const words = (list: readonly string[] | undefined): Set<string> => new Set((list ?? []).map((w) => w.toLowerCase()));
+  const attributor = new Attributor(document, views, lexicon, registry, allMentions(views), {
+    determiners: words(pack.reporting.sourceDeterminers),
+    definite: words(pack.reporting.definiteDeterminers),
+  });
   const found = attributor.run(regions);
   addPronounMentions(document, lexicon, views);
   return output(document, views, registry, found, warnings);

@@ -286,6 +286,7 @@ export const en: LanguagePack = {
       "its",
       "their",
     ],
+    definiteDeterminers: ["the"],
   },
   pronouns: { personSingular: ["he", "she"], plural: ["they"] },
   people: {

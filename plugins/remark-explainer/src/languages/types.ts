@@ -60,6 +60,11 @@ export interface LanguagePack {
      * is the person last seen with that title.
      */
     sourceDeterminers?: string[];
+    /**
+     * The definite ones among them: a definite description ("the official", "the ministry")
+     * is the entity last seen with that head noun (A senior official, the Ministry of …).
+     */
+    definiteDeterminers?: string[];
   };
 
   pronouns: {
