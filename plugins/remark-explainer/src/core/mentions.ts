@@ -481,6 +481,8 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   if (common.has(token.lower) || groupNouns.has(token.lower) || groupDeterminers.has(token.lower)) return true;
   // "Virus Ebola": a thing noun opening a sentence.
   if (thingContexts.has(token.lower)) return true;
+  // "Pernyataan Jokowi …": a derived common word opening a sentence.
+  if (view.initial[k] === true && derived(context.lexicon, token.lower)) return true;
   return view.initial[k] === true && context.lowercase.has(token.lower);
 }
 
