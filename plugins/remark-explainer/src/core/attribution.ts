@@ -69,6 +69,8 @@ const MAX_GOVERNING_SHORT = 4;
 const SHORT_PHRASE_WORDS = 3;
 /** Blocks after which the last speaker is no longer "recent". */
 const RECENT_BLOCKS = 3;
+/** Straight and curly quotation marks that may open a paragraph of a long quotation. */
+const QUOTE_MARKS = new Set(['"', "“", "'", "‘", "«"]);
 /** Dashes that may stand between a quotation and its attribution. */
 const DASHES = new Set(["—", "―", "–"]);
 /** Tokens before an attribution in mid-sentence ("The museum, Obama said, would …"), at most. */
@@ -142,23 +144,33 @@ export class Attributor {
    * words: interview transcripts ("PENCE: Well, …") and headlines ("Rutte: …").
    */
   private labelled(view: BlockView): void {
-    const mention = view.mentions[0];
-    let end = mention?.end ?? 0;
+    // A transcript inside a long quotation opens each paragraph with a mark: "PENCE: …
+    const start = view.tokens[0]?.kind === TokenKind.Punct && QUOTE_MARKS.has(view.tokens[0].text) ? 1 : 0;
+    const mention = view.mentions[start]?.start === start ? view.mentions[start] : undefined;
+    let end = mention?.end ?? start;
     let entity = mention?.entity;
-    if (!entity) {
-      // An all-capitals label names the person already met: "PENCE" for Mike Pence.
-      const label = view.tokens[0];
-      if (!label || label.kind !== TokenKind.Word || label.text !== label.text.toUpperCase()) return;
-      entity = this.registry.personWord(label.lower);
-      end = 1;
+    // An all-capitals label names the person already met: "PENCE" for Mike Pence.
+    const label = view.tokens[start];
+    if (
+      label &&
+      label.kind === TokenKind.Word &&
+      label.text === label.text.toUpperCase() &&
+      (!mention || end === start + 1)
+    ) {
+      const person = this.registry.personWord(label.lower);
+      if (person) entity = person;
+      end = start + 1;
     }
     if (!entity || entity.type === "place" || view.tokens[end]?.text !== ":") return;
     let last = view.tokens.length;
     while (last > end + 1 && (view.tokens[last - 1] as Token).kind === TokenKind.Punct && !view.quoted[last - 1])
       last--;
-    if (last - end < 4 || view.quoted[end + 1]) return;
-    const source = tokenSpan(this.document, view, 0, end);
-    if (!mention) addMention(this.document, view, 0, end, entity, source);
+    if (last - end < 4 || (view.quoted[end + 1] && start === 0)) return;
+    const source = tokenSpan(this.document, view, start, end);
+    if (!mention || mention.entity !== entity) {
+      view.mentions.fill(undefined, start, end);
+      addMention(this.document, view, start, end, entity, source);
+    }
     const speaker: Speaker = { entity, source, confidence: 0.8 };
     this.emit("direct", tokenSpan(this.document, view, end + 1, last), undefined, speaker, view);
     this.cover(view.index, 0, view.tokens.length);
