@@ -357,10 +357,13 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   if (end <= start) return start !== i ? start : undefined;
   if (end - start >= 2 && expansion(context, view, start, end)) return end;
   const parts = segments(context, view, start, end);
-  // Only where a bare cue nests an organization ("Fraksi | Partai Demokrat …"): company names run long.
+  // Only after a title or a bare cue nesting an organization ("Fraksi | Partai Demokrat …",
+  // "Wakil Sekretaris Jenderal | Partai …"): company names run long.
   const outer = parts[parts.length - 2];
-  if (outer?.kind === "org" && lexicon.orgCues.match(view.lowers, outer.start, outer.end) === outer.end - outer.start)
-    splitTrailingName(context, view, parts, 2);
+  const nests =
+    outer?.kind === "title" ||
+    (outer?.kind === "org" && lexicon.orgCues.match(view.lowers, outer.start, outer.end) === outer.end - outer.start);
+  if (lexicon.orgCuesLead && nests) splitTrailingName(context, view, parts, 2);
   for (const segment of parts) mentionSegment(context, view, segment, undefined, afterNoun);
   return end;
 }
