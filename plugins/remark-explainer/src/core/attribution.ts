@@ -193,7 +193,8 @@ export class Attributor {
       (close.unit[j] === close.unit[region.close] ? this.attributionAt(close, j) : undefined) ??
       (dash ? this.signature(close, j) : undefined);
     if (after) {
-      const kind: QuoteKind = startsUnit ? "direct" : "partial";
+      // “A.” ― Jane Roe “B.” ― Ann Lee: the second opens right after the first one's signature.
+      const kind: QuoteKind = startsUnit || this.afterSignature(open, region.open) ? "direct" : "partial";
       const found = this.emit(kind, content, after.cue, after.speaker, open);
       // A whole quotation's attribution is spent: its verb opens no indirect speech ("Ruiz
       // said in an interview"). After a partial one it may still close the sentence around it.
@@ -243,6 +244,12 @@ export class Attributor {
       false,
     );
     return { region };
+  }
+
+  /** The quotation opening at `open` follows a signature: a dash and a name ending right before it. */
+  private afterSignature(view: BlockView, open: number): boolean {
+    const name = view.mentions[open - 1];
+    return name !== undefined && DASHES.has(view.tokens[name.start - 1]?.text ?? "");
   }
 
   /** The next quotation follows the previous one with no other sentence between. */
@@ -612,6 +619,8 @@ export class Attributor {
       skipped++;
     }
     if (k < 0 || view.unit[k] !== view.unit[from]) return undefined;
+    // "He’s claiming": the contraction after a pronoun ('s, split off like a possessive).
+    if (POSSESSIVE.test(view.tokens[k]?.text ?? "") && k > 0 && this.isPronoun(view.lowers[k - 1] ?? "")) k--;
     k = this.overAside(view, k);
     let mention = view.mentions[k];
     // "Seorang pejabat Badan Pengawas Obat mengatakan", "A senior official at the Ministry of … said":
@@ -683,11 +692,15 @@ export class Attributor {
     return place;
   }
 
+  private isPronoun(word: string): boolean {
+    return this.lexicon.singular.has(word) || this.lexicon.plural.has(word);
+  }
+
   /** The entity a pronoun stands for, with the pronoun kept as its mention. */
   private pronoun(view: BlockView, k: number): Speaker | undefined {
     const token = view.tokens[k] as Token;
     const plural = this.lexicon.plural.has(token.lower);
-    const entity = this.recent(view, k, plural ? "plural" : "person");
+    const entity = this.recent(view, k, plural ? "plural" : "person", true);
     // Nobody to point back to: the pronoun still marks an attribution, with no speaker.
     if (!entity) return { source: tokenSpan(this.document, view, k, k + 1), confidence: UNRESOLVED };
     const mention = addMention(this.document, view, k, k + 1, entity);
@@ -695,19 +708,20 @@ export class Attributor {
     return { entity, source, confidence: 0.8 };
   }
 
-  /** The most recent compatible speaker before token `k`. */
-  private recent(view: BlockView, k: number, want: "person" | "plural"): EntityRecord | undefined {
+  /**
+   * The most recent compatible speaker before token `k`: the last speaker, else the latest
+   * one named. `named` (free pronouns, not a -nya suffix, which keeps to the speaker) lets
+   * someone named in a later paragraph than the last speaker's win.
+   */
+  private recent(view: BlockView, k: number, want: "person" | "plural", named = false): EntityRecord | undefined {
     const compatible = (entity: EntityRecord): boolean =>
       want === "person"
         ? entity.type === "person" || (entity.type === "group" && this.isOnePerson(entity))
         : entity.type !== "place";
-    if (
-      this.lastSpeaker &&
-      view.index - this.lastSpeaker.block <= RECENT_BLOCKS &&
-      compatible(this.lastSpeaker.entity)
-    ) {
-      return this.lastSpeaker.entity;
-    }
+    const last =
+      this.lastSpeaker && view.index - this.lastSpeaker.block <= RECENT_BLOCKS && compatible(this.lastSpeaker.entity)
+        ? this.lastSpeaker
+        : undefined;
     const offset = tokenSpan(this.document, view, k, k + 1).start;
     // Latest unquoted mention before the position (mentions are in reading order).
     let low = 0;
@@ -722,9 +736,11 @@ export class Attributor {
       const owner = this.views[mention.block] as BlockView;
       if (owner.quoted[mention.start]) continue;
       if (view.index - mention.block > RECENT_BLOCKS) break;
-      if (compatible(mention.entity)) return mention.entity;
+      // With `named`, someone named in a later paragraph than the last speaker's wins.
+      if (compatible(mention.entity))
+        return last && (!named || last.block >= mention.block) ? last.entity : mention.entity;
     }
-    return undefined;
+    return last?.entity;
   }
 
   /**
