@@ -485,8 +485,18 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   // "Virus Ebola": a thing noun opening a sentence.
   if (thingContexts.has(token.lower)) return true;
   // "Pernyataan Jokowi …": a derived common word opening a sentence.
-  if (view.initial[k] === true && derived(context.lexicon, token.lower)) return true;
+  if (view.initial[k] === true && derived(context.lexicon, token.lower) && !cueAt(context, view, k)) return true;
   return view.initial[k] === true && context.lowercase.has(token.lower);
+}
+
+/** A title, organization or place cue starts at token k ("Kementerian", "Kepolisian" are derived words too). */
+function cueAt(context: Context, view: BlockView, k: number): boolean {
+  const { lexicon } = context;
+  return (
+    lexicon.orgCues.match(view.lowers, k) > 0 ||
+    lexicon.placeCues.match(view.lowers, k) > 0 ||
+    lexicon.titles.match(view.lowers, k) > 0
+  );
 }
 
 /** End (exclusive) of the run of capitalised words, name particles and connectors from `start`. */
@@ -724,7 +734,7 @@ function mentionSegment(
         entity = registry.resolve(name, "place", 0);
         break;
       }
-      if (end - start === 1 && besidePlace(view, start, end)) {
+      if (end - start === 1 && besidePlace(context, view, start, end)) {
         entity = registry.resolve(name, "place", 0);
         break;
       }
@@ -767,10 +777,14 @@ function spells(name: string, acronym: string): boolean {
 const ROMAN = /^[IVXLCDM]+$/;
 
 /** "Nusakambangan, [Cilacap]", "[Kalibata], Jakarta": a word set off by a comma next to a place. */
-function besidePlace(view: BlockView, start: number, end: number): boolean {
+function besidePlace(context: Context, view: BlockView, start: number, end: number): boolean {
   const place = (k: number): boolean => view.mentions[k]?.entity.type === "place";
+  // The place after the comma is not scanned yet: a known one set off by punctuation counts ("Senayan, Jakarta,").
+  const after = context.lexicon.knownPlaces.match(view.lowers, end + 1);
+  const knownAfter = after > 0 && view.tokens[end + 1 + after]?.kind === TokenKind.Punct;
   return (
-    (view.tokens[start - 1]?.text === "," && place(start - 2)) || (view.tokens[end]?.text === "," && place(end + 1))
+    (view.tokens[start - 1]?.text === "," && place(start - 2)) ||
+    (view.tokens[end]?.text === "," && (place(end + 1) || knownAfter))
   );
 }
 
