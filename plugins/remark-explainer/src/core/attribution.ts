@@ -41,11 +41,16 @@ interface Piece {
   cue?: Cue;
 }
 
-/** What a described source ("the official", "the ministry itself") is made of, per language. */
+/** Per-language words for sources the lexicon does not hold. */
 export interface DescribedSources {
+  /** Determiners opening a described source: the, one, another. */
   determiners: ReadonlySet<string>;
   /** Definite determiners: "the official" is the official last seen. */
   definite: ReadonlySet<string>;
+  /** Nouns reporting their owner's words before a complementizer: claim, pernyataan. */
+  cueNouns: ReadonlySet<string>;
+  /** Possessive determiners → the pronoun they stand for: his → he. */
+  possessive: ReadonlyMap<string, string>;
 }
 
 interface Cue {
@@ -734,7 +739,8 @@ export class Attributor {
     for (let m = low - 1; m >= 0 && m >= low - 50; m--) {
       const mention = this.mentions[m] as Mention;
       const owner = this.views[mention.block] as BlockView;
-      if (owner.quoted[mention.start]) continue;
+      // Quoted words are no antecedents; for a free pronoun, nor capitalised words known from nothing else ("Cracks appeared").
+      if (owner.quoted[mention.start] || (named && mention.entity.tentative)) continue;
       if (view.index - mention.block > RECENT_BLOCKS) break;
       // With `named`, someone named in a later paragraph than the last speaker's wins.
       if (compatible(mention.entity))
@@ -766,6 +772,7 @@ export class Attributor {
       this.according(view, k, according);
       return;
     }
+    if (this.cueNoun(view, k)) return;
     const verb = this.verbAt(view, k);
     if (!verb) return;
     // "…, kata Singh" / "…, Singh said": the cue and its speaker close the sentence.
@@ -794,6 +801,45 @@ export class Attributor {
     if (verb.inverted || verb.suffix > 0) return;
     if (tokens[k - 1] && view.quoted[k - 1]) return;
     this.forward(view, { view, from: k, to: k + 1, verb });
+  }
+
+  /**
+   * A cue noun at `k` with its owner and a complementizer: "Reed's claim that …", "his
+   * claim that …", "klaim Budi bahwa …".
+   */
+  private cueNoun(view: BlockView, k: number): boolean {
+    if (!this.sources.cueNouns.has(view.lowers[k] ?? "")) return false;
+    let owner: Speaker | undefined;
+    let after = k + 1;
+    const before = view.tokens[k - 1]?.text ?? "";
+    const possessor = view.mentions[k - 2];
+    const pronoun = this.sources.possessive.get(view.lowers[k - 1] ?? "");
+    if (POSSESSIVE.test(before) && possessor && !view.quoted[k - 2] && possessor.entity.type !== "place") {
+      owner = { entity: possessor.entity, source: possessor.span, confidence: 0.8 };
+    } else if (pronoun !== undefined) {
+      const entity = this.recent(view, k - 1, this.lexicon.plural.has(pronoun) ? "plural" : "person", true);
+      if (!entity) return false;
+      const source = tokenSpan(this.document, view, k - 1, k);
+      owner = {
+        entity,
+        source: addMention(this.document, view, k - 1, k, entity, source)?.span ?? source,
+        confidence: 0.7,
+      };
+    } else {
+      const named = view.mentions[k + 1];
+      if (!named || named.start !== k + 1 || named.entity.type === "place") return false;
+      owner = { entity: named.entity, source: named.span, confidence: 0.8 };
+      after = named.end;
+    }
+    if (!this.lexicon.complementizers.has(view.lowers[after] ?? "") || view.quoted[after + 1]) return false;
+    // The noun's clause ends at the first comma: "Contrary to his claim that …, engineers found".
+    const unit = view.unit[k];
+    let end = after + 1;
+    while (end < view.tokens.length && view.unit[end] === unit && (view.tokens[end]?.text !== "," || view.quoted[end]))
+      end++;
+    if (end - after < 3) return false;
+    this.emitIndirect(view, after + 1, end, { view, from: k, to: k + 1 }, owner);
+    return true;
   }
 
   /**

@@ -42,6 +42,8 @@ export function findSpeech(
   const attributor = new Attributor(document, views, lexicon, registry, allMentions(views), {
     determiners: words(pack.reporting.sourceDeterminers),
     definite: words(pack.reporting.definiteDeterminers),
+    cueNouns: words(pack.reporting.cueNouns),
+    possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   });
   const found = attributor.run(regions);
   addPronounMentions(document, lexicon, views);

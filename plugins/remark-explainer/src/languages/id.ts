@@ -220,6 +220,7 @@ export const id: LanguagePack = {
       "sebelum",
       "sejak",
     ],
+    cueNouns: ["klaim", "pernyataan", "tuduhan", "peringatan", "janji", "pendapat", "keterangan"],
     acronymCues: ["akronim", "singkatan", "kependekan"],
   },
   pronouns: { personSingular: ["dia", "ia", "beliau"], plural: ["mereka"] },

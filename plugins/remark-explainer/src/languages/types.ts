@@ -65,6 +65,12 @@ export interface LanguagePack {
      * is the entity last seen with that head noun (A senior official, the Ministry of …).
      */
     definiteDeterminers?: string[];
+    /**
+     * Nouns that report what their owner said when a complementizer follows: claim,
+     * statement; klaim, pernyataan. The owner stands before them in a possessive ("Reed's
+     * claim that …", "his claim that …") or is named right after them ("klaim Budi bahwa …").
+     */
+    cueNouns?: string[];
   };
 
   pronouns: {
@@ -72,6 +78,8 @@ export interface LanguagePack {
     personSingular: string[];
     /** Plural pronouns that can stand for an organization or group: mereka; they. */
     plural: string[];
+    /** Possessive determiners and the pronoun each stands for: { his: "he", their: "they" }. */
+    possessive?: Record<string, string>;
   };
 
   people: {
