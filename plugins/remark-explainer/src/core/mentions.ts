@@ -505,11 +505,15 @@ function runEnd(context: Context, view: BlockView, start: number): number {
   const { tokens, lowers } = view;
   let k = start;
   let hasOrgCue = false;
+  /** End of the first cue's words: the organization's own name follows. */
+  let cueEnd = -1;
   while (k < tokens.length) {
     const token = tokens[k] as Token;
     if (token.kind === TokenKind.Word && token.cap && !(k > start && view.initial[k])) {
       if (k > start && lexicon.common.has(token.lower) && !token.acronym) break;
-      if (lexicon.orgCues.match(lowers, k) > 0) hasOrgCue = true;
+      const cue = lexicon.orgCues.match(lowers, k);
+      if (cue > 0 && !hasOrgCue) cueEnd = k + cue;
+      if (cue > 0) hasOrgCue = true;
       k++;
       continue;
     }
@@ -533,7 +537,8 @@ function runEnd(context: Context, view: BlockView, start: number): number {
       hasOrgCue &&
       lexicon.connectors.has(token.lower) &&
       lexicon.titles.match(lowers, k + 1) === 0 &&
-      !lexicon.honorifics.has(lowers[k + 1] ?? "");
+      !lexicon.honorifics.has(lowers[k + 1] ?? "") &&
+      !(k - cueEnd >= 3 && namePair(context, view, k));
     // "Ministry of the Environment": an article may follow the connector.
     const article = joinsOrganization && lexicon.connectors.has(lowers[k + 1] ?? "") && tokens[k + 2]?.cap === true;
     if (k > start && article) {
@@ -548,6 +553,15 @@ function runEnd(context: Context, view: BlockView, start: number): number {
     k++;
   }
   return k;
+}
+
+/**
+ * "Partai Golkar Yorrys Raweyai dan Priyo Budi Santoso": two words of a name before
+ * the connector at k, two after it: it joins two people, not an organization's words.
+ */
+function namePair(context: Context, view: BlockView, k: number): boolean {
+  for (const at of [k - 2, k - 1, k + 1, k + 2]) if (!nameWord(context, view, at)) return false;
+  return true;
 }
 
 /** Split a capitalised run into places, organizations, acronyms, titles, known entities and names. */
