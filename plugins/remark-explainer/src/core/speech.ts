@@ -14,6 +14,7 @@ import { addPronounMentions } from "./pronouns.js";
 import { pairQuotes, type QuoteRegion } from "./quotes.js";
 import { type EntityRecord, Registry, slugify } from "./registry.js";
 import { TokenKind } from "./tokens.js";
+import { untangleQuotes } from "./untangle.js";
 import { type BlockView, blockViews } from "./view.js";
 
 /** Below this, an attribution is reported as a warning. */
@@ -45,7 +46,7 @@ export function findSpeech(
     cueNouns: words(pack.reporting.cueNouns),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   });
-  const found = attributor.run(regions);
+  const found = untangleQuotes(attributor.run(regions));
   addPronounMentions(document, lexicon, views);
   return output(document, views, registry, found, warnings);
 }

@@ -1,0 +1,48 @@
+/**
+ * Quotes may nest (a partial quote inside reported speech) but never cross:
+ * a reader, the rewrite and the cards all assume a tree. Rules that each look
+ * at one cue can still produce two contents that overlap without one holding
+ * the other, on odd input; the weaker of the two gives way.
+ */
+import type { QuoteKind, Span } from "../types.js";
+
+interface Placed {
+  kind: QuoteKind;
+  content: Span;
+  confidence: number;
+}
+
+/** Marked quotes are firmer evidence than reported speech. */
+const STRENGTH: Record<QuoteKind, number> = { direct: 2, partial: 1, indirect: 0 };
+
+/** `quotes` without those that cross a stronger one, in their original order. */
+export function untangleQuotes<T extends Placed>(quotes: readonly T[]): T[] {
+  const order = [...quotes].sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
+  const dropped = new Set<T>();
+  // Kept quotes still open at the current start, outermost first.
+  const open: T[] = [];
+  for (const quote of order) {
+    while (open.length > 0 && (open.at(-1) as T).content.end <= quote.content.start) open.pop();
+    let keep = true;
+    while (open.length > 0) {
+      const holder = open.at(-1) as T;
+      if (quote.content.end <= holder.content.end) break;
+      if (stronger(quote, holder)) {
+        dropped.add(holder);
+        open.pop();
+      } else {
+        keep = false;
+        break;
+      }
+    }
+    if (keep) open.push(quote);
+    else dropped.add(quote);
+  }
+  return dropped.size === 0 ? [...quotes] : quotes.filter((quote) => !dropped.has(quote));
+}
+
+/** Whether `a` wins over `b` it crosses; on a tie the quote met first stays. */
+function stronger(a: Placed, b: Placed): boolean {
+  const byKind = STRENGTH[a.kind] - STRENGTH[b.kind];
+  return byKind !== 0 ? byKind > 0 : a.confidence > b.confidence;
+}
