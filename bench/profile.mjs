@@ -34,24 +34,28 @@ export function summariseProfile(profile, top, within = ["runOurs", "runTreePath
     return measured.get(id);
   };
   const self = new Map();
+  const files = new Map();
   let total = 0;
   profile.samples.forEach((id, index) => {
     if (!isMeasured(id)) return;
     const delta = profile.timeDeltas[index] ?? 0;
     const { callFrame } = byId.get(id);
     const file = callFrame.url.startsWith("file:") ? relative(ROOT, fileURLToPath(callFrame.url)) : callFrame.url;
-    const key =
-      `${callFrame.functionName || "(anonymous)"} ${file ? `${file}:${callFrame.lineNumber + 1}` : ""}`.trim();
+    // Regular expressions are named by their source, which can run to kilobytes.
+    const name = callFrame.functionName || "(anonymous)";
+    const shortName = name.length > 100 ? `${name.slice(0, 100)}…` : name;
+    const key = `${shortName} ${file ? `${file}:${callFrame.lineNumber + 1}` : ""}`.trim();
+    const fileKey = name.startsWith("RegExp:") ? "(regular expressions)" : file || name;
     self.set(key, (self.get(key) ?? 0) + delta);
+    files.set(fileKey, (files.get(fileKey) ?? 0) + delta);
     total += delta;
   });
-  return {
-    measuredMs: round(total / 1000, 1),
-    top: [...self]
+  const ranked = (map, label) =>
+    [...map]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
-      .map(([fn, micros]) => ({ function: fn, selfMs: round(micros / 1000, 1), share: round(micros / total, 3) })),
-  };
+      .map(([key, micros]) => ({ [label]: key, selfMs: round(micros / 1000, 1), share: round(micros / total, 3) }));
+  return { measuredMs: round(total / 1000, 1), top: ranked(self, "function"), byFile: ranked(files, "file") };
 }
 
 /** Profile our core for `seconds` on the English bench text; the top functions by self time. */

@@ -15,8 +15,18 @@ const table = (head, rows) => {
 
 const { machine, annotator, builds, scaling, worstCases, page, profile, targets } = results;
 lines.push(
-  `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memGb} GB, Node ${machine.node}, ${machine.os}; load average at start ${machine.loadAverageAtStart.join(" / ")}. Commit ${results.commit}, ${results.generatedAt}.`,
+  `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memGb} GB, Node ${machine.node}, ${machine.os}.`,
   "",
+);
+table(
+  ["section", "run at", "commit", "plugins had uncommitted changes", "load average at start / end"],
+  Object.entries(results.sectionsRunAt ?? {}).map(([name, run]) => [
+    name,
+    run.startedAt,
+    run.commit,
+    run.pluginsChanged ? "yes" : "no",
+    `${run.loadAverageAtStart?.join(" ") ?? "not recorded"} / ${run.loadAverageAtEnd?.join(" ") ?? "not recorded"}`,
+  ]),
 );
 if (annotator) {
   table(
@@ -123,6 +133,12 @@ if (profile) {
   table(
     ["self time share", "function"],
     profile.top.map((entry) => [`${(entry.share * 100).toFixed(1)}%`, `\`${entry.function}\``]),
+  );
+}
+if (profile?.byFile) {
+  table(
+    ["self time share", "file"],
+    profile.byFile.map((entry) => [`${(entry.share * 100).toFixed(1)}%`, `\`${entry.file}\``]),
   );
 }
 if (results.buildProfile) {

@@ -60,15 +60,21 @@ function machine() {
     memGb: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
-    loadAverageAtStart: os.loadavg().map((load) => Math.round(load * 100) / 100),
   };
 }
 
+const loadAverage = () => os.loadavg().map((load) => Math.round(load * 100) / 100);
+
+/** The commit measured, and whether the packages had uncommitted changes (others work in the same tree). */
 const commit = () => {
   try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: BENCH, encoding: "utf8" }).trim();
+    const git = (...args) => execFileSync("git", args, { cwd: BENCH, encoding: "utf8" }).trim();
+    return {
+      commit: git("rev-parse", "--short", "HEAD"),
+      pluginsChanged: git("status", "--porcelain", "plugins") !== "",
+    };
   } catch {
-    return "unknown";
+    return { commit: "unknown", pluginsChanged: null };
   }
 };
 
@@ -83,21 +89,17 @@ async function waitQuiet(seconds) {
 if (values["wait-quiet"]) await waitQuiet(Number(values["wait-quiet"]));
 
 const previous = existsSync(settings.out) ? JSON.parse(readFileSync(settings.out, "utf8")) : {};
-const results = {
-  ...previous,
-  generatedAt: new Date().toISOString(),
-  commit: commit(),
-  quick,
-  machine: machine(),
-};
+const results = { ...previous, quick, machine: machine() };
+// Sections may come from different runs (--only): each says when, on what code and under what load.
 const timings = { ...previous.sectionsRunAt };
 
 async function section(name, run) {
   if (!runs(name)) return;
   const start = performance.now();
+  const context = { startedAt: new Date().toISOString(), ...commit(), loadAverageAtStart: loadAverage() };
   log(`\n== ${name}`);
   await run();
-  timings[name] = new Date().toISOString();
+  timings[name] = { ...context, finishedAt: new Date().toISOString(), loadAverageAtEnd: loadAverage() };
   log(`   (${((performance.now() - start) / 1000).toFixed(1)} s)`);
 }
 
@@ -177,7 +179,6 @@ await section("page", () => {
 });
 
 results.sectionsRunAt = timings;
-results.machine.loadAverageAtEnd = os.loadavg().map((load) => Math.round(load * 100) / 100);
 results.targets = targets(results);
 log("\n== targets");
 for (const [name, target] of Object.entries(results.targets))
