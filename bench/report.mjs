@@ -30,11 +30,12 @@ table(
 );
 if (annotator) {
   table(
-    ["annotator (in process)", "MB/s (median)"],
+    ["annotator (in process)", "MB/s by CPU time (median)"],
     [
       [`ours, plain text (${annotator.text.megabytes} MB of English)`, annotator.mbPerS],
       ["compromise people/organizations/quotations, same text", annotator.compromiseMbPerS],
       ["ratio", `×${annotator.ratioVsCompromise}`],
+      ["ours / compromise by wall time", `${annotator.wallMbPerS} / ${annotator.compromiseWallMbPerS}`],
       [`ours from mdast, ${annotator.treePath.articles} generated id + en articles`, annotator.treePath.mbPerS],
       ...(annotator.indonesian
         ? [

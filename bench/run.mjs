@@ -116,7 +116,7 @@ await section("annotator", async () => {
     ...(quick ? {} : { indonesian: indonesianThroughput({ rounds: 5, minMs: 500 }) }),
   };
   log(
-    `   ours ${comparison.mbPerS} MB/s, compromise ${comparison.compromiseMbPerS} MB/s: ×${comparison.ratioVsCompromise} (median of ${comparison.rounds}, ${comparison.text.megabytes} MB of English)`,
+    `   ours ${comparison.mbPerS} MB/s, compromise ${comparison.compromiseMbPerS} MB/s: ×${comparison.ratioVsCompromise} by CPU time (wall: ${comparison.wallMbPerS} and ${comparison.compromiseWallMbPerS}; median of ${comparison.rounds}, ${comparison.text.megabytes} MB of English)`,
   );
   log(`   ours from mdast (id + en Markdown): ${results.annotator.treePath.mbPerS} MB/s`);
   if (results.annotator.indonesian)
