@@ -40,8 +40,21 @@ export async function siteArticle(entry: Entry): Promise<SiteArticle> {
   };
 }
 
-/** Every article of the configured collection, newest first. */
-export async function loadArticles(): Promise<SiteArticle[]> {
+/**
+ * Every article of the configured collection, newest first. A build reads them
+ * once for all the pages (every entity page needs them all: reading them per
+ * page made a build quadratic in the number of articles); the dev server reads
+ * them afresh so edits show.
+ */
+export function loadArticles(): Promise<SiteArticle[]> {
+  if (import.meta.env.DEV) return readArticles();
+  articlesOnce ??= readArticles();
+  return articlesOnce;
+}
+
+let articlesOnce: Promise<SiteArticle[]> | undefined;
+
+async function readArticles(): Promise<SiteArticle[]> {
   const entries = await getCollection(options.collection as CollectionKey);
   const articles = await Promise.all(entries.map(siteArticle));
   return articles.sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));

@@ -6,7 +6,7 @@
 import type { Element, ElementContent } from "hast";
 import type { RootContent } from "mdast";
 import type { Annotations, Entity, Figure, Quote } from "../types.js";
-import { formatDate, formatFigure, formatNumber, sentenceAround, shorten } from "./format.js";
+import { formatDate, formatFigure, formatNumber, numberFormat, sentenceAround, shorten } from "./format.js";
 import type { Labels } from "./labels.js";
 import { added, type ExplainerAdded, h } from "./nodes.js";
 import { cardId, defaultEntityHref, entryId, markKinds, type RewriteOptions } from "./options.js";
@@ -144,8 +144,7 @@ function figureCard(figure: Figure, context: CardContext): Element {
 /** "3.000 → 10.000 (×3,3)" and two bars drawn to scale. */
 function change(before: number, after: number, lang: string, labels: Labels): Element[] {
   const text = `${formatNumber(before, lang)} → ${formatNumber(after, lang)}`;
-  const ratio =
-    before !== 0 ? ` (×${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(after / before)})` : "";
+  const ratio = before !== 0 ? ` (×${numberFormat(lang, { maximumFractionDigits: 1 }).format(after / before)})` : "";
   const largest = Math.max(Math.abs(before), Math.abs(after)) || 1;
   const width = (value: number): string => String(Math.max(1, Math.round((Math.abs(value) / largest) * 100)));
   const bars = h(

@@ -2,8 +2,28 @@
 import type { Figure } from "../types.js";
 import type { Labels } from "./labels.js";
 
+/** Intl formatters are costly to build and every card formats several values: one per language and style. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function memo<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let format = formatters.get(key) as T | undefined;
+  if (format === undefined) {
+    format = make();
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+export function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return memo(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options));
+}
+
+function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return memo(`d|${lang}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(lang, options));
+}
+
 export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** "10.000 tentara", "25%", "US$1,2 miliar", "4.000–6.000", with "sekitar" when approximate. */
@@ -11,11 +31,9 @@ export function formatFigure(figure: Figure, lang: string, labels: Labels): stri
   if (figure.value === undefined) return undefined;
   const one = (value: number): string => {
     if (figure.kind === "percent")
-      return new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 2 }).format(value);
+      return numberFormat(lang, { style: "percent", maximumFractionDigits: 2 }).format(value);
     if (figure.kind === "money" && figure.unit && /^[A-Z]{3}$/.test(figure.unit)) {
-      return new Intl.NumberFormat(lang, { style: "currency", currency: figure.unit, maximumFractionDigits: 2 }).format(
-        value,
-      );
+      return numberFormat(lang, { style: "currency", currency: figure.unit, maximumFractionDigits: 2 }).format(value);
     }
     return formatNumber(value, lang);
   };
@@ -31,7 +49,7 @@ export function formatDate(date: string, lang: string): string {
   const utc = new Date(Date.UTC(year, month - 1, day ?? 1));
   const style: Intl.DateTimeFormatOptions =
     day === undefined ? { year: "numeric", month: "long", timeZone: "UTC" } : { dateStyle: "long", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(lang, style).format(utc);
+  return dateFormat(lang, style).format(utc);
 }
 
 /** Source text without the commonest inline Markdown: emphasis marks, code ticks, link targets, escapes. */
