@@ -28,14 +28,17 @@ export function invariantViolations(source: string, annotations: Annotations): s
         `${where}: text ${JSON.stringify(span.text)} ≠ source ${JSON.stringify(source.slice(span.start, span.end))}`,
       );
   }
-  // Quotes may nest but never cross.
-  const contents = annotations.quotes.map((quote) => [quote.id, quote.content] as const);
-  for (const [i, [a, x]] of contents.entries()) {
-    for (const [b, y] of contents.slice(i + 1)) {
-      const disjoint = x.end <= y.start || y.end <= x.start;
-      const nested = (x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end);
-      if (!disjoint && !nested) problems.push(`${a} and ${b} overlap without nesting`);
-    }
+  // Quotes may nest but never cross: in start order, each quote must end inside every quote still open.
+  const byStart = [...annotations.quotes].sort(
+    (a, b) => a.content.start - b.content.start || b.content.end - a.content.end,
+  );
+  const open: typeof byStart = [];
+  for (const quote of byStart) {
+    while (open.length > 0 && (open.at(-1)?.content.end ?? 0) <= quote.content.start) open.pop();
+    const holder = open.at(-1);
+    if (holder && quote.content.end > holder.content.end)
+      problems.push(`${holder.id} and ${quote.id} overlap without nesting`);
+    else open.push(quote);
   }
   // Ids are unique and references point at something.
   const entityIds = new Set(annotations.entities.map((entity) => entity.id));
