@@ -98,6 +98,16 @@ export function buildOnce(root, variant, retries = 1) {
   return sample;
 }
 
+/** The environment a bench site's build reads its processor and whether to add the explainer from. */
+export function buildEnv({ processor, withExplainer }) {
+  return {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: "1",
+    BENCH_PROCESSOR: processor,
+    BENCH_EXPLAINER: withExplainer ? "1" : "0",
+  };
+}
+
 function timedBuild(root, { processor, withExplainer }) {
   for (const cache of [".astro", "node_modules", "dist"]) rmSync(join(root, cache), { recursive: true, force: true });
   const timeFile = join(root, "time.txt");
@@ -122,12 +132,7 @@ function timedBuild(root, { processor, withExplainer }) {
       cwd: root,
       encoding: "utf8",
       maxBuffer: 256 << 20,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: "1",
-        BENCH_PROCESSOR: processor,
-        BENCH_EXPLAINER: withExplainer ? "1" : "0",
-      },
+      env: buildEnv({ processor, withExplainer }),
     },
   );
   const seconds = (performance.now() - start) / 1000;

@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { prepareSite, WORK } from "./build.mjs";
+import { buildEnv, prepareSite, WORK } from "./build.mjs";
 import { round } from "./stats.mjs";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -128,12 +128,7 @@ export function profileBuild({ articles = 300, processor = "satteri", withExplai
       cwd: root,
       encoding: "utf8",
       maxBuffer: 256 << 20,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: "1",
-        BENCH_PROCESSOR: processor,
-        BENCH_EXPLAINER: withExplainer ? "1" : "0",
-      },
+      env: buildEnv({ processor, withExplainer }),
     },
   );
   if (result.status !== 0) throw new Error(`profiled build failed:\n${result.stderr.slice(-2000)}`);
