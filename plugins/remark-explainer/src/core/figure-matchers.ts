@@ -1,17 +1,18 @@
 /**
  * The figure rules' view of a language pack, compiled once per pack and cached:
- * one global regex that finds where a figure may start (a digit, a currency
- * sign, a number, weekday, month or relative-date word, a change phrase), sticky
+ * the trigger that finds where a figure may start (a digit, a currency sign, a
+ * number, weekday, month or relative-date word, a change phrase), sticky
  * regexes that read what follows a match, and lookup tables. Nothing here is
  * built per match, and every regex is a plain alternation of literals (linear).
  */
 import type { LanguagePack, RelativeDate, TimeUnit } from "../languages/types.js";
 import { type NumberWordRole, numberWordRoles } from "./figure-numbers.js";
+import { compileTrigger, type FigureTrigger } from "./figure-trigger.js";
 
 export interface FigureMatchers {
   pack: LanguagePack;
-  /** Where a figure may start; groups: `change`, `currency`, `digit`, `word`. */
-  trigger: RegExp;
+  /** Where a figure may start (`nextTrigger`). */
+  trigger: FigureTrigger;
   /** A run of digits with separators, at a position. */
   digits: RegExp;
   /** A clock time with minutes: "15.50", "3:30". */
@@ -102,7 +103,6 @@ export function figureMatchers(pack: LanguagePack): FigureMatchers {
 }
 
 const SPACE = "[\\s\\u00a0]";
-const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
 /** A regex matching nothing, for empty lists. */
 const NOTHING = "(?!)";
@@ -129,12 +129,14 @@ function compile(pack: LanguagePack): FigureMatchers {
     ...Object.keys(dates.relative),
     ...Object.keys(dates.vagueDurations),
   ];
-  const trigger = new RegExp(
-    `${NOT_WORD_BEFORE}(?:(?<change>${alternation(numbers.changeFrom)})${NOT_WORD_AFTER}` +
-      `|(?<currency>${alternation(Object.keys(numbers.currencies))})(?=\\.?${SPACE}?\\d)` +
+  const currencies = Object.keys(numbers.currencies);
+  // Not preceded by a letter, digit or "_": `nextTrigger` checks that before trying the regex.
+  const trigger = compileTrigger(
+    `(?<change>${alternation(numbers.changeFrom)})${NOT_WORD_AFTER}` +
+      `|(?<currency>${alternation(currencies)})(?=\\.?${SPACE}?\\d)` +
       `|(?<digit>\\d)` +
-      `|(?<word>${alternation(words)})${NOT_WORD_AFTER})`,
-    "giu",
+      `|(?<word>${alternation(words)})${NOT_WORD_AFTER}`,
+    [...numbers.changeFrom, ...currencies, ...words].filter((entry) => entry !== ""),
   );
   return {
     pack,

@@ -1,6 +1,6 @@
 /**
  * Finds the figures of one block of text in a single left-to-right pass: the
- * pack's trigger regex proposes a start (a digit, a currency sign, a number,
+ * pack's trigger proposes a start (a digit, a currency sign, a number,
  * weekday, month or relative-date word, a change phrase), and a reader takes
  * the longest figure there with the pack's sticky regexes, then the scan goes on
  * after it. Every reader looks at most a few words ahead or a few characters
@@ -22,6 +22,7 @@ import {
 } from "./dates.js";
 import { type FigureMatchers, type PhraseSet, phraseKey } from "./figure-matchers.js";
 import { digitValue, NumberWordsValue } from "./figure-numbers.js";
+import { nextTrigger } from "./figure-trigger.js";
 
 /** A figure in a block's text, before it gets its id and its span in the source. */
 export interface FoundFigure extends Omit<Figure, "id" | "span" | "block" | "previous"> {
@@ -86,16 +87,14 @@ class BlockScanner {
 
   scan(): FoundFigure[] {
     const { trigger } = this.m;
-    trigger.lastIndex = 0;
-    for (let match = trigger.exec(this.text); match !== null; match = trigger.exec(this.text)) {
-      const start = match.index;
-      const { change, currency, digit, word } = match.groups ?? {};
+    for (let match = nextTrigger(this.text, 0, trigger); match; ) {
+      const { start, group, text } = match;
       let end: number | undefined;
-      if (change !== undefined) this.changes.push([start, start + change.length]);
-      else if (currency !== undefined) end = this.money(start, currency);
-      else if (digit !== undefined) end = this.digits(start);
-      else if (word !== undefined) end = this.word(start, word);
-      if (end !== undefined && end > trigger.lastIndex) trigger.lastIndex = end;
+      if (group === "change") this.changes.push([start, match.end]);
+      else if (group === "currency") end = this.money(start, text);
+      else if (group === "digit") end = this.digits(start);
+      else end = this.word(start, text);
+      match = nextTrigger(this.text, end !== undefined && end > match.end ? end : match.end, trigger);
     }
     this.linkChanges();
     return this.figures;

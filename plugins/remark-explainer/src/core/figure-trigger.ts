@@ -1,0 +1,136 @@
+/**
+ * Where a figure may start, found without trying a regex at every position: a
+ * candidate is a position not preceded by a letter, digit or "_" that holds a
+ * digit, a sign that begins a currency ("$", "€"), or a word whose letters begin
+ * one of the pack's trigger phrases (looked up in a Set). Only there is the
+ * sticky trigger regex tried, so the result is the one of the global regex
+ * `(?<![\p{L}\p{N}_])(?:…)` with flags `giu`: same start, same group, same text.
+ */
+
+/** Which alternative of the trigger matched. */
+export type TriggerGroup = "change" | "currency" | "digit" | "word";
+
+export interface TriggerMatch {
+  start: number;
+  end: number;
+  group: TriggerGroup;
+  /** The matched text. */
+  text: string;
+}
+
+export interface FigureTrigger {
+  /** The alternatives, groups `change`, `currency`, `digit`, `word`, as a sticky regex (flags `iuy`). */
+  at: RegExp;
+  /** Lower-cased leading letters of every phrase alternative ("minggu" for "minggu lalu"). */
+  heads: Set<string>;
+  /** First characters of the phrase alternatives that begin with something other than a letter. */
+  signs: Set<string>;
+  /** Some phrase has letters outside ASCII (then any non-ASCII word is tried with the regex). */
+  nonAscii: boolean;
+}
+
+const LEADING_LETTERS = /^\p{L}*/u;
+/** The two characters outside ASCII that case-fold to ASCII letters under the `iu` flags. */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/** `source`: the alternation (without look-behind) that `phrases` were compiled into. */
+export function compileTrigger(source: string, phrases: readonly string[]): FigureTrigger {
+  const heads = new Set<string>();
+  const signs = new Set<string>();
+  let nonAscii = false;
+  for (const phrase of phrases) {
+    const letters = LEADING_LETTERS.exec(phrase)?.[0] ?? "";
+    if (letters === "") {
+      const first = String.fromCodePoint(phrase.codePointAt(0) ?? 0);
+      signs.add(first).add(first.toLowerCase()).add(first.toUpperCase());
+    } else {
+      heads.add(letters.toLowerCase().replace(/\u017f/g, "s"));
+      if (/[^\0-\x7f]/.test(letters)) nonAscii = true;
+    }
+  }
+  return { at: new RegExp(source, "iuy"), heads, signs, nonAscii };
+}
+
+const LETTER = 1;
+const WORD = 2;
+/** Per UTF-16 code unit: LETTER (`\p{L}`), WORD (`[\p{L}\p{N}_]`); filled on first sight, 0x80 = known. */
+const classes = new Uint8Array(0x10000);
+const KNOWN = 0x80;
+
+function classOf(codePoint: number): number {
+  if (codePoint < 0x10000) {
+    const known = classes[codePoint] ?? 0;
+    if (known & KNOWN) return known;
+    const computed = classify(String.fromCharCode(codePoint)) | KNOWN;
+    classes[codePoint] = computed;
+    return computed;
+  }
+  return classify(String.fromCodePoint(codePoint));
+}
+
+function classify(char: string): number {
+  return (/\p{L}/u.test(char) ? LETTER : 0) | (/[\p{L}\p{N}_]/u.test(char) ? WORD : 0);
+}
+
+/** The code point that ends just before `at` (a surrogate pair read whole). */
+function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+/** The first trigger at or after `from`, or undefined. */
+export function nextTrigger(text: string, from: number, trigger: FigureTrigger): TriggerMatch | undefined {
+  const length = text.length;
+  let at = from;
+  let afterWord = at > 0 && (classOf(codePointBefore(text, at)) & WORD) !== 0;
+  while (at < length) {
+    const codePoint = text.codePointAt(at) ?? 0;
+    const size = codePoint > 0xffff ? 2 : 1;
+    const type = classOf(codePoint);
+    if (!afterWord) {
+      if (type & LETTER) {
+        let end = at + size;
+        let ascii = codePoint < 0x80;
+        while (end < length) {
+          const next = text.codePointAt(end) ?? 0;
+          if (!(classOf(next) & LETTER)) break;
+          if (next >= 0x80) ascii = false;
+          end += next > 0xffff ? 2 : 1;
+        }
+        const word = text.slice(at, end);
+        const candidate = ascii ? trigger.heads.has(word.toLowerCase()) : trigger.nonAscii || FOLDS_TO_ASCII.test(word);
+        if (candidate) {
+          const match = matchAt(text, at, trigger.at);
+          if (match) return match;
+        }
+        // Every position up to `end` follows a letter.
+        at = end;
+        afterWord = true;
+        continue;
+      }
+      const char = size === 1 ? (text[at] ?? "") : String.fromCodePoint(codePoint);
+      if (trigger.signs.has(char)) {
+        const match = matchAt(text, at, trigger.at);
+        if (match) return match;
+      }
+      if (codePoint >= 0x30 && codePoint <= 0x39) return { start: at, end: at + 1, group: "digit", text: char };
+    }
+    afterWord = (type & WORD) !== 0;
+    at += size;
+  }
+  return undefined;
+}
+
+function matchAt(text: string, at: number, sticky: RegExp): TriggerMatch | undefined {
+  sticky.lastIndex = at;
+  const match = sticky.exec(text);
+  if (!match) return undefined;
+  const { change, currency, digit } = match.groups ?? {};
+  const group: TriggerGroup =
+    change !== undefined ? "change" : currency !== undefined ? "currency" : digit !== undefined ? "digit" : "word";
+  return { start: at, end: at + match[0].length, group, text: match[0] };
+}
