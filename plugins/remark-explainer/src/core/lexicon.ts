@@ -103,6 +103,11 @@ export interface Lexicon {
   calendar: Set<string>;
   /** Lower-cased words written with a final period that are one token: dr., prof., inc. */
   abbreviations: Set<string>;
+  /** The pack's `reporting.sourceDeterminers`, `definiteDeterminers`, `cueNouns`, lower-cased, and `pronouns.possessive`. */
+  sourceDeterminers: Set<string>;
+  definiteDeterminers: Set<string>;
+  cueNouns: Set<string>;
+  possessive: Map<string, string>;
 }
 
 const cache = new WeakMap<LanguagePack, Lexicon>();
@@ -205,5 +210,9 @@ function compile(pack: LanguagePack): Lexicon {
     common,
     calendar,
     abbreviations,
+    sourceDeterminers: lower(reporting.sourceDeterminers),
+    definiteDeterminers: lower(reporting.definiteDeterminers),
+    cueNouns: lower(reporting.cueNouns),
+    possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };
 }

@@ -39,12 +39,11 @@ export function findSpeech(
   }
   const registry = new Registry();
   findMentions({ document, lexicon, registry, lowercase }, views);
-  const words = (list: readonly string[] | undefined): Set<string> => new Set((list ?? []).map((w) => w.toLowerCase()));
   const attributor = new Attributor(document, views, lexicon, registry, allMentions(views), {
-    determiners: words(pack.reporting.sourceDeterminers),
-    definite: words(pack.reporting.definiteDeterminers),
-    cueNouns: words(pack.reporting.cueNouns),
-    possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
+    determiners: lexicon.sourceDeterminers,
+    definite: lexicon.definiteDeterminers,
+    cueNouns: lexicon.cueNouns,
+    possessive: lexicon.possessive,
   });
   const found = untangleQuotes(attributor.run(regions));
   addPronounMentions(document, lexicon, views);
