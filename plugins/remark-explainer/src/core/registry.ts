@@ -95,38 +95,45 @@ export class Registry {
    * longer form of a short one (Yoon, then Yoon Suk-yeol).
    */
   resolve(name: string, type: EntityType, at: number, guess = false): EntityRecord {
-    const exact = this.byName.get(name.toLowerCase());
+    // Lower-cased and split once: this runs for every candidate name.
+    const key = name.toLowerCase();
+    const exact = this.byName.get(key);
     if (exact) {
       if (!guess && (exact.tentative || exact.guessed) && exact.type !== type) this.retype(exact, type);
       if (!guess) delete exact.guessed;
       return this.touch(exact, at);
     }
-    const words = name.toLowerCase().split(/\s+/);
+    const words = key.split(/\s+/);
     if (type === "person") {
       const partOf = this.personOf(words);
       if (partOf) {
-        if (words.length > partOf.words.length) this.rename(partOf, name, words);
+        if (words.length > partOf.words.length) this.rename(partOf, name, key, words);
         return this.touch(partOf, at);
       }
     }
-    const record = this.create(name, type, at);
+    const record = this.add(name, key, words, type, at);
     if (guess) record.guessed = true;
     return record;
   }
 
   /** A new entity that no other name maps to (unnamed sources). */
   create(name: string, type: EntityType, at: number): EntityRecord {
+    const key = name.toLowerCase();
+    return this.add(name, key, key.split(/\s+/), type, at);
+  }
+
+  private add(name: string, key: string, words: string[], type: EntityType, at: number): EntityRecord {
     const record: EntityRecord = {
       type,
       name,
-      words: name.toLowerCase().split(/\s+/),
+      words,
       aliases: new Set(),
       mentions: [],
       order: this.entities.length,
       last: at,
     };
     this.entities.push(record);
-    this.index(record, name);
+    this.index(record, name, key, words);
     return record;
   }
 
@@ -144,7 +151,7 @@ export class Registry {
     } else if (name !== record.name) {
       record.aliases.add(name);
     }
-    this.index(record, name);
+    this.index(record, name, key);
   }
 
   /** A tentative entity turns out to be of another type ("kata Budi": a person). */
@@ -175,20 +182,21 @@ export class Registry {
     return undefined;
   }
 
-  private rename(record: EntityRecord, name: string, words: string[]): void {
+  private rename(record: EntityRecord, name: string, key: string, words: string[]): void {
     record.aliases.add(record.name);
     record.name = name;
     record.words = words;
-    this.index(record, name);
+    this.index(record, name, key, words);
   }
 
-  private index(record: EntityRecord, name: string): void {
-    this.byName.set(name.toLowerCase(), record);
+  /** `key`: the name lower-cased; `words`: `key` split on spaces (computed here if not given). */
+  private index(record: EntityRecord, name: string, key = name.toLowerCase(), words?: readonly string[]): void {
+    this.byName.set(key, record);
     if (record.type === "person") {
-      for (const word of name.toLowerCase().split(/\s+/)) if (word.length > 1) this.byWord.set(word, record);
+      for (const word of words ?? key.split(/\s+/)) if (word.length > 1) this.byWord.set(word, record);
     } else if (record.type === "organization" || record.type === "place") {
-      for (const key of initials(name))
-        if (key.length >= 2 && !this.byInitials.has(key)) this.byInitials.set(key, record);
+      for (const letters of initials(name))
+        if (letters.length >= 2 && !this.byInitials.has(letters)) this.byInitials.set(letters, record);
     }
   }
 
