@@ -27,6 +27,11 @@ export interface FigureTrigger {
   signs: Set<string>;
   /** Some phrase has letters outside ASCII (then any non-ASCII word is tried with the regex). */
   nonAscii: boolean;
+  /**
+   * Per lower-cased first ASCII letter, one bit per length (up to 31) of the heads: most words are
+   * ruled out before they are sliced and lower-cased for the Set.
+   */
+  shapes: Uint32Array;
 }
 
 const LEADING_LETTERS = /^\p{L}*/u;
@@ -38,18 +43,24 @@ export function compileTrigger(source: string, phrases: readonly string[]): Figu
   const heads = new Set<string>();
   const signs = new Set<string>();
   let nonAscii = false;
+  const shapes = new Uint32Array(128);
   for (const phrase of phrases) {
     const letters = LEADING_LETTERS.exec(phrase)?.[0] ?? "";
     if (letters === "") {
       const first = String.fromCodePoint(phrase.codePointAt(0) ?? 0);
       signs.add(first).add(first.toLowerCase()).add(first.toUpperCase());
     } else {
-      heads.add(letters.toLowerCase().replace(/\u017f/g, "s"));
+      const head = letters.toLowerCase().replace(/\u017f/g, "s");
+      heads.add(head);
+      const first = head.charCodeAt(0);
+      if (first < 128) shapes[first] = (shapes[first] ?? 0) | shapeBit(head.length);
       if (/[^\0-\x7f]/.test(letters)) nonAscii = true;
     }
   }
-  return { at: new RegExp(source, "iuy"), heads, signs, nonAscii };
+  return { at: new RegExp(source, "iuy"), heads, signs, nonAscii, shapes };
 }
+
+const shapeBit = (length: number): number => 1 << Math.min(length, 31);
 
 const LETTER = 1;
 const WORD = 2;
@@ -101,8 +112,10 @@ export function nextTrigger(text: string, from: number, trigger: FigureTrigger):
           if (next >= 0x80) ascii = false;
           end += next > 0xffff ? 2 : 1;
         }
-        const word = text.slice(at, end);
-        const candidate = ascii ? trigger.heads.has(word.toLowerCase()) : trigger.nonAscii || FOLDS_TO_ASCII.test(word);
+        const candidate = ascii
+          ? ((trigger.shapes[codePoint | 0x20] ?? 0) & shapeBit(end - at)) !== 0 &&
+            trigger.heads.has(text.slice(at, end).toLowerCase())
+          : trigger.nonAscii || FOLDS_TO_ASCII.test(text.slice(at, end));
         if (candidate) {
           const match = matchAt(text, at, trigger.at);
           if (match) return match;
