@@ -23,8 +23,8 @@ export interface FigureTrigger {
   at: RegExp;
   /** Lower-cased leading letters of every phrase alternative ("minggu" for "minggu lalu"). */
   heads: Set<string>;
-  /** First characters of the phrase alternatives that begin with something other than a letter. */
-  signs: Set<string>;
+  /** First code points of the phrase alternatives that begin with something other than a letter. */
+  signs: Set<number>;
   /** Some phrase has letters outside ASCII (then any non-ASCII word is tried with the regex). */
   nonAscii: boolean;
   /**
@@ -41,14 +41,14 @@ const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 /** `source`: the alternation (without look-behind) that `phrases` were compiled into. */
 export function compileTrigger(source: string, phrases: readonly string[]): FigureTrigger {
   const heads = new Set<string>();
-  const signs = new Set<string>();
+  const signs = new Set<number>();
   let nonAscii = false;
   const shapes = new Uint32Array(128);
   for (const phrase of phrases) {
     const letters = LEADING_LETTERS.exec(phrase)?.[0] ?? "";
     if (letters === "") {
       const first = String.fromCodePoint(phrase.codePointAt(0) ?? 0);
-      signs.add(first).add(first.toLowerCase()).add(first.toUpperCase());
+      for (const form of [first, first.toLowerCase(), first.toUpperCase()]) signs.add(form.codePointAt(0) ?? 0);
     } else {
       const head = letters.toLowerCase().replace(/\u017f/g, "s");
       heads.add(head);
@@ -67,6 +67,7 @@ const WORD = 2;
 /** Per UTF-16 code unit: LETTER (`\p{L}`), WORD (`[\p{L}\p{N}_]`); filled on first sight, 0x80 = known. */
 const classes = new Uint8Array(0x10000);
 const KNOWN = 0x80;
+for (let code = 0; code < 0x80; code++) classes[code] = classify(String.fromCharCode(code)) | KNOWN;
 
 function classOf(codePoint: number): number {
   if (codePoint < 0x10000) {
@@ -93,13 +94,19 @@ function codePointBefore(text: string, at: number): number {
   return low;
 }
 
+/** The code point at `at`: a code unit unless it opens a surrogate pair (read on the rare slow path). */
+const codePointAt = (text: string, at: number): number => {
+  const code = text.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(at) ?? code) : code;
+};
+
 /** The first trigger at or after `from`, or undefined. */
 export function nextTrigger(text: string, from: number, trigger: FigureTrigger): TriggerMatch | undefined {
   const length = text.length;
   let at = from;
   let afterWord = at > 0 && (classOf(codePointBefore(text, at)) & WORD) !== 0;
   while (at < length) {
-    const codePoint = text.codePointAt(at) ?? 0;
+    const codePoint = codePointAt(text, at);
     const size = codePoint > 0xffff ? 2 : 1;
     const type = classOf(codePoint);
     if (!afterWord) {
@@ -107,7 +114,7 @@ export function nextTrigger(text: string, from: number, trigger: FigureTrigger):
         let end = at + size;
         let ascii = codePoint < 0x80;
         while (end < length) {
-          const next = text.codePointAt(end) ?? 0;
+          const next = codePointAt(text, end);
           if (!(classOf(next) & LETTER)) break;
           if (next >= 0x80) ascii = false;
           end += next > 0xffff ? 2 : 1;
@@ -125,12 +132,12 @@ export function nextTrigger(text: string, from: number, trigger: FigureTrigger):
         afterWord = true;
         continue;
       }
-      const char = size === 1 ? (text[at] ?? "") : String.fromCodePoint(codePoint);
-      if (trigger.signs.has(char)) {
+      if (trigger.signs.has(codePoint)) {
         const match = matchAt(text, at, trigger.at);
         if (match) return match;
       }
-      if (codePoint >= 0x30 && codePoint <= 0x39) return { start: at, end: at + 1, group: "digit", text: char };
+      if (codePoint >= 0x30 && codePoint <= 0x39)
+        return { start: at, end: at + 1, group: "digit", text: text[at] ?? "" };
     }
     afterWord = (type & WORD) !== 0;
     at += size;
