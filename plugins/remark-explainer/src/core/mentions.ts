@@ -681,19 +681,21 @@ function mentionSegment(
   const { registry, lexicon } = context;
   const { start, end } = segment;
   const name = textOf(context, view, start, end);
+  // Lower-cased once for every lookup below.
+  const key = name.toLowerCase();
   let entity: EntityRecord | undefined;
   let tentative = false;
   switch (segment.kind) {
     case "title":
       return undefined;
     case "place":
-      entity = registry.named(name) ?? registry.resolve(name, "place", 0);
+      entity = registry.named(name, key) ?? registry.resolve(name, "place", 0, false, key);
       break;
     case "org": {
       // "Fraksi" before "Partai Demokrat": a bare cue names nothing.
       if (lexicon.orgCues.match(view.lowers, start, end) === end - start && lexicon.orgCues.match(view.lowers, end) > 0)
         return undefined;
-      entity = registry.resolve(name, "organization", 0);
+      entity = registry.resolve(name, "organization", 0, false, key);
       // "Partai Golkar": the name after the cue stands alone later ("Golkar").
       if (end - start === 2 && personal(context, view, start + 1, end))
         registry.alias(entity, view.tokens[start + 1]?.text ?? "");
@@ -717,7 +719,7 @@ function mentionSegment(
       break;
     case "acronym": {
       // "Komisi III"; BBM (fuel), RUU (bill): no organizations.
-      if (ROMAN.test(name) || lexicon.commonAcronyms.has(name.toLowerCase())) return undefined;
+      if (ROMAN.test(name) || lexicon.commonAcronyms.has(key)) return undefined;
       // "Presiden Susilo Bambang Yudhoyono (SBY)": the initials of the person just named.
       const before = view.mentions[start - 2]?.entity;
       if (view.tokens[start - 1]?.text === "(" && before?.type === "person" && spells(before.name, name)) {
@@ -725,17 +727,17 @@ function mentionSegment(
         entity = before;
         break;
       }
-      entity = registry.acronym(name) ?? registry.resolve(name, "organization", 0);
+      entity = registry.acronym(name, key) ?? registry.resolve(name, "organization", 0, false, key);
       break;
     }
     case "name": {
       // "Munaslub", "Raker": common-noun abbreviations written like names.
-      if (end - start === 1 && lexicon.commonAcronyms.has(name.toLowerCase())) return undefined;
-      entity = registry.named(name) ?? (end - start === 1 ? registry.personWord(name) : undefined);
+      if (end - start === 1 && lexicon.commonAcronyms.has(key)) return undefined;
+      entity = registry.named(name, key) ?? (end - start === 1 ? registry.personWord(name, key) : undefined);
       if (entity) break;
       const previous = view.lowers[start - 1] ?? "";
       if (lexicon.orgContexts.has(previous)) {
-        entity = registry.resolve(name, "organization", 0);
+        entity = registry.resolve(name, "organization", 0, false, key);
         break;
       }
       // "the mayor of Millbrook", "wilayah Aceh dan Sumut": a place context word before a connector counts too.
@@ -745,25 +747,25 @@ function mentionSegment(
         lexicon.placeContexts.has(previous) ||
         lexicon.placeContexts.has(beforeConnector)
       ) {
-        entity = registry.resolve(name, "place", 0);
+        entity = registry.resolve(name, "place", 0, false, key);
         break;
       }
       if (end - start === 1 && besidePlace(context, view, start, end)) {
-        entity = registry.resolve(name, "place", 0);
+        entity = registry.resolve(name, "place", 0, false, key);
         break;
       }
       if (hint === undefined && (lexicon.thingContexts.has(previous) || foreignPhrase(context, view, start, end)))
         return undefined;
       if ((hint === undefined || end - start > 1) && personal(context, view, start, end)) {
         // One word alone is a person by default: a cue elsewhere ("juru bicara Pentagon") may retype it.
-        entity = registry.resolve(name, "person", 0, end - start === 1);
+        entity = registry.resolve(name, "person", 0, end - start === 1, key);
         // A sentence's first word alone ("Jadi", "Tujuan") is a name only with a verb after it.
         tentative =
           weak ||
           (hint === undefined && end - start === 1 && view.initial[start] === true && !speaks(context, view, end));
         break;
       }
-      entity = registry.resolve(name, hint ?? "organization", 0);
+      entity = registry.resolve(name, hint ?? "organization", 0, false, key);
       tentative = hint === undefined;
       break;
     }

@@ -74,19 +74,21 @@ export class Registry {
   private readonly byWord = new Map<string, EntityRecord>();
   private readonly byInitials = new Map<string, EntityRecord>();
 
+  // `key`, here and below: the name lower-cased, when the caller has it already.
+
   /** The entity a name (or alias) belongs to, if seen. */
-  named(name: string): EntityRecord | undefined {
-    return this.byName.get(name.toLowerCase());
+  named(name: string, key = name.toLowerCase()): EntityRecord | undefined {
+    return this.byName.get(key);
   }
 
   /** The person one name word (surname or first name) stands for. */
-  personWord(word: string): EntityRecord | undefined {
-    return this.byWord.get(word.toLowerCase());
+  personWord(word: string, key = word.toLowerCase()): EntityRecord | undefined {
+    return this.byWord.get(key);
   }
 
   /** An organization or place whose initials spell an acronym. */
-  acronym(acronym: string): EntityRecord | undefined {
-    return this.byName.get(acronym.toLowerCase()) ?? this.byInitials.get(acronym.replace(/\./g, ""));
+  acronym(acronym: string, key = acronym.toLowerCase()): EntityRecord | undefined {
+    return this.byName.get(key) ?? this.byInitials.get(acronym.replace(/\./g, ""));
   }
 
   /**
@@ -94,9 +96,8 @@ export class Registry {
    * person, a part of a longer name already seen (Singh → Sabrina Singh) or a
    * longer form of a short one (Yoon, then Yoon Suk-yeol).
    */
-  resolve(name: string, type: EntityType, at: number, guess = false): EntityRecord {
+  resolve(name: string, type: EntityType, at: number, guess = false, key = name.toLowerCase()): EntityRecord {
     // Lower-cased and split once: this runs for every candidate name.
-    const key = name.toLowerCase();
     const exact = this.byName.get(key);
     if (exact) {
       if (!guess && (exact.tentative || exact.guessed) && exact.type !== type) this.retype(exact, type);
