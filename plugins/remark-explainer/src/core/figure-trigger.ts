@@ -28,10 +28,11 @@ export interface FigureTrigger {
   /** Some phrase has letters outside ASCII (then any non-ASCII word is tried with the regex). */
   nonAscii: boolean;
   /**
-   * Per lower-cased first ASCII letter, one bit per length (up to 31) of the heads: most words are
-   * ruled out before they are sliced and lower-cased for the Set.
+   * Per lower-cased first (and last) ASCII letter, one bit per length (up to 31) of the heads: most
+   * words are ruled out before they are sliced and lower-cased for the Set.
    */
   shapes: Uint32Array;
+  lastShapes: Uint32Array;
 }
 
 const LEADING_LETTERS = /^\p{L}*/u;
@@ -44,6 +45,7 @@ export function compileTrigger(source: string, phrases: readonly string[]): Figu
   const signs = new Set<number>();
   let nonAscii = false;
   const shapes = new Uint32Array(128);
+  const lastShapes = new Uint32Array(128);
   for (const phrase of phrases) {
     const letters = LEADING_LETTERS.exec(phrase)?.[0] ?? "";
     if (letters === "") {
@@ -53,11 +55,13 @@ export function compileTrigger(source: string, phrases: readonly string[]): Figu
       const head = letters.toLowerCase().replace(/\u017f/g, "s");
       heads.add(head);
       const first = head.charCodeAt(0);
+      const last = head.charCodeAt(head.length - 1);
       if (first < 128) shapes[first] = (shapes[first] ?? 0) | shapeBit(head.length);
+      if (last < 128) lastShapes[last] = (lastShapes[last] ?? 0) | shapeBit(head.length);
       if (/[^\0-\x7f]/.test(letters)) nonAscii = true;
     }
   }
-  return { at: new RegExp(source, "iuy"), heads, signs, nonAscii, shapes };
+  return { at: new RegExp(source, "iuy"), heads, signs, nonAscii, shapes, lastShapes };
 }
 
 const shapeBit = (length: number): number => 1 << Math.min(length, 31);
@@ -121,6 +125,7 @@ export function nextTrigger(text: string, from: number, trigger: FigureTrigger):
         }
         const candidate = ascii
           ? ((trigger.shapes[codePoint | 0x20] ?? 0) & shapeBit(end - at)) !== 0 &&
+            ((trigger.lastShapes[text.charCodeAt(end - 1) | 0x20] ?? 0) & shapeBit(end - at)) !== 0 &&
             trigger.heads.has(text.slice(at, end).toLowerCase())
           : trigger.nonAscii || FOLDS_TO_ASCII.test(text.slice(at, end));
         if (candidate) {
