@@ -24,9 +24,9 @@ export interface Entity {
   /** Stable slug derived from the canonical name, unique within one article: `"sabrina-singh"`. */
   id: string;
   type: EntityType;
-  /** Canonical (longest) name: `"Sabrina Singh"`; for a group, its description. */
+  /** Canonical (longest) name: `"Dewi Lestari"`; for a group, its description. */
   name: string;
-  /** Role or title as the text gives it: `"juru bicara Pentagon"`. */
+  /** Role or title as the text gives it: `"juru bicara Bappenas"`. */
   role?: string;
   /** Entity id of the organization (or place standing for a government) the entity belongs to. */
   affiliation?: string;

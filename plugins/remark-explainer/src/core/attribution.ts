@@ -146,7 +146,7 @@ export class Attributor {
 
   /**
    * A paragraph opening with a speaker's name and a colon is that speaker's
-   * words: interview transcripts ("PENCE: Well, …") and headlines ("Rutte: …").
+   * words: interview transcripts ("PENCE: Well, …") and headlines ("Moreau: …").
    */
   private labelled(view: BlockView): void {
     // A transcript inside a long quotation opens each paragraph with a mark: "PENCE: …
@@ -187,7 +187,7 @@ export class Attributor {
     const content = this.contentSpan(region);
     if (!content) return { region };
     const startsUnit = this.startsUnit(open, region.open);
-    // After the closing mark: “…,” kata Singh / “…,” Singh said / “…,” katanya.
+    // After the closing mark: “…,” kata Lestari / “…,” Lestari said / “…,” katanya.
     let j = region.close + 1;
     let dash = false;
     while (j < close.tokens.length && (close.tokens[j]?.text === "," || DASHES.has(close.tokens[j]?.text ?? ""))) {
@@ -206,7 +206,7 @@ export class Attributor {
       if (startsUnit) this.cover(close.index, j, after.end);
       return { region, speaker: after.speaker, found, cue: after.cue };
     }
-    // Before the opening mark: Singh mengatakan, “…” / Menurut Singh, “…”
+    // Before the opening mark: Lestari mengatakan, “…” / Menurut Lestari, “…”
     const before = this.attributionBefore(open, region.open);
     if (before) {
       const kind: QuoteKind = before.direct ? "direct" : "partial";
@@ -314,7 +314,7 @@ export class Attributor {
 
   // ---- attributions -----------------------------------------------------
 
-  /** A cue with its speaker starting at token `j`: "kata Singh", "Singh said", "katanya". */
+  /** A cue with its speaker starting at token `j`: "kata Lestari", "Lestari said", "katanya". */
   private attributionAt(view: BlockView, j: number): { cue: Cue; speaker: Speaker; end: number } | undefined {
     const verb = this.verbAt(view, j);
     if (verb) {
@@ -400,7 +400,7 @@ export class Attributor {
       if (speaker) return { cue, speaker, direct: false };
       break;
     }
-    // Menurut Singh, “…”
+    // Menurut Lestari, “…”
     for (let m = k; m >= 0 && m >= k - 8 && view.unit[m] === view.unit[open]; m--) {
       const length = this.lexicon.accordingTo.match(view.lowers, m);
       if (length === 0) continue;
@@ -441,7 +441,7 @@ export class Attributor {
     return verb;
   }
 
-  /** The speaker named right after a cue: "kata juru bicara Pentagon Sabrina Singh", "said he". */
+  /** The speaker named right after a cue: "kata juru bicara Bappenas Dewi Lestari", "said he". */
   private speakerAfter(view: BlockView, from: number, bare = false): { speaker: Speaker; end: number } | undefined {
     let firstOther: Mention | undefined;
     for (let k = from; k < view.tokens.length && k - from < MAX_SPEAKER_AFTER; k++) {
@@ -775,7 +775,7 @@ export class Attributor {
     if (this.cueNoun(view, k)) return;
     const verb = this.verbAt(view, k);
     if (!verb) return;
-    // "…, kata Singh" / "…, Singh said": the cue and its speaker close the sentence.
+    // "…, kata Lestari" / "…, Lestari said": the cue and its speaker close the sentence.
     const subject = view.mentions[k - 1];
     let attributionStart =
       subject && !view.quoted[k - 1] ? subject.start : (this.describedBefore(view, k) ?? this.pronounBefore(view, k));
@@ -844,7 +844,7 @@ export class Attributor {
 
   /**
    * End (exclusive) of the content before a clause break at token `k`: a comma
-   * or dash, or a closing quotation mark after a comma ("…mendatang,” Pentagon").
+   * or dash, or a closing quotation mark after a comma ("…mendatang,” Bappenas").
    */
   private clauseBreak(view: BlockView, k: number): number | undefined {
     const text = view.tokens[k]?.text;
@@ -876,7 +876,7 @@ export class Attributor {
     for (let m = end; m < view.tokens.length && view.unit[m] === unit && m - end < MAX_BEFORE_COMPLEMENTIZER; m++) {
       const token = view.tokens[m] as Token;
       if (token.kind === TokenKind.Punct) return true;
-      // A name runs on ("kata juru bicara Pentagon Sabrina Singh"); so do time and place adverbials.
+      // A name runs on ("kata juru bicara Bappenas Dewi Lestari"); so do time and place adverbials.
       const adverbial =
         token.cap ||
         view.mentions[m] !== undefined ||
@@ -888,7 +888,7 @@ export class Attributor {
     return true;
   }
 
-  /** "…, kata Singh." / "…, Singh said." — the unit's words before the break are the content. */
+  /** "…, kata Lestari." / "…, Lestari said." — the unit's words before the break are the content. */
   private trailing(view: BlockView, contentEnd: number, attributionStart: number): boolean {
     const attribution = this.attributionAt(view, attributionStart);
     if (!attribution || !this.closesClause(view, attribution.end)) return false;
@@ -913,7 +913,7 @@ export class Attributor {
     return true;
   }
 
-  /** "Menurut Singh, …" / "…, according to Singh." */
+  /** "Menurut Lestari, …" / "…, according to Lestari." */
   private according(view: BlockView, k: number, length: number): void {
     const after = this.speakerAfter(view, k + length, true);
     if (!after) return;
@@ -931,7 +931,7 @@ export class Attributor {
     this.cover(view.index, k, after.end);
   }
 
-  /** "Singh mengatakan (pada hari Selasa) (bahwa) …" */
+  /** "Lestari mengatakan (pada hari Selasa) (bahwa) …" */
   private forward(view: BlockView, cue: Cue): void {
     const { tokens, lowers } = view;
     const unit = view.unit[cue.from];
@@ -970,7 +970,7 @@ export class Attributor {
       if (next !== undefined && next - k < MIN_BARE_CONTENT) return;
       end = next ?? end;
     }
-    // Relayed: "Yonhap mengatakan Presiden Yoon mengatakan … bahwa …".
+    // Relayed: "Antara mengatakan Presiden Park mengatakan … bahwa …".
     this.emitIndirect(view, k, end, cue, speaker);
   }
 
@@ -1025,7 +1025,7 @@ export class Attributor {
     return false;
   }
 
-  /** "Yonhap mengatakan Presiden Yoon mengatakan … bahwa …": Yoon's words, via Yonhap. */
+  /** "Antara mengatakan Presiden Park mengatakan … bahwa …": Park's words, via Antara. */
   private relay(view: BlockView, cue: Cue, outer: Speaker): boolean {
     const unit = view.unit[cue.from];
     let k = cue.to;

@@ -24,7 +24,7 @@ interface Segment {
 
 /** Longest name a run may end with, in words. */
 const MAX_NAME = 4;
-/** Words an appositive role may run over ("Sabrina Singh, juru bicara Pentagon,"). */
+/** Words an appositive role may run over ("Dewi Lestari, juru bicara Bappenas,"). */
 const MAX_APPOSITIVE = 8;
 
 interface Context {
@@ -62,7 +62,7 @@ function scanBlock(context: Context, view: BlockView): void {
       i++;
       continue;
     }
-    // Apposition after a person: "Sabrina Singh, juru bicara Pentagon,".
+    // Apposition after a person: "Dewi Lestari, juru bicara Bappenas,".
     const mention = view.mentions[next - 1];
     if (mention?.entity.type === "person" && tokens[next]?.text === ",") {
       let k = next + 1;
@@ -146,7 +146,7 @@ function affiliationOf(context: Context, view: BlockView, from: number, to: numb
   return found;
 }
 
-/** Title + name: "Presiden Korea Selatan Yoon Suk-yeol", "Pentagon spokeswoman Sabrina Singh". */
+/** Title + name: "Presiden Korea Selatan Park Min-jun", "Treasury spokeswoman Dewi Lestari". */
 function titled(context: Context, view: BlockView, i: number): number | undefined {
   const { lexicon } = context;
   const { lowers, tokens } = view;
@@ -155,7 +155,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   let affiliationRun: [number, number] | undefined;
   if (title === 0 && lexicon.honorifics.has(lowers[i] ?? "")) title = 1;
   if (title === 0 && tokens[i]?.cap && !lexicon.orgCuesLead) {
-    // English order: an affiliation, then a lower-case title ("Pentagon spokeswoman").
+    // English order: an affiliation, then a lower-case title ("Treasury spokeswoman").
     const end = runEnd(context, view, i);
     const after = lexicon.titles.match(lowers, end);
     if (after > 0 && !tokens[end]?.cap && tokens[end + after]?.cap) {
@@ -173,7 +173,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     start += more;
   }
   if (!tokens[start]?.cap) {
-    // "juru bicara Pentagon, Sabrina Singh": role, comma, name.
+    // "juru bicara Bappenas, Dewi Lestari": role, comma, name.
     return undefined;
   }
   const end = runEnd(context, view, start);
@@ -186,7 +186,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   const parts = segments(context, view, start, end);
   let last = parts[parts.length - 1];
   if (!last) return undefined;
-  // A lower-case role noun takes an affiliation: "juru bicara Pentagon Sabrina Singh".
+  // A lower-case role noun takes an affiliation: "juru bicara Bappenas Dewi Lestari".
   if (last.kind === "name" && last.end - last.start >= 3 && parts.length === 1 && !tokens[from]?.cap) {
     parts.unshift({ kind: "org", start: last.start, end: last.start + 1 });
     last.start += 1;
@@ -302,7 +302,7 @@ function splitsOffName(context: Context, view: BlockView, from: number, to: numb
   return true;
 }
 
-/** "Layanan berita nasional Korea Selatan Yonhap": a description, then an organization's name. */
+/** "Layanan berita nasional Korea Selatan Antara": a description, then an organization's name. */
 function described(context: Context, view: BlockView, i: number): number | undefined {
   const { lexicon } = context;
   const { lowers, tokens } = view;
@@ -757,7 +757,7 @@ function mentionSegment(
       if (hint === undefined && (lexicon.thingContexts.has(previous) || foreignPhrase(context, view, start, end)))
         return undefined;
       if ((hint === undefined || end - start > 1) && personal(context, view, start, end)) {
-        // One word alone is a person by default: a cue elsewhere ("juru bicara Pentagon") may retype it.
+        // One word alone is a person by default: a cue elsewhere ("juru bicara Bappenas") may retype it.
         entity = registry.resolve(name, "person", 0, end - start === 1, key);
         // A sentence's first word alone ("Jadi", "Tujuan") is a name only with a verb after it.
         tentative =

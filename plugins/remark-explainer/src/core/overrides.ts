@@ -3,9 +3,9 @@
  *
  * ```yaml
  * explainer:
- *   speakers: { "q3": "Mark Rutte", "eskalasi yang signifikan": "mark-rutte" }
+ *   speakers: { "q3": "Ana Moreau", "eskalasi yang signifikan": "ana-moreau" }
  *   ignore: ["berita-palsu", "f4", "q9"]
- *   entities: { "Yoon": { name: "Yoon Suk-yeol", role: "Presiden Korea Selatan", affiliation: "Korea Selatan" } }
+ *   entities: { "Park": { name: "Park Min-jun", role: "Presiden Korea Selatan", affiliation: "Korea Selatan" } }
  * ```
  *
  * Applied after detection. An override that names a quote, entity or figure the

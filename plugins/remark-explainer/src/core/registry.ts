@@ -33,7 +33,7 @@ const slugWord = (word: string): string =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
-/** `"Sabrina Singh"` → `"sabrina-singh"`. */
+/** `"Dewi Lestari"` → `"dewi-lestari"`. */
 export const slugify = (name: string): string => slugWord(name) || "entity";
 
 const UPPER_AT = /\p{Lu}/uy;
@@ -93,8 +93,8 @@ export class Registry {
 
   /**
    * The entity for a name of the given type: an exact name or alias; for a
-   * person, a part of a longer name already seen (Singh → Sabrina Singh) or a
-   * longer form of a short one (Yoon, then Yoon Suk-yeol).
+   * person, a part of a longer name already seen (Lestari → Dewi Lestari) or a
+   * longer form of a short one (Park, then Park Min-jun).
    */
   resolve(name: string, type: EntityType, at: number, guess = false, key = name.toLowerCase()): EntityRecord {
     // Lower-cased and split once: this runs for every candidate name.
@@ -164,7 +164,7 @@ export class Registry {
   }
 
   private personOf(words: readonly string[]): EntityRecord | undefined {
-    // Every word must point to the same person (Yoon → Yoon Suk-yeol).
+    // Every word must point to the same person (Park → Park Min-jun).
     let found: EntityRecord | undefined;
     for (const word of words) {
       const person = this.byWord.get(word);

@@ -1,6 +1,6 @@
 /**
  * One tokenisation pass per block: words (with inner apostrophes and hyphens:
- * Jum'at, don't, Suk-yeol), numbers, and single punctuation marks, each with
+ * Jum'at, don't, Min-jun), numbers, and single punctuation marks, each with
  * its offsets in the block's text.
  *
  * The scanner reads character codes against a table of character classes: a

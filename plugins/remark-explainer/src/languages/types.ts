@@ -166,7 +166,7 @@ export interface ReportingVerb {
   forms: string[];
   /**
    * Forms used only after the content, with the speaker after them: kata, ujar
-   * ("…,” kata Singh). The speaker-suffix forms (katanya) are derived from these.
+   * ("…,” kata Lestari). The speaker-suffix forms (katanya) are derived from these.
    */
   inverted?: string[];
   /** True when the content may follow with no complementizer: "mengatakan pasukan …", "said the troops …". */

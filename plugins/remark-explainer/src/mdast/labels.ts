@@ -27,7 +27,7 @@ export interface Labels {
   change: string;
   /** Link to the entity's own entry or page. */
   more: string;
-  /** Prefix of a relayed quote: "via Yonhap". */
+  /** Prefix of a relayed quote: "via Antara". */
   via: string;
   /** Components: the who-said-what heading, word counts, the legend. */
   whoSaidWhat: string;
