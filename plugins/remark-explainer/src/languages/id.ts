@@ -941,7 +941,6 @@ export const id: LanguagePack = {
       "Odesa",
       "Donetsk",
       "Luhansk",
-      "Kursk",
       "Vladivostok",
       "St Petersburg",
       // Indonesian provinces and cities.
