@@ -10,6 +10,7 @@
  * report, and the site tests fail naming the build.
  */
 import { randomUUID } from "node:crypto";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { ensureChromium } from "./support/chromium.mjs";
 import { exec } from "./support/exec.mjs";
@@ -51,12 +52,23 @@ await step("Packages: npm run build:plugins", "npm", ["run", "build:plugins"]);
 const siteBuilt = await step("Site: npm run build", "npm", ["run", "build"]);
 
 console.log(`\n▶ Tests: vitest run (${elapsed()})`);
-const vitest = await exec(join(BIN, "vitest"), ["run", ...process.argv.slice(2)], {
+// A JSON report beside the usual output, for the closing count line below.
+const report = join(ROOT, "tests/output/vitest.json");
+rmSync(report, { force: true });
+const reporters = ["--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
+const vitest = await exec(join(BIN, "vitest"), ["run", ...reporters, ...process.argv.slice(2)], {
   cwd: ROOT,
   echo: true,
   // Site tests use this dist/; when its build failed they fail at once, pointing here (tests/support/build.mjs).
   env: { EXPLAINER_SITE_BUILT: siteBuilt ? "1" : "failed", EXPLAINER_TEST_RUN: randomUUID() },
 });
 if (vitest.code !== 0) failed.push("Tests");
+// The plain closing line CI reads: how many tests ran, how many failed (none ran is a failure too).
+const counts = existsSync(report) ? JSON.parse(readFileSync(report, "utf8")) : undefined;
+if (!counts || counts.numTotalTests === 0) failed.push("Tests (no test ran)");
+const failedTests = (counts?.numFailedTests ?? 0) + (counts?.numRuntimeErrorTestSuites ?? 0);
+console.log(
+  `\nvitest: ${counts?.numPassedTests ?? 0} passed, ${failedTests} failed, ${counts?.numPendingTests ?? 0} skipped`,
+);
 console.log(`\n${failed.length === 0 ? "✔ All tests passed" : `✖ Failed: ${failed.join(", ")}`} in ${elapsed()}.`);
 process.exit(failed.length === 0 ? 0 : 1);
