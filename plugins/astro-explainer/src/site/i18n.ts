@@ -3,7 +3,7 @@
  * routes the integration injects both read them, so a page's chrome speaks the
  * language of the article it shows.
  */
-import type { EntityType, QuoteKind } from "remark-explainer";
+import { type EntityType, labelsFor, type QuoteKind } from "remark-explainer";
 
 export interface UiStrings {
   skipToContent: string;
@@ -49,7 +49,24 @@ export interface UiStrings {
   formatDate: (date: Date) => string;
 }
 
+/** Words the cards already say (remark-explainer's labels): one table, so a page and its cards never disagree. */
+function cardWords(
+  lang: string,
+): Pick<UiStrings, "quoteKind" | "entityType" | "role" | "affiliation" | "quoteCount" | "mentionCount" | "wordCount"> {
+  const labels = labelsFor(lang);
+  return {
+    quoteKind: labels.quoteKinds,
+    entityType: labels.entity,
+    role: labels.role,
+    affiliation: labels.affiliation,
+    quoteCount: labels.quotes,
+    mentionCount: labels.mentions,
+    wordCount: labels.words,
+  };
+}
+
 const id: UiStrings = {
+  ...cardWords("id"),
   skipToContent: "Langsung ke isi",
   home: "Beranda",
   articles: "Artikel",
@@ -67,14 +84,10 @@ const id: UiStrings = {
   published: "Terbit",
   language: "Bahasa",
   languageName: { id: "Indonesia", en: "Inggris" },
-  quoteKind: { direct: "langsung", partial: "sebagian", indirect: "tidak langsung" },
-  entityType: { person: "Tokoh", organization: "Organisasi", place: "Tempat", group: "Sumber tanpa nama" },
   speakers: "Narasumber",
   unknownSpeaker: "Pembicara tidak diketahui",
   relayedBy: "disampaikan oleh",
   relayed: "Pernyataan yang disampaikannya",
-  role: "Jabatan",
-  affiliation: "Afiliasi",
   aliases: "Disebut juga",
   quotes: "Kutipan",
   mentions: "Disebut di",
@@ -86,14 +99,12 @@ const id: UiStrings = {
   links: "Tautan",
   machineReadable: "Data",
   annotationsJson: "Anotasi (JSON)",
-  quoteCount: (n) => `${n} kutipan`,
-  mentionCount: (n) => `${n} sebutan`,
-  wordCount: (n) => `${n} kata`,
   speakerCount: (n) => `${n} pembicara`,
   formatDate: (date) => date.toLocaleDateString("id-ID", { dateStyle: "long", timeZone: "UTC" }),
 };
 
 const en: UiStrings = {
+  ...cardWords("en"),
   skipToContent: "Skip to content",
   home: "Home",
   articles: "Articles",
@@ -111,14 +122,10 @@ const en: UiStrings = {
   published: "Published",
   language: "Language",
   languageName: { id: "Indonesian", en: "English" },
-  quoteKind: { direct: "direct", partial: "partial", indirect: "indirect" },
-  entityType: { person: "Person", organization: "Organization", place: "Place", group: "Unnamed source" },
   speakers: "Speakers",
   unknownSpeaker: "Unknown speaker",
   relayedBy: "relayed by",
   relayed: "Statements it relayed",
-  role: "Role",
-  affiliation: "Affiliation",
   aliases: "Also called",
   quotes: "Quotes",
   mentions: "Mentioned in",
@@ -130,9 +137,6 @@ const en: UiStrings = {
   links: "Links",
   machineReadable: "Data",
   annotationsJson: "Annotations (JSON)",
-  quoteCount: (n) => (n === 1 ? "1 quote" : `${n} quotes`),
-  mentionCount: (n) => (n === 1 ? "1 mention" : `${n} mentions`),
-  wordCount: (n) => (n === 1 ? "1 word" : `${n} words`),
   speakerCount: (n) => (n === 1 ? "1 speaker" : `${n} speakers`),
   formatDate: (date) => date.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" }),
 };
