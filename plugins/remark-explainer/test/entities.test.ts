@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { annotate } from "../src/core/annotate.js";
 import { documentFromText } from "../src/core/document.js";
+import { jsonFixtures } from "./json-fixtures.js";
 
 /**
  * A fixture: our own sentences and every mention of a person, organization or
@@ -14,14 +14,9 @@ interface Fixture {
   mentions: [text: string, type: string, entity: string][];
 }
 
-const fixtures = new URL("./fixtures/entities/", import.meta.url);
-
 describe("entity fixtures", () => {
-  for (const file of readdirSync(fixtures)
-    .filter((name) => name.endsWith(".json"))
-    .sort()) {
-    it(file.replace(/\.json$/, ""), () => {
-      const fixture = JSON.parse(readFileSync(new URL(file, fixtures), "utf8")) as Fixture;
+  for (const [name, fixture] of jsonFixtures<Fixture>("entities")) {
+    it(name, () => {
       const annotations = annotate(documentFromText(fixture.text), { lang: fixture.lang });
       const found = annotations.entities
         .filter((entity) => entity.type !== "group")

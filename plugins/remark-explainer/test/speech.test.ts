@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { annotate } from "../src/core/annotate.js";
 import { documentFromText, documentFromTree } from "../src/core/document.js";
 import type { Annotations, Quote } from "../src/types.js";
+import { jsonFixtures } from "./json-fixtures.js";
 
 /** A fixture: our own sentences, and what a careful reader finds in them. */
 interface Fixture {
@@ -29,8 +30,6 @@ interface Fixture {
     mentions?: string[];
   }[];
 }
-
-const fixtures = new URL("./fixtures/speech/", import.meta.url);
 
 /** The parts of a quote a fixture states: only the fields it gives are compared. */
 function project(quote: Quote, expected: Fixture["quotes"][number]): Record<string, unknown> {
@@ -61,11 +60,8 @@ function checkSpans(source: string, annotations: Annotations): void {
 }
 
 describe("speech fixtures", () => {
-  for (const file of readdirSync(fixtures)
-    .filter((name) => name.endsWith(".json"))
-    .sort()) {
-    it(file.replace(/\.json$/, ""), () => {
-      const fixture = JSON.parse(readFileSync(new URL(file, fixtures), "utf8")) as Fixture;
+  for (const [name, fixture] of jsonFixtures<Fixture>("speech")) {
+    it(name, () => {
       const annotations = annotate(documentFromText(fixture.text), { lang: fixture.lang });
       checkSpans(fixture.text, annotations);
       const quotes = annotations.quotes.map((quote, index) =>
