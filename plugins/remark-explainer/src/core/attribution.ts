@@ -970,8 +970,28 @@ export class Attributor {
       if (next !== undefined && next - k < MIN_BARE_CONTENT) return;
       end = next ?? end;
     }
+    // "questioned the vote, urging supporters to …", "said X and vowed to …": the second cue is one
+    // of its own, sharing the subject; this content ends before it.
+    end = this.coordinatedCue(view, k, end) ?? end;
     // Relayed: "Antara mengatakan Presiden Park mengatakan … bahwa …".
     this.emitIndirect(view, k, end, cue, speaker);
+  }
+
+  /**
+   * The break (comma or coordinator) before a second reporting verb of the same subject in
+   * tokens [from, to): ", saying …", ", and warned …", "and called for …".
+   */
+  private coordinatedCue(view: BlockView, from: number, to: number): number | undefined {
+    for (let m = from + 1; m < to - 1; m++) {
+      const text = view.tokens[m]?.text ?? "";
+      const comma = text === ",";
+      if ((!comma && !this.lexicon.coordinators.has(view.lowers[m] ?? "")) || view.quoted[m]) continue;
+      let v = m + 1;
+      if (comma && this.lexicon.coordinators.has(view.lowers[v] ?? "")) v++;
+      const verb = this.verbAt(view, v);
+      if (verb && !verb.inverted && verb.suffix === 0 && (comma || v > m)) return m;
+    }
+    return undefined;
   }
 
   /**
