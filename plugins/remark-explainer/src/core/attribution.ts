@@ -51,6 +51,8 @@ export interface DescribedSources {
   cueNouns: ReadonlySet<string>;
   /** Possessive determiners → the pronoun they stand for: his → he. */
   possessive: ReadonlyMap<string, string>;
+  /** Relative pronouns standing for the speaker before them: who, which. */
+  relatives: ReadonlySet<string>;
 }
 
 interface Cue {
@@ -478,9 +480,11 @@ export class Attributor {
     const end = this.describedAfter(view, from, bare);
     // "said the storms showed …": a description running on into a clause is its subject, no speaker.
     if (end === undefined || (!bare && !this.closesClause(view, end))) return undefined;
-    // "said the mayor, Carl Ruiz": the name in apposition.
+    // "said the mayor, Carl Ruiz": the name in apposition, closed by punctuation ("According to the
+    // poll, Carl Ruiz led" opens the content with a name).
     const named = view.tokens[end]?.text === "," ? view.mentions[end + 1] : undefined;
-    if (named && named.start === end + 1 && named.entity.type === "person") {
+    const closed = named !== undefined && (view.tokens[named.end]?.kind ?? TokenKind.Punct) === TokenKind.Punct;
+    if (named && closed && named.start === end + 1 && named.entity.type === "person") {
       return { speaker: { entity: named.entity, source: named.span, confidence: 0.9 }, end: named.end };
     }
     return { speaker: this.described(view, from, end), end };
@@ -624,6 +628,8 @@ export class Attributor {
       skipped++;
     }
     if (k < 0 || view.unit[k] !== view.unit[from]) return undefined;
+    const relative = this.relativeSubject(view, k);
+    if (relative) return relative;
     // "He’s claiming": the contraction after a pronoun ('s, split off like a possessive).
     if (POSSESSIVE.test(view.tokens[k]?.text ?? "") && k > 0 && this.isPronoun(view.lowers[k - 1] ?? "")) k--;
     k = this.overAside(view, k);
@@ -649,6 +655,25 @@ export class Attributor {
     if (!subject) return undefined;
     const coordinated = this.lexicon.coordinators.has(token.lower) || token.text === ",";
     return { entity: subject.entity, source: subject.span, confidence: coordinated ? 0.85 : 0.6 };
+  }
+
+  /**
+   * A relative pronoun at `k` stands for what it follows: "Jo Reed, who said", "the poll, which
+   * shows", "experts who say". It is the literal source; with nothing before it, the speaker is unknown.
+   */
+  private relativeSubject(view: BlockView, k: number): Speaker | undefined {
+    if (!this.sources.relatives.has(view.lowers[k] ?? "") || view.quoted[k]) return undefined;
+    const source = tokenSpan(this.document, view, k, k + 1);
+    const end = view.tokens[k - 1]?.text === "," ? k - 1 : k;
+    const mention = view.mentions[end - 1];
+    if (mention && mention.entity.type !== "place" && !view.quoted[end - 1])
+      return { entity: mention.entity, source, confidence: 0.85 };
+    const description = this.describedBefore(view, end);
+    if (description !== undefined) {
+      const entity = this.described(view, description, end).entity;
+      return entity ? { entity, source, confidence: 0.7 } : { source, confidence: UNRESOLVED };
+    }
+    return { source, confidence: UNRESOLVED };
   }
 
   /**

@@ -107,6 +107,8 @@ export interface Lexicon {
   sourceDeterminers: Set<string>;
   definiteDeterminers: Set<string>;
   cueNouns: Set<string>;
+  /** The pack's `reporting.relativePronouns`, lower-cased. */
+  relativePronouns: Set<string>;
   possessive: Map<string, string>;
 }
 
@@ -213,6 +215,7 @@ function compile(pack: LanguagePack): Lexicon {
     sourceDeterminers: lower(reporting.sourceDeterminers),
     definiteDeterminers: lower(reporting.definiteDeterminers),
     cueNouns: lower(reporting.cueNouns),
+    relativePronouns: lower(reporting.relativePronouns),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };
 }

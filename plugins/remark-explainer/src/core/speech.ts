@@ -44,6 +44,7 @@ export function findSpeech(
     definite: lexicon.definiteDeterminers,
     cueNouns: lexicon.cueNouns,
     possessive: lexicon.possessive,
+    relatives: lexicon.relativePronouns,
   });
   const found = untangleQuotes(attributor.run(regions));
   addPronounMentions(document, lexicon, views);

@@ -314,10 +314,12 @@ export const en: LanguagePack = {
       "view",
       "belief",
     ],
+    relativePronouns: ["who", "which", "that"],
   },
   pronouns: {
     personSingular: ["he", "she"],
-    plural: ["they"],
+    // "it" too: an organization's pronoun ("It says the plan …").
+    plural: ["they", "it"],
     possessive: { his: "he", her: "she", their: "they", its: "they" },
   },
   people: {

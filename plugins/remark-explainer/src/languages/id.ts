@@ -222,6 +222,7 @@ export const id: LanguagePack = {
     ],
     cueNouns: ["klaim", "pernyataan", "tuduhan", "peringatan", "janji", "pendapat", "keterangan"],
     acronymCues: ["akronim", "singkatan", "kependekan"],
+    relativePronouns: ["yang"],
   },
   pronouns: { personSingular: ["dia", "ia", "beliau"], plural: ["mereka"] },
   people: {

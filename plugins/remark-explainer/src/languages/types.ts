@@ -71,6 +71,11 @@ export interface LanguagePack {
      * claim that …", "his claim that …") or is named right after them ("klaim Budi bahwa …").
      */
     cueNouns?: string[];
+    /**
+     * Relative pronouns that stand for the speaker before them: who, which, that; yang.
+     * "Jo Reed, who said …": the pronoun is the literal source, Reed the speaker.
+     */
+    relativePronouns?: string[];
   };
 
   pronouns: {
