@@ -84,6 +84,11 @@ export interface Lexicon {
   foreignStopwords: Set<string>;
   /** Affix pairs of derived common words (lower case): never name words. */
   commonAffixes: [string, string][];
+  /** Words opening a predicate, and verb prefixes: a lone sentence-initial word before them is a name. */
+  predicateMarkers: Set<string>;
+  verbPrefixes: string[];
+  /** Common nouns and adjectives no personal name uses: Minyak, Sidang, Merah. */
+  commonNouns: Set<string>;
   orgCues: PhraseSet;
   orgDescriptors: PhraseSet;
   connectors: Set<string>;
@@ -196,6 +201,9 @@ function compile(pack: LanguagePack): Lexicon {
     thingContexts: lower(people.thingContexts),
     foreignStopwords: lower(pack.foreignStopwords),
     commonAffixes: (people.commonAffixes ?? []).map(([prefix, suffix]) => [prefix.toLowerCase(), suffix.toLowerCase()]),
+    predicateMarkers: lower(people.predicateMarkers),
+    verbPrefixes: (people.verbPrefixes ?? []).map((prefix) => prefix.toLowerCase()),
+    commonNouns: lower(people.commonNouns),
     orgCues: new PhraseSet(organizations.cues),
     orgDescriptors: new PhraseSet(organizations.descriptors ?? []),
     connectors: lower(organizations.connectors),

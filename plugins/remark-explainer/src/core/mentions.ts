@@ -12,7 +12,7 @@ import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
 import { addMention, type BlockView, type Mention } from "./view.js";
 
-type SegmentKind = "name" | "org" | "place" | "acronym" | "title" | "known";
+type SegmentKind = "name" | "org" | "place" | "acronym" | "title" | "known" | "short";
 
 interface Segment {
   kind: SegmentKind;
@@ -27,7 +27,7 @@ const MAX_NAME = 4;
 /** Words an appositive role may run over ("Dewi Lestari, juru bicara Bappenas,"). */
 const MAX_APPOSITIVE = 8;
 
-interface Context {
+interface Input {
   document: ArticleDocument;
   lexicon: Lexicon;
   registry: Registry;
@@ -35,12 +35,37 @@ interface Context {
   lowercase: Set<string>;
 }
 
-export function findMentions(context: Context, views: readonly BlockView[]): void {
+interface Context extends Input {
+  /** One-word organization names the article writes after a cue somewhere: golkar → "Partai Golkar". */
+  shortNames: Map<string, string>;
+}
+
+export function findMentions(input: Input, views: readonly BlockView[]): void {
+  const context: Context = { ...input, shortNames: new Map() };
+  for (const view of views) findShortNames(context, view);
   for (const view of views) scanBlock(context, view);
   retypeLists(context.lexicon, context.registry, views);
 }
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === TokenKind.Word;
+
+/**
+ * "Partai Golkar" anywhere in the article: "Golkar" alone names that organization,
+ * before the full name too ("Golkar menolak …" in the lead, "Partai Golkar" later).
+ */
+function findShortNames(context: Context, view: BlockView): void {
+  const { lexicon } = context;
+  const { tokens, lowers } = view;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    // A capitalised cue: "rumah dinas Budi" is a residence, "Dinas Pendidikan" an office.
+    if (!tokens[k]?.cap || lexicon.orgCues.match(lowers, k) !== 1) continue;
+    const word = tokens[k + 1] as Token;
+    const after = tokens[k + 2];
+    if (!isWord(word) || !word.cap || word.acronym || (isWord(after) && after.cap)) continue;
+    if (lexicon.knownPlaces.match(lowers, k + 1) > 0 || !personal(context, view, k + 1, k + 2)) continue;
+    if (!context.shortNames.has(word.lower)) context.shortNames.set(word.lower, textOf(context, view, k, k + 2));
+  }
+}
 
 function scanBlock(context: Context, view: BlockView): void {
   const { lexicon } = context;
@@ -482,8 +507,8 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   // "Forecasters warned": a source noun opening a sentence is no name.
   const { common, groupNouns, groupDeterminers, thingContexts } = context.lexicon;
   if (common.has(token.lower) || groupNouns.has(token.lower) || groupDeterminers.has(token.lower)) return true;
-  // "Virus Ebola": a thing noun opening a sentence.
-  if (thingContexts.has(token.lower)) return true;
+  // "Virus Ebola": a thing noun opening a sentence; "Wartawan …": a common noun.
+  if (thingContexts.has(token.lower) || context.lexicon.commonNouns.has(token.lower)) return true;
   // "Pernyataan Jokowi …": a derived common word opening a sentence.
   if (view.initial[k] === true && derived(context.lexicon, token.lower) && !cueAt(context, view, k)) return true;
   return view.initial[k] === true && context.lowercase.has(token.lower);
@@ -651,6 +676,11 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k++;
       continue;
     }
+    if (!known && context.shortNames.has(token.lower)) {
+      push({ kind: "short", start: k, end: k + 1 });
+      k++;
+      continue;
+    }
     if (lexicon.titleWords.has(token.lower) && parts[parts.length - 1]?.kind === "title") {
       (parts[parts.length - 1] as Segment).end = k + 1;
       k++;
@@ -713,6 +743,13 @@ function mentionSegment(
       }
       break;
     }
+    case "short": {
+      // The cue and the name, as the article writes them elsewhere: one entity for both.
+      const full = context.shortNames.get(key) ?? name;
+      entity = registry.named(full) ?? registry.resolve(full, "organization", 0);
+      registry.alias(entity, name);
+      break;
+    }
     case "known":
       entity = segment.entity;
       tentative = entity?.tentative === true;
@@ -759,10 +796,10 @@ function mentionSegment(
       if ((hint === undefined || end - start > 1) && personal(context, view, start, end)) {
         // One word alone is a person by default: a cue elsewhere ("juru bicara Bappenas") may retype it.
         entity = registry.resolve(name, "person", 0, end - start === 1, key);
-        // A sentence's first word alone ("Jadi", "Tujuan") is a name only with a verb after it.
+        // A sentence's first word alone ("Jadi", "Tujuan") is a name only with a predicate after it.
         tentative =
           weak ||
-          (hint === undefined && end - start === 1 && view.initial[start] === true && !speaks(context, view, end));
+          (hint === undefined && end - start === 1 && view.initial[start] === true && !predicate(context, view, end));
         break;
       }
       entity = registry.resolve(name, hint ?? "organization", 0, false, key);
@@ -781,6 +818,7 @@ const DIGIT = /\p{N}/u;
 /** "PDI-P", "DPR-RI": acronyms joined by a hyphen. */
 const HYPHENED_ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}+)+$/u;
 const COMPOUND = /^\p{Lu}[^-]*-\p{Lu}/u;
+const REDUPLICATED = /^(\p{L}+)-\1$/u;
 
 /** Whether an acronym is the initials of a name's words: Susilo Bambang Yudhoyono → SBY. */
 function spells(name: string, acronym: string): boolean {
@@ -813,6 +851,25 @@ function foreignPhrase(context: Context, view: BlockView, from: number, to: numb
   for (let k = from; k < to; k++)
     if ((view.lowers[k] ?? "").length >= 3 && foreign.has(view.lowers[k] ?? "")) return true;
   return false;
+}
+
+/**
+ * A predicate opens at token `end`, its subject before it: a reporting verb ("KPK menyatakan"),
+ * a predicate marker ("Budiarto juga …", "Budiarto, mantan menteri, …") or a prefixed verb
+ * ("Budiarto mendukung …").
+ */
+function predicate(context: Context, view: BlockView, end: number): boolean {
+  const { lexicon } = context;
+  if (speaks(context, view, end)) return true;
+  const token = view.tokens[end];
+  if (token?.text === ",") return lexicon.titles.match(view.lowers, end + 1) > 0;
+  if (!isWord(token) || token.cap) return false;
+  if (lexicon.predicateMarkers.has(token.lower)) return true;
+  if (lexicon.common.has(token.lower)) return false;
+  // The stem after the prefix runs four letters or more: "mendukung", not "mereka".
+  return lexicon.verbPrefixes.some(
+    (prefix) => token.lower.length >= prefix.length + 4 && token.lower.startsWith(prefix),
+  );
 }
 
 /** A reporting verb right after token `end - 1`, its subject before it: "KPK menyatakan". */
@@ -864,6 +921,8 @@ function personal(context: Context, view: BlockView, from: number, to: number): 
     if (DIGIT.test(token.text) || view.tokens[k + 1]?.kind === TokenKind.Number) return false;
     const lower = token.lower;
     if (lexicon.common.has(lower) || lexicon.titleWords.has(lower) || derived(lexicon, lower)) return false;
+    // "Harga-harga": a reduplicated word is a common plural.
+    if (lexicon.commonNouns.has(lower) || REDUPLICATED.test(lower)) return false;
     if (lexicon.commonAcronyms.has(lower)) return false;
     if (context.lowercase.has(lower) && !context.registry.personWord(lower)) return false;
     // "Indo-Pasifik": capitalised parts joined are a region or a pair, unless a part is a known person.

@@ -120,6 +120,22 @@ export interface LanguagePack {
      * between them must have three letters or more.
      */
     commonAffixes?: [prefix: string, suffix: string][];
+    /**
+     * Lower-case words that open a predicate: juga, tak, telah. A lone capitalised
+     * word opening a sentence before one is its subject, a name ("Budiarto juga hadir").
+     */
+    predicateMarkers?: string[];
+    /**
+     * Common nouns and adjectives that no personal name uses, capitalised inside the
+     * names of things (Badan Pengatur Minyak dan Gas Bumi, Sidang Paripurna): words of
+     * no person. Runs go on through them; leave out words that are also given names.
+     */
+    commonNouns?: string[];
+    /**
+     * Prefixes of verbs: me, ber, ter. A lone capitalised word opening a sentence before a
+     * longer word with one ("Budiarto mendukung") is its subject, a name.
+     */
+    verbPrefixes?: string[];
   };
 
   organizations: {
