@@ -602,7 +602,11 @@ export class Attributor {
       j++;
     const mention = view.mentions[j];
     if (mention && mention.start === j) {
-      return { speaker: { entity: mention.entity, source: mention.span, confidence: 0.95 }, end: mention.end };
+      const named = this.nameBeforeVerb(view, mention) ?? { mention, end: mention.end };
+      return {
+        speaker: { entity: named.mention.entity, source: named.mention.span, confidence: 0.95 },
+        end: named.end,
+      };
     }
     const token = view.tokens[j];
     if (token && (this.lexicon.singular.has(token.lower) || this.lexicon.plural.has(token.lower))) {
@@ -616,6 +620,46 @@ export class Attributor {
       return { speaker: this.described(view, from, v), end: v };
     }
     return undefined;
+  }
+
+  /**
+   * From a name opening a subject to the person named last before the verb, over the title
+   * words between and a party label or aside after: "Clinton campaign spokesman Brian Fallon
+   * said", "Rep. Jo Reed (D-Ill.) said", "Senator Jo Reed, R-Ky., said". Undefined when no verb follows.
+   */
+  private nameBeforeVerb(view: BlockView, first: Mention): { mention: Mention; end: number } | undefined {
+    let last = first;
+    let m = first.end;
+    for (; m < view.tokens.length && m - first.start < MAX_SPEAKER_AFTER && !view.quoted[m]; m++) {
+      const mention = view.mentions[m];
+      if (mention?.start === m) {
+        if (mention.entity.type === "person" || mention.entity.type === "group") last = mention;
+        m = mention.end - 1;
+        continue;
+      }
+      const lower = view.lowers[m] ?? "";
+      const titled =
+        this.lexicon.titleWords.has(lower) ||
+        this.lexicon.groupModifiers.has(lower) ||
+        this.lexicon.honorifics.has(lower);
+      if (!titled || this.verbAt(view, m)) break;
+    }
+    m = this.overLabel(view, m);
+    while (m < view.tokens.length && this.lexicon.adverbs.has(view.lowers[m] ?? "") && !this.verbAt(view, m)) m++;
+    if (last === first && m === first.end) return undefined;
+    return this.verbAt(view, m) ? { mention: last, end: m } : undefined;
+  }
+
+  /** Past a party label or a short aside after a name: "(D-Ill.)", ", R-Ky.,", ", 82,". */
+  private overLabel(view: BlockView, m: number): number {
+    const open = view.tokens[m]?.text;
+    const close = open === "(" ? ")" : open === "," ? "," : undefined;
+    if (!close) return m;
+    for (let k = m + 1; k < view.tokens.length && k - m <= MAX_ASIDE && view.unit[k] === view.unit[m]; k++) {
+      if (view.tokens[k]?.text === close) return k + 1;
+      if (view.quoted[k] || this.verbAt(view, k)) return m;
+    }
+    return m;
   }
 
   /** The subject of a cue before it: adjacent, or the sentence's subject over a conjunction. */
