@@ -90,6 +90,8 @@ export interface Lexicon {
   /** Common nouns and adjectives no personal name uses: Minyak, Sidang, Merah. */
   commonNouns: Set<string>;
   orgCues: PhraseSet;
+  /** Units of an organization before its name: Fraksi, DPP, Kantor Wilayah. */
+  orgUnits: PhraseSet;
   orgDescriptors: PhraseSet;
   connectors: Set<string>;
   orgContexts: Set<string>;
@@ -205,6 +207,7 @@ function compile(pack: LanguagePack): Lexicon {
     verbPrefixes: (people.verbPrefixes ?? []).map((prefix) => prefix.toLowerCase()),
     commonNouns: lower(people.commonNouns),
     orgCues: new PhraseSet(organizations.cues),
+    orgUnits: new PhraseSet(organizations.units ?? []),
     orgDescriptors: new PhraseSet(organizations.descriptors ?? []),
     connectors: lower(organizations.connectors),
     orgContexts: lower(organizations.contexts),

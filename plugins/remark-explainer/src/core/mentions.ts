@@ -58,7 +58,8 @@ function findShortNames(context: Context, view: BlockView): void {
   const { tokens, lowers } = view;
   for (let k = 0; k + 1 < tokens.length; k++) {
     // A capitalised cue: "rumah dinas Budi" is a residence, "Dinas Pendidikan" an office.
-    if (!tokens[k]?.cap || lexicon.orgCues.match(lowers, k) !== 1) continue;
+    // "Fraksi Golkar" is a unit of Golkar, not its name.
+    if (!tokens[k]?.cap || lexicon.orgCues.match(lowers, k) !== 1 || lexicon.orgUnits.match(lowers, k) > 0) continue;
     const word = tokens[k + 1] as Token;
     const after = tokens[k + 2];
     if (!isWord(word) || !word.cap || word.acronym || (isWord(after) && after.cap)) continue;
@@ -599,6 +600,12 @@ function segments(context: Context, view: BlockView, start: number, end: number)
   };
   let k = start;
   while (k < end) {
+    const unit = lexicon.orgUnits.match(lowers, k, end);
+    // "DPD Bali": a unit before a place is the organization itself.
+    if (unit > 0 && k + unit < end && lexicon.knownPlaces.match(lowers, k + unit, end) === 0) {
+      k = unitOf(context, view, parts, k, k + unit, end);
+      continue;
+    }
     const title = lexicon.titles.match(lowers, k, end);
     if (title > 0 && k + title < end) {
       // "Environment Minister Priya Raman": where cues close names, a name before a title is its portfolio.
@@ -693,6 +700,31 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     k++;
   }
   return parts;
+}
+
+/**
+ * "Fraksi Gerindra", "DPD Nasdem Sumenep": a unit [from, to) of the organization named
+ * after it names nothing itself (a "title" segment); a bare name after it is the
+ * organization, and one word closing the run the branch's place. Returns where to go on.
+ */
+function unitOf(context: Context, view: BlockView, parts: Segment[], from: number, to: number, end: number): number {
+  const { lexicon, registry } = context;
+  const { lowers, tokens } = view;
+  parts.push({ kind: "title", start: from, end: to });
+  const token = tokens[to] as Token;
+  const known = registry.named(token.text);
+  // "Fraksi Partai …", "Ketua Fraksi Ketua …", "Fraksi PDI Perjuangan": the usual rules read on.
+  if (lexicon.orgCues.match(lowers, to, end) > 0 || lexicon.titles.match(lowers, to, end) > 0) return to;
+  if (known?.type === "person" || (token.acronym && derived(lexicon, lowers[to + 1] ?? ""))) return to;
+  if (token.acronym) parts.push({ kind: "acronym", start: to, end: to + 1 });
+  else if (known) parts.push({ kind: "known", start: to, end: to + 1, entity: known });
+  else if (context.shortNames.has(token.lower)) parts.push({ kind: "short", start: to, end: to + 1 });
+  else parts.push({ kind: "org", start: to, end: to + 1 });
+  if (to + 2 === end && nameWord(context, view, to + 1)) {
+    parts.push({ kind: "place", start: to + 1, end });
+    return end;
+  }
+  return to + 1;
 }
 
 /**

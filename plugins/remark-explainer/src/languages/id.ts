@@ -745,6 +745,20 @@ export const id: LanguagePack = {
       "Organisation",
       "Organization",
     ],
+    // A party's faction and boards: "Fraksi Gerindra", "DPD Partai Hanura Bali".
+    units: [
+      "Fraksi",
+      "DPP",
+      "DPD",
+      "DPW",
+      "DPC",
+      "Dewan Pimpinan Pusat",
+      "Dewan Pimpinan Daerah",
+      "Dewan Pimpinan Wilayah",
+      "Dewan Pimpinan Cabang",
+      "Kantor Wilayah",
+      "Kanwil",
+    ],
     descriptors: [
       "layanan berita",
       "kantor berita",

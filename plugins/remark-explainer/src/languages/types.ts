@@ -141,6 +141,12 @@ export interface LanguagePack {
   organizations: {
     /** Words that make a capitalised run an organization: Kementerian, Badan, Partai; Ministry, Agency. */
     cues: string[];
+    /**
+     * Words for a unit of an organization (Fraksi, DPP, Kantor Wilayah): before an
+     * organization's name they are no part of it ("Fraksi | Gerindra", "DPD | Partai Hanura
+     * | Bali"); one word after the unit's organization ends in its branch's place.
+     */
+    units?: string[];
     /** Lower-case descriptions that precede an organization's name: layanan berita; news agency. */
     descriptors?: string[];
     /** Lower-case words allowed inside an organization's name: of, for (Department of Defense). */
