@@ -961,6 +961,10 @@ export class Attributor {
   private trailing(view: BlockView, contentEnd: number, attributionStart: number): boolean {
     const attribution = this.attributionAt(view, attributionStart);
     if (!attribution || !this.closesClause(view, attribution.end)) return false;
+    // "In one post, Roe said: “…”": the attribution introduces the quotation after it, not the words before.
+    const after = view.tokens[attribution.end]?.text;
+    if (after === ":" || view.quoted[attribution.end] || (after === "," && view.quoted[attribution.end + 1]))
+      return false;
     const unit = view.unit[attributionStart];
     let start = contentEnd - 1;
     while (start > 0 && view.unit[start - 1] === unit) start--;
