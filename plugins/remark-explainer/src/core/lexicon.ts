@@ -92,6 +92,8 @@ export interface Lexicon {
   orgCues: PhraseSet;
   /** Units of an organization before its name: Fraksi, DPP, Kantor Wilayah. */
   orgUnits: PhraseSet;
+  /** Cue words that are name words after another cue: Gerakan, Koperasi. */
+  orgNameCues: Set<string>;
   orgDescriptors: PhraseSet;
   connectors: Set<string>;
   orgContexts: Set<string>;
@@ -208,6 +210,7 @@ function compile(pack: LanguagePack): Lexicon {
     commonNouns: lower(people.commonNouns),
     orgCues: new PhraseSet(organizations.cues),
     orgUnits: new PhraseSet(organizations.units ?? []),
+    orgNameCues: lower(organizations.nameCues),
     orgDescriptors: new PhraseSet(organizations.descriptors ?? []),
     connectors: lower(organizations.connectors),
     orgContexts: lower(organizations.contexts),

@@ -435,9 +435,16 @@ const bracketedAcronym = (view: BlockView, end: number): boolean =>
 function startsOrganization(context: Context, view: BlockView, from: number, to: number): boolean {
   const { lexicon } = context;
   if (!lexicon.orgCuesLead) return false;
-  // "Partai Persatuan Pembangunan": a derived cue word after a bare cue is part of the name.
-  if (lexicon.orgCues.match(view.lowers, to) > 0)
-    return lexicon.orgCues.match(view.lowers, from, to) === to - from && !derived(lexicon, view.lowers[to] ?? "");
+  // "Partai Persatuan Pembangunan", "Partai Gerakan …": a derived cue word or a name-word cue
+  // after a bare cue is part of the name.
+  if (lexicon.orgCues.match(view.lowers, to) > 0) {
+    const word = view.lowers[to] ?? "";
+    return (
+      lexicon.orgCues.match(view.lowers, from, to) === to - from &&
+      !derived(lexicon, word) &&
+      !lexicon.orgNameCues.has(word)
+    );
+  }
   const token = view.tokens[to] as Token;
   return to - from >= 2 && token.acronym && !lexicon.commonAcronyms.has(token.lower);
 }
@@ -512,6 +519,8 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   if (thingContexts.has(token.lower) || context.lexicon.commonNouns.has(token.lower)) return true;
   // "Pernyataan Jokowi …": a derived common word opening a sentence.
   if (view.initial[k] === true && derived(context.lexicon, token.lower) && !cueAt(context, view, k)) return true;
+  // "Partai Demokrat menolak": a cue opening a sentence before a name opens that name.
+  if (context.lexicon.orgCues.match(view.lowers, k) > 0 && view.tokens[k + 1]?.cap) return false;
   return view.initial[k] === true && context.lowercase.has(token.lower);
 }
 
@@ -604,6 +613,12 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     // "DPD Bali": a unit before a place is the organization itself.
     if (unit > 0 && k + unit < end && lexicon.knownPlaces.match(lowers, k + unit, end) === 0) {
       k = unitOf(context, view, parts, k, k + unit, end);
+      continue;
+    }
+    // "anggota Komisi III": a numbered unit alone names no organization.
+    if (unit > 1 && ROMAN.test(tokens[k + unit - 1]?.text ?? "")) {
+      push({ kind: "title", start: k, end: k + unit });
+      k += unit;
       continue;
     }
     const title = lexicon.titles.match(lowers, k, end);

@@ -147,6 +147,12 @@ export interface LanguagePack {
      * | Bali"); one word after the unit's organization ends in its branch's place.
      */
     units?: string[];
+    /**
+     * Cue words that are also words of an organization's own name after another cue:
+     * Gerakan, Koperasi ("Partai Gerakan …", "Kementerian Koperasi dan UKM"). There they
+     * open no second organization, as a cue after a bare cue otherwise does (Fraksi | Partai …).
+     */
+    nameCues?: string[];
     /** Lower-case descriptions that precede an organization's name: layanan berita; news agency. */
     descriptors?: string[];
     /** Lower-case words allowed inside an organization's name: of, for (Department of Defense). */
