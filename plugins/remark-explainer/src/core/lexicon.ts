@@ -87,6 +87,10 @@ export interface Lexicon {
   /** Words opening a predicate, and verb prefixes: a lone sentence-initial word before them is a name. */
   predicateMarkers: Set<string>;
   verbPrefixes: string[];
+  /** Relative pronouns opening a clause about the word before them: yang. */
+  relativizers: Set<string>;
+  /** Offices named with their organization: Ketua Umum, Direktur. */
+  officeTitles: PhraseSet;
   /** Common nouns and adjectives no personal name uses: Minyak, Sidang, Merah. */
   commonNouns: Set<string>;
   orgCues: PhraseSet;
@@ -207,6 +211,8 @@ function compile(pack: LanguagePack): Lexicon {
     commonAffixes: (people.commonAffixes ?? []).map(([prefix, suffix]) => [prefix.toLowerCase(), suffix.toLowerCase()]),
     predicateMarkers: lower(people.predicateMarkers),
     verbPrefixes: (people.verbPrefixes ?? []).map((prefix) => prefix.toLowerCase()),
+    relativizers: lower(people.relativizers),
+    officeTitles: new PhraseSet(people.officeTitles ?? []),
     commonNouns: lower(people.commonNouns),
     orgCues: new PhraseSet(organizations.cues),
     orgUnits: new PhraseSet(organizations.units ?? []),

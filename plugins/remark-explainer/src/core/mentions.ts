@@ -227,6 +227,18 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
       last = parts[parts.length - 1] ?? { kind: "title", start: last.start, end: last.end };
     }
   }
+  // "Ketua Umum Sembada Budi Wiyono Santoso": an office's organization, then its holder.
+  if (
+    last.kind === "name" &&
+    parts.length === 1 &&
+    last.end - last.start >= 3 &&
+    lexicon.officeTitles.match(lowers, from) > 0 &&
+    !lexicon.nameLeads.has(lowers[last.start] ?? "") &&
+    personal(context, view, last.start + 1, last.end)
+  ) {
+    parts.unshift({ kind: "org", start: last.start, end: last.start + 1 });
+    last.start++;
+  }
   // "Menko Perekonomian Budi": a derived portfolio word between title and name belongs to the title.
   while (last.kind === "name" && last.end - last.start > 1 && derived(lexicon, lowers[last.start] ?? "")) {
     if (!personal(context, view, last.start + 1, last.end)) break;
@@ -834,7 +846,8 @@ function mentionSegment(
         entity = registry.resolve(name, "place", 0, false, key);
         break;
       }
-      if (end - start === 1 && besidePlace(context, view, start, end)) {
+      // "Jakarta, Budiarto sempat …": a word set off after a place is a subject when a predicate follows.
+      if (end - start === 1 && besidePlace(context, view, start, end) && !predicate(context, view, end)) {
         entity = registry.resolve(name, "place", 0, false, key);
         break;
       }
@@ -909,9 +922,15 @@ function predicate(context: Context, view: BlockView, end: number): boolean {
   const { lexicon } = context;
   if (speaks(context, view, end)) return true;
   const token = view.tokens[end];
-  if (token?.text === ",") return lexicon.titles.match(view.lowers, end + 1) > 0;
+  if (token?.text === ",") {
+    // "Budiarto, mantan menteri, …": a title, maybe after a function word.
+    const skip = lexicon.common.has(view.lowers[end + 1] ?? "") ? 1 : 0;
+    return lexicon.titles.match(view.lowers, end + 1 + skip) > 0;
+  }
   if (!isWord(token) || token.cap) return false;
   if (lexicon.predicateMarkers.has(token.lower)) return true;
+  // "Budiarto yang tengah …": a relative clause with a predicate of its own.
+  if (lexicon.relativizers.has(token.lower)) return predicate(context, view, end + 1);
   if (lexicon.common.has(token.lower)) return false;
   // The stem after the prefix runs four letters or more: "mendukung", not "mereka".
   return lexicon.verbPrefixes.some(

@@ -136,6 +136,14 @@ export interface LanguagePack {
      * longer word with one ("Budiarto mendukung") is its subject, a name.
      */
     verbPrefixes?: string[];
+    /** Relative pronouns: yang. "Budiarto yang tengah …": the predicate after them counts too. */
+    relativizers?: string[];
+    /**
+     * Titles of an office that news names with its organization before the holder:
+     * Ketua Umum, Direktur ("Ketua Umum Sembada Budi Wiyono Santoso"). A run of three
+     * words or more after one, with no cue, opens with that organization's one-word name.
+     */
+    officeTitles?: string[];
   };
 
   organizations: {
