@@ -109,6 +109,8 @@ export interface Lexicon {
   groupModifiers: Set<string>;
   placePrepositions: Set<string>;
   placeCues: PhraseSet;
+  /** Organization cues naming a building after a place preposition: Rumah Sakit, Kantor. */
+  facilities: PhraseSet;
   knownPlaces: PhraseSet;
   /** Function words and calendar words: never names on their own. */
   common: Set<string>;
@@ -228,6 +230,7 @@ function compile(pack: LanguagePack): Lexicon {
     groupModifiers: lower(groups.modifiers),
     placePrepositions: lower(places.prepositions),
     placeCues: new PhraseSet(places.cues ?? []),
+    facilities: new PhraseSet(places.facilities ?? []),
     knownPlaces: new PhraseSet(places.known.map((name) => name.replace(/,/g, " ,"))),
     common,
     calendar,

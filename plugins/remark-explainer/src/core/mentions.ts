@@ -654,12 +654,19 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       // "Polri dan TNI": the connector before the next organization belongs to neither.
       const stop = to < end && lexicon.connectors.has(lowers[to - 1] ?? "") ? to - 1 : to;
       const previous = parts[parts.length - 1];
+      // "dirawat di Rumah Sakit Harapan": after a place preposition, a facility is a place
+      // ("di Kantor | Partai …": a bare one before an organization names nothing).
+      const facility =
+        k === start &&
+        stop > k + lexicon.facilities.match(lowers, k, end) &&
+        lexicon.facilities.match(lowers, k, end) > 0 &&
+        lexicon.placePrepositions.has(lowers[k - 1] ?? "");
       // "Justice Department": the name before an English cue is part of it.
       if (previous?.kind === "name" && previous.end === k) {
         parts.pop();
         push({ kind: "org", start: previous.start, end: stop });
       } else {
-        push({ kind: "org", start: k, end: stop });
+        push({ kind: facility ? "place" : "org", start: k, end: stop });
       }
       k = to;
       continue;

@@ -193,6 +193,11 @@ export interface LanguagePack {
     known: string[];
     /** Words that make a capitalised run a place: Provinsi, Kota, Oblast; Province, County. */
     cues?: string[];
+    /**
+     * Organization cues that name a building after a place preposition: Rumah Sakit, Kantor
+     * ("dirawat di Rumah Sakit …", "di Kantor Kementerian …" are places; as subjects, organizations).
+     */
+    facilities?: string[];
     /** Lower-case words after which a capitalised name is a place: ibukota, daerah, wilayah; capital. */
     contexts?: string[];
   };
