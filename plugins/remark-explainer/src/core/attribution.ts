@@ -53,6 +53,8 @@ export interface DescribedSources {
   possessive: ReadonlyMap<string, string>;
   /** Relative pronouns standing for the speaker before them: who, which. */
   relatives: ReadonlySet<string>;
+  /** The ending of a progressive form, active after an auxiliary: "ing". */
+  progressiveEnding: string | undefined;
 }
 
 interface Cue {
@@ -869,7 +871,25 @@ export class Attributor {
     }
     if (verb.inverted || verb.suffix > 0) return;
     if (tokens[k - 1] && view.quoted[k - 1]) return;
+    if (this.isPassive(view, k)) return;
     this.forward(view, { view, from: k, to: k + 1, verb });
+  }
+
+  /**
+   * The cue at `k` is a passive participle: after an auxiliary ("was first reported", "is
+   * expected to") or before its agent ("backed by the West"). Its subject said nothing.
+   */
+  private isPassive(view: BlockView, k: number): boolean {
+    if (this.lexicon.agentPrepositions.has(view.lowers[k + 1] ?? "")) return true;
+    const ending = this.sources.progressiveEnding;
+    if (ending !== undefined && view.lowers[k]?.endsWith(ending)) return false;
+    // Over adverbs ("was first reported"); some auxiliaries are listed among them ("is also said").
+    for (let m = k - 1; m >= 0 && k - m <= MAX_SKIP; m--) {
+      const word = view.lowers[m] ?? "";
+      if (this.lexicon.passiveAuxiliaries.has(word)) return true;
+      if (!this.lexicon.adverbs.has(word)) return false;
+    }
+    return false;
   }
 
   /**

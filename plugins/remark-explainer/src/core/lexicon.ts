@@ -124,6 +124,9 @@ export interface Lexicon {
   cueNouns: Set<string>;
   /** The pack's `reporting.relativePronouns`, lower-cased. */
   relativePronouns: Set<string>;
+  /** The pack's `reporting.passiveAuxiliaries` and `agentPrepositions`, lower-cased. */
+  passiveAuxiliaries: Set<string>;
+  agentPrepositions: Set<string>;
   possessive: Map<string, string>;
 }
 
@@ -239,6 +242,8 @@ function compile(pack: LanguagePack): Lexicon {
     definiteDeterminers: lower(reporting.definiteDeterminers),
     cueNouns: lower(reporting.cueNouns),
     relativePronouns: lower(reporting.relativePronouns),
+    passiveAuxiliaries: lower(reporting.passiveAuxiliaries),
+    agentPrepositions: lower(reporting.agentPrepositions),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };
 }

@@ -45,6 +45,7 @@ export function findSpeech(
     cueNouns: lexicon.cueNouns,
     possessive: lexicon.possessive,
     relatives: lexicon.relativePronouns,
+    progressiveEnding: pack.reporting.progressiveEnding,
   });
   const found = untangleQuotes(attributor.run(regions));
   addPronounMentions(document, lexicon, views);

@@ -354,6 +354,9 @@ export const en: LanguagePack = {
       "belief",
     ],
     relativePronouns: ["who", "which", "that"],
+    passiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten"],
+    progressiveEnding: "ing",
+    agentPrepositions: ["by"],
   },
   pronouns: {
     personSingular: ["he", "she"],

@@ -76,6 +76,16 @@ export interface LanguagePack {
      * "Jo Reed, who said …": the pronoun is the literal source, Reed the speaker.
      */
     relativePronouns?: string[];
+    /**
+     * Auxiliaries making a following participle passive: is, was, been; "was reported by …",
+     * "is expected to …" report nothing of the subject's. A form ending in
+     * `progressiveEnding` after them stays active ("is saying").
+     */
+    passiveAuxiliaries?: string[];
+    /** The ending of the progressive form, active after an auxiliary: "ing". */
+    progressiveEnding?: string;
+    /** Prepositions introducing a passive's agent right after a participle: by ("backed by the West"). */
+    agentPrepositions?: string[];
   };
 
   pronouns: {
