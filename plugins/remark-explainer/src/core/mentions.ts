@@ -860,6 +860,11 @@ function mentionSegment(
       }
       if (hint === undefined && (lexicon.thingContexts.has(previous) || foreignPhrase(context, view, start, end)))
         return undefined;
+      // "StatesWest", "PetroChina": a capital inside one word marks a company or brand.
+      if (end - start === 1 && INNER_CAPITAL.test(name)) {
+        entity = registry.resolve(name, "organization", 0, false, key);
+        break;
+      }
       if ((hint === undefined || end - start > 1) && personal(context, view, start, end)) {
         // One word alone is a person by default: a cue elsewhere ("juru bicara Bappenas") may retype it.
         entity = registry.resolve(name, "person", 0, end - start === 1, key);
@@ -886,6 +891,8 @@ const DIGIT = /\p{N}/u;
 const HYPHENED_ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}+)+$/u;
 const COMPOUND = /^\p{Lu}[^-]*-\p{Lu}/u;
 const REDUPLICATED = /^(\p{L}+)-\1$/u;
+/** A capital after two lower-case letters or more inside a word (not Mac-): StatesWest, YouTube. */
+const INNER_CAPITAL = /^(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
 
 /** Whether an acronym is the initials of a name's words: Susilo Bambang Yudhoyono → SBY. */
 function spells(name: string, acronym: string): boolean {

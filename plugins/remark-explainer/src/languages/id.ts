@@ -249,6 +249,7 @@ export const id: LanguagePack = {
       "Sekretaris Jenderal",
       "Sekretaris",
       "juru bicara",
+      "tokoh",
       "jubir",
       "Kepala",
       "Wakil Kepala",
@@ -937,6 +938,7 @@ export const id: LanguagePack = {
       "Capres",
       "Cawapres",
       "Caleg",
+      "Pansel",
       // The rupiah sign, written like a name: "Rp.5 miliar".
       "Rp",
     ],
@@ -1034,6 +1036,7 @@ export const id: LanguagePack = {
       "Mesir",
       "Estonia",
       "Etiopia",
+      "Ethiopia",
       "Filipina",
       "Finlandia",
       "Georgia",
