@@ -88,12 +88,19 @@ const MAX_PARENTHETICAL_HEAD = 10;
 const POSSESSIVE = /^[\p{L}\p{N}.-]*['’]s$/u;
 /** Confidence of an attribution to a pronoun that points back to no one. */
 const UNRESOLVED = 0.3;
+/**
+ * Confidence of a bare noun phrase taken for the subject ("Polls show …"): at most this, a
+ * speaker is not the one later pronouns and -nya cues point back to.
+ */
+const GUESSED = 0.5;
 /** Tokens of an aside between a speaker and the verb ("Mr. King, 82, told"), at most. */
 const MAX_ASIDE = 8;
 /** Tokens of the shortest bare content before another attribution: fewer are the verb's object. */
 const MIN_BARE_CONTENT = 4;
 /** Words a described source ("the state's campaign chairman") may run over. */
 const MAX_DESCRIBED = 5;
+/** Tokens of a bare noun phrase opening its clause as a verb's subject ("Data from the survey show"). */
+const MAX_SUBJECT = 8;
 
 export class Attributor {
   private lastSpeaker: { entity: EntityRecord; block: number } | undefined;
@@ -696,11 +703,36 @@ export class Attributor {
     if (this.lexicon.singular.has(token.lower) || this.lexicon.plural.has(token.lower)) return this.pronoun(view, k);
     const description = this.describedBefore(view, k + 1);
     if (description !== undefined) return this.described(view, description, k + 1);
+    const phrase = this.clauseSubject(view, k + 1);
+    if (phrase !== undefined) return { ...this.described(view, phrase, k + 1), confidence: GUESSED };
     // "… tidak menyangkal bahwa …, dan mengatakan": the sentence's subject.
     const subject = this.unitSubject(view, from);
     if (!subject) return undefined;
     const coordinated = this.lexicon.coordinators.has(token.lower) || token.text === ",";
     return { entity: subject.entity, source: subject.span, confidence: coordinated ? 0.85 : 0.6 };
+  }
+
+  /**
+   * Start of a bare noun phrase opening its clause and ending before token `end`, the verb's
+   * subject: "Polls show …", "63 percent said …", "Data from the survey show …". Words and
+   * numbers only, back to the unit's start or a comma or coordinator; neither end a function word.
+   */
+  private clauseSubject(view: BlockView, end: number): number | undefined {
+    const unit = view.unit[end - 1];
+    let k = end - 1;
+    for (; k >= 0 && end - k <= MAX_SUBJECT && view.unit[k] === unit; k--) {
+      const token = view.tokens[k] as Token;
+      if (token.kind === TokenKind.Punct || view.quoted[k] || this.lexicon.coordinators.has(token.lower)) break;
+      if (this.verbAt(view, k) || this.lexicon.subordinators.has(token.lower)) return undefined;
+      if (this.sources.relatives.has(token.lower) || this.isPronoun(token.lower)) return undefined;
+    }
+    const start = k + 1;
+    if (start >= end || end - k > MAX_SUBJECT) return undefined;
+    const first = view.lowers[start] ?? "";
+    const head = view.lowers[end - 1] ?? "";
+    if (this.lexicon.common.has(head) || (this.lexicon.common.has(first) && !this.determiners.has(first)))
+      return undefined;
+    return start;
   }
 
   /**
@@ -1194,7 +1226,7 @@ export class Attributor {
     if (speaker) {
       if (speaker.entity) {
         quote.speaker = speaker.entity;
-        this.lastSpeaker = { entity: speaker.entity, block: view.index };
+        if (speaker.confidence > GUESSED) this.lastSpeaker = { entity: speaker.entity, block: view.index };
       }
       if (named || speaker.source !== content) quote.source = speaker.source;
       if (speaker.source === content) delete quote.source;
