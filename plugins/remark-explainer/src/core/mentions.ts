@@ -937,7 +937,8 @@ function predicate(context: Context, view: BlockView, end: number): boolean {
   if (speaks(context, view, end)) return true;
   const token = view.tokens[end];
   if (token?.text === ",") {
-    // "Budiarto, mantan menteri, …": a title, maybe after a function word.
+    // "Budiarto, mantan menteri, …": a title, maybe after a function word; "Budiarto, kata Ani, …".
+    if (lexicon.verbs.get(view.lowers[end + 1] ?? "")?.inverted === true) return true;
     const skip = lexicon.common.has(view.lowers[end + 1] ?? "") ? 1 : 0;
     return lexicon.titles.match(view.lowers, end + 1 + skip) > 0;
   }

@@ -123,6 +123,7 @@ export const id: LanguagePack = {
     "kalaupun",
     "itulah",
     "inilah",
+    "jangan",
   ],
   reporting: {
     verbs: [
