@@ -98,6 +98,8 @@ export interface Lexicon {
   orgUnits: PhraseSet;
   /** Cue words that are name words after another cue: Gerakan, Koperasi. */
   orgNameCues: Set<string>;
+  /** Cues that name one organization on their own: Polri, Kemenlu. */
+  orgStandalone: PhraseSet;
   orgDescriptors: PhraseSet;
   connectors: Set<string>;
   orgContexts: Set<string>;
@@ -222,6 +224,7 @@ function compile(pack: LanguagePack): Lexicon {
     orgCues: new PhraseSet(organizations.cues),
     orgUnits: new PhraseSet(organizations.units ?? []),
     orgNameCues: lower(organizations.nameCues),
+    orgStandalone: new PhraseSet(organizations.standalone ?? []),
     orgDescriptors: new PhraseSet(organizations.descriptors ?? []),
     connectors: lower(organizations.connectors),
     orgContexts: lower(organizations.contexts),

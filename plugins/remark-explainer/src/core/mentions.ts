@@ -788,9 +788,14 @@ function mentionSegment(
       entity = registry.named(name, key) ?? registry.resolve(name, "place", 0, false, key);
       break;
     case "org": {
-      // "Fraksi" before "Partai Demokrat": a bare cue names nothing.
-      if (lexicon.orgCues.match(view.lowers, start, end) === end - start && lexicon.orgCues.match(view.lowers, end) > 0)
-        return undefined;
+      // "Fraksi" before "Partai Demokrat" or, where cues lead names, alone ("Perusahaan jasa …"):
+      // a bare cue names nothing.
+      const bare = lexicon.orgCues.match(view.lowers, start, end) === end - start;
+      const alone =
+        lexicon.orgCuesLead &&
+        !bracketedAcronym(view, end) &&
+        lexicon.orgStandalone.match(view.lowers, start, end) === 0;
+      if (bare && (lexicon.orgCues.match(view.lowers, end) > 0 || alone)) return undefined;
       entity = registry.resolve(name, "organization", 0, false, key);
       // "Partai Golkar": the name after the cue stands alone later ("Golkar").
       if (end - start === 2 && personal(context, view, start + 1, end))
@@ -874,6 +879,10 @@ function mentionSegment(
           (hint === undefined && end - start === 1 && view.initial[start] === true && !predicate(context, view, end));
         break;
       }
+      // "Panglima Besar", "Menteri Imigrasi": words of a title name nothing; a whole one
+      // ("kata Mendagri") may stand for its holder.
+      if (titleOnly(context, view, start, end) && lexicon.titles.match(view.lowers, start, end) !== end - start)
+        return undefined;
       entity = registry.resolve(name, hint ?? "organization", 0, false, key);
       tentative = hint === undefined;
       break;
@@ -968,6 +977,12 @@ function particleWord(context: Context, token: Token): boolean {
     context.lexicon.particles.has(token.lower.slice(0, dash + 1)) &&
     /\p{Lu}/u.test(token.text[dash + 1] ?? "")
   );
+}
+
+/** Tokens [from, to) are all title words: "Besar", "Terpilih". */
+function titleOnly(context: Context, view: BlockView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!context.lexicon.titleWords.has(view.lowers[k] ?? "")) return false;
+  return true;
 }
 
 /** Whether a word is a derived common word: "Pembangunan", "Rencananya". */

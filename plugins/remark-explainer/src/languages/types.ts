@@ -171,6 +171,11 @@ export interface LanguagePack {
      * open no second organization, as a cue after a bare cue otherwise does (Fraksi | Partai …).
      */
     nameCues?: string[];
+    /**
+     * Cues that name one organization on their own (Polri, Kemenlu, Parlemen). Where cues
+     * lead names, any other cue alone names nothing ("Perusahaan jasa angkutan …").
+     */
+    standalone?: string[];
     /** Lower-case descriptions that precede an organization's name: layanan berita; news agency. */
     descriptors?: string[];
     /** Lower-case words allowed inside an organization's name: of, for (Department of Defense). */
