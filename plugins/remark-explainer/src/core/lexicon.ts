@@ -100,6 +100,8 @@ export interface Lexicon {
   orgNameCues: Set<string>;
   /** Cues that name one organization on their own: Polri, Kemenlu. */
   orgStandalone: PhraseSet;
+  /** Country names that close an organization's acronym: RI, Indonesia. */
+  nationalSuffixes: Set<string>;
   orgDescriptors: PhraseSet;
   connectors: Set<string>;
   orgContexts: Set<string>;
@@ -225,6 +227,7 @@ function compile(pack: LanguagePack): Lexicon {
     orgUnits: new PhraseSet(organizations.units ?? []),
     orgNameCues: lower(organizations.nameCues),
     orgStandalone: new PhraseSet(organizations.standalone ?? []),
+    nationalSuffixes: lower(organizations.nationalSuffixes),
     orgDescriptors: new PhraseSet(organizations.descriptors ?? []),
     connectors: lower(organizations.connectors),
     orgContexts: lower(organizations.contexts),

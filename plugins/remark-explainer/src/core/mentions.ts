@@ -706,7 +706,14 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k += 2;
       continue;
     }
-    if (token.acronym || HYPHENED_ACRONYM.test(token.text)) {
+    // "DPR RI", "PKB Indonesia": the country an organization belongs to closes its name.
+    const acronym = token.acronym || HYPHENED_ACRONYM.test(token.text);
+    if (acronym && k + 1 < end && lexicon.nationalSuffixes.has(lowers[k + 1] ?? "") && !ROMAN.test(token.text)) {
+      push({ kind: "org", start: k, end: k + 2 });
+      k += 2;
+      continue;
+    }
+    if (acronym) {
       push({ kind: "acronym", start: k, end: k + 1 });
       k++;
       continue;
@@ -798,7 +805,12 @@ function mentionSegment(
       if (bare && (lexicon.orgCues.match(view.lowers, end) > 0 || alone)) return undefined;
       entity = registry.resolve(name, "organization", 0, false, key);
       // "Partai Golkar": the name after the cue stands alone later ("Golkar").
-      if (end - start === 2 && personal(context, view, start + 1, end))
+      // ("Bank Indonesia": not a known place's name.)
+      if (
+        end - start === 2 &&
+        personal(context, view, start + 1, end) &&
+        lexicon.knownPlaces.match(view.lowers, start + 1, end) === 0
+      )
         registry.alias(entity, view.tokens[start + 1]?.text ?? "");
       // "PT Pertamina (Persero)": a bracketed company form belongs to the name.
       const form = view.tokens[end + 1];

@@ -831,6 +831,7 @@ export const id: LanguagePack = {
       "Komisi X",
       "Komisi XI",
     ],
+    nationalSuffixes: ["RI", "Indonesia"],
     standalone: [
       "Kemenlu",
       "Kemendagri",

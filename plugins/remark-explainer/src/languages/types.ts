@@ -176,6 +176,8 @@ export interface LanguagePack {
      * lead names, any other cue alone names nothing ("Perusahaan jasa angkutan …").
      */
     standalone?: string[];
+    /** The country's names that close an organization's acronym: RI, Indonesia ("DPR RI", "PKB Indonesia"). */
+    nationalSuffixes?: string[];
     /** Lower-case descriptions that precede an organization's name: layanan berita; news agency. */
     descriptors?: string[];
     /** Lower-case words allowed inside an organization's name: of, for (Department of Defense). */
