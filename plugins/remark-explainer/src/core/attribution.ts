@@ -459,13 +459,18 @@ export class Attributor {
       const token = view.tokens[k] as Token;
       if (token.kind === TokenKind.Punct || view.quoted[k]) break;
       const mention = view.mentions[k];
-      // "said McConnell's trip was …": a possessive opens the content, it names no speaker.
+      // "said McConnell's trip was …": a possessive opens the content, it names no speaker,
+      // unless a person named after it closes the clause ("noted NBC's Jo Reed.").
       if (
         mention &&
         (POSSESSIVE.test(view.tokens[mention.end - 1]?.text ?? "") ||
           POSSESSIVE.test(view.tokens[mention.end]?.text ?? ""))
-      )
-        break;
+      ) {
+        const after = POSSESSIVE.test(view.tokens[mention.end]?.text ?? "") ? mention.end + 1 : mention.end;
+        const owned = view.mentions[after];
+        if (owned?.start !== after || owned.entity.type !== "person" || !this.closesClause(view, owned.end)) break;
+        return { speaker: { entity: owned.entity, source: owned.span, confidence: 0.9 }, end: owned.end };
+      }
       if (mention) {
         if (mention.entity.type === "person" || mention.entity.type === "group") {
           if (mention.entity.tentative) this.registry.retype(mention.entity, "person");
@@ -685,7 +690,7 @@ export class Attributor {
     if (relative) return relative;
     // "He’s claiming": the contraction after a pronoun ('s, split off like a possessive).
     if (POSSESSIVE.test(view.tokens[k]?.text ?? "") && k > 0 && this.isPronoun(view.lowers[k - 1] ?? "")) k--;
-    k = this.overAside(view, k);
+    k = this.overAside(view, this.overParenthesis(view, k));
     let mention = view.mentions[k];
     // "Seorang pejabat Badan Pengawas Obat mengatakan", "A senior official at the Ministry of … said":
     // the source, not its affiliation (over a preposition and determiner between them).
@@ -725,6 +730,8 @@ export class Attributor {
       if (token.kind === TokenKind.Punct || view.quoted[k] || this.lexicon.coordinators.has(token.lower)) break;
       if (this.verbAt(view, k) || this.lexicon.subordinators.has(token.lower)) return undefined;
       if (this.sources.relatives.has(token.lower) || this.isPronoun(token.lower)) return undefined;
+      // An auxiliary makes it a clause ("The plan will cost more than expected").
+      if (this.lexicon.passiveAuxiliaries.has(token.lower) || this.lexicon.adverbs.has(token.lower)) return undefined;
     }
     const start = k + 1;
     if (start >= end || end - k > MAX_SUBJECT) return undefined;
@@ -772,6 +779,17 @@ export class Attributor {
         named = m - 1;
     }
     return named;
+  }
+
+  /** Over a parenthesis closed at `k` to the name it follows: "Rep. Jo Reed (D-Ill.) said". */
+  private overParenthesis(view: BlockView, k: number): number {
+    if (view.tokens[k]?.text !== ")") return k;
+    for (let m = k - 1; m > 0 && k - m <= MAX_ASIDE && view.unit[m] === view.unit[k]; m--) {
+      if (view.tokens[m]?.text !== "(") continue;
+      const mention = view.mentions[m - 1];
+      return mention && mention.entity.type !== "place" && !view.quoted[m - 1] ? m - 1 : k;
+    }
+    return k;
   }
 
   /** "Meanwhile, …", "Recently, …": a capitalised opening word set off by a comma names no one. */
@@ -894,6 +912,8 @@ export class Attributor {
       attributionStart--;
     // "…, the Tax Foundation said": the determiner belongs to the attribution.
     if (subject && this.determiners.has(view.lowers[attributionStart - 1] ?? "")) attributionStart--;
+    // "…, one West Virginia official said": a group's affiliation and determiner before it too.
+    if (subject && subject.entity.type === "group") attributionStart = this.groupStart(view, attributionStart);
     const contentEnd = this.clauseBreak(view, attributionStart - 1);
     if (contentEnd !== undefined) {
       // After a whole quotation, the cue is the quotation's: attributed with it.
@@ -922,6 +942,17 @@ export class Attributor {
       if (!this.lexicon.adverbs.has(word)) return false;
     }
     return false;
+  }
+
+  /**
+   * Start of a group's description ending in the source word at `start`, over its affiliation and
+   * a determiner before it ("one West Virginia official"), when a comma stands before that.
+   */
+  private groupStart(view: BlockView, start: number): number {
+    let k = start;
+    while (k > 0 && start - k < MAX_DESCRIBED && view.mentions[k - 1] && !view.quoted[k - 1]) k--;
+    if (this.determiners.has(view.lowers[k - 1] ?? "")) k--;
+    return k < start && this.clauseBreak(view, k - 1) !== undefined ? k : start;
   }
 
   /**
@@ -990,13 +1021,16 @@ export class Attributor {
   /**
    * The attribution ending at `end` closes its clause: punctuation, the unit's
    * end or an adverbial follows ("said.", "said Tuesday", "said in an interview"),
-   * not content of its own ("says he is making a demand").
+   * not content of its own ("says he is making a demand"). `afterSpeaker`: the attribution
+   * ends in a source named after the verb, whose prepositional phrase may follow ("said one
+   * source in the room").
    */
-  private closesClause(view: BlockView, end: number): boolean {
+  private closesClause(view: BlockView, end: number, afterSpeaker = false): boolean {
     const unit = view.unit[end - 1];
     for (let m = end; m < view.tokens.length && view.unit[m] === unit && m - end < MAX_BEFORE_COMPLEMENTIZER; m++) {
       const token = view.tokens[m] as Token;
       if (token.kind === TokenKind.Punct) return true;
+      if (afterSpeaker && this.lexicon.placePrepositions.has(token.lower)) return true;
       // A name runs on ("kata juru bicara Bappenas Dewi Lestari"); so do time and place adverbials.
       const adverbial =
         token.cap ||
@@ -1012,7 +1046,10 @@ export class Attributor {
   /** "…, kata Lestari." / "…, Lestari said." — the unit's words before the break are the content. */
   private trailing(view: BlockView, contentEnd: number, attributionStart: number): boolean {
     const attribution = this.attributionAt(view, attributionStart);
-    if (!attribution || !this.closesClause(view, attribution.end)) return false;
+    // "…, said one source in the room": after an unnamed source, a prepositional phrase is the source's
+    // (a name there may be the verb's object: "compared Trump to a coach").
+    const described = attribution?.cue.from === attributionStart && attribution.speaker.entity?.type === "group";
+    if (!attribution || !this.closesClause(view, attribution.end, described)) return false;
     // "In one post, Roe said: “…”": the attribution introduces the quotation after it, not the words before.
     const after = view.tokens[attribution.end]?.text;
     if (after === ":" || view.quoted[attribution.end] || (after === "," && view.quoted[attribution.end + 1]))

@@ -292,6 +292,13 @@ export const en: LanguagePack = {
       "initially",
       "first",
       "even",
+      "today",
+      "yesterday",
+      "tonight",
+      "morning",
+      "afternoon",
+      "evening",
+      "night",
     ],
     coordinators: ["and", "but", "then", "while"],
     subordinators: [
