@@ -89,6 +89,8 @@ export interface Lexicon {
   verbPrefixes: string[];
   /** Relative pronouns opening a clause about the word before them: yang. */
   relativizers: Set<string>;
+  /** Affix pairs of passive verbs: ["di", "kan"]. */
+  passiveAffixes: [string, string][];
   /** Offices named with their organization: Ketua Umum, Direktur. */
   officeTitles: PhraseSet;
   /** Common nouns and adjectives no personal name uses: Minyak, Sidang, Merah. */
@@ -221,6 +223,10 @@ function compile(pack: LanguagePack): Lexicon {
     predicateMarkers: lower(people.predicateMarkers),
     verbPrefixes: (people.verbPrefixes ?? []).map((prefix) => prefix.toLowerCase()),
     relativizers: lower(people.relativizers),
+    passiveAffixes: (people.passiveAffixes ?? []).map(([prefix, suffix]) => [
+      prefix.toLowerCase(),
+      suffix.toLowerCase(),
+    ]),
     officeTitles: new PhraseSet(people.officeTitles ?? []),
     commonNouns: lower(people.commonNouns),
     orgCues: new PhraseSet(organizations.cues),

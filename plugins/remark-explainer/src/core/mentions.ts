@@ -953,7 +953,7 @@ function foreignPhrase(context: Context, view: BlockView, from: number, to: numb
  * a predicate marker ("Budiarto juga …", "Budiarto, mantan menteri, …") or a prefixed verb
  * ("Budiarto mendukung …").
  */
-function predicate(context: Context, view: BlockView, end: number): boolean {
+function predicate(context: Context, view: BlockView, end: number, relative = false): boolean {
   const { lexicon } = context;
   if (speaks(context, view, end)) return true;
   const token = view.tokens[end];
@@ -966,8 +966,10 @@ function predicate(context: Context, view: BlockView, end: number): boolean {
   if (!isWord(token) || token.cap) return false;
   if (lexicon.predicateMarkers.has(token.lower)) return true;
   // "Budiarto yang tengah …": a relative clause with a predicate of its own.
-  if (lexicon.relativizers.has(token.lower)) return predicate(context, view, end + 1);
+  if (lexicon.relativizers.has(token.lower)) return predicate(context, view, end + 1, true);
   if (lexicon.common.has(token.lower)) return false;
+  // "Budiarto dinobatkan …"; a passive after "yang" is done to a thing as often ("Materi yang diajarkan").
+  if (!relative && affixed(lexicon.passiveAffixes, token.lower)) return true;
   // The stem after the prefix runs four letters or more: "mendukung", not "mereka".
   return lexicon.verbPrefixes.some(
     (prefix) => token.lower.length >= prefix.length + 4 && token.lower.startsWith(prefix),
@@ -999,7 +1001,12 @@ function titleOnly(context: Context, view: BlockView, from: number, to: number):
 
 /** Whether a word is a derived common word: "Pembangunan", "Rencananya". */
 function derived(lexicon: Lexicon, lower: string): boolean {
-  for (const [prefix, suffix] of lexicon.commonAffixes) {
+  return affixed(lexicon.commonAffixes, lower);
+}
+
+/** Whether a word carries one of the affix pairs around a stem of three letters or more. */
+function affixed(affixes: readonly [string, string][], lower: string): boolean {
+  for (const [prefix, suffix] of affixes) {
     if (lower.length >= prefix.length + suffix.length + 3 && lower.startsWith(prefix) && lower.endsWith(suffix))
       return true;
   }

@@ -465,6 +465,8 @@ export const id: LanguagePack = {
       ["me", "kan"],
       ["di", "kan"],
       ["ter", "kan"],
+      // Agent nouns: pengunjung, pengamat.
+      ["peng", ""],
     ],
     predicateMarkers: [
       "juga",
@@ -484,6 +486,10 @@ export const id: LanguagePack = {
     ],
     verbPrefixes: ["me", "ber", "ter"],
     relativizers: ["yang"],
+    passiveAffixes: [
+      ["di", "kan"],
+      ["di", "i"],
+    ],
     officeTitles: [
       "Ketua",
       "Ketua Umum",

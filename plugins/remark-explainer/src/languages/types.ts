@@ -149,6 +149,11 @@ export interface LanguagePack {
     /** Relative pronouns: yang. "Budiarto yang tengah …": the predicate after them counts too. */
     relativizers?: string[];
     /**
+     * Affix pairs of passive verbs: `["di", "kan"]` (dinobatkan). A lone capitalised word
+     * opening a sentence before one is its subject ("Budiarto dinobatkan …").
+     */
+    passiveAffixes?: [prefix: string, suffix: string][];
+    /**
      * Titles of an office that news names with its organization before the holder:
      * Ketua Umum, Direktur ("Ketua Umum Sembada Budi Wiyono Santoso"). A run of three
      * words or more after one, with no cue, opens with that organization's one-word name.
