@@ -99,6 +99,10 @@ const MAX_ASIDE = 8;
 const MIN_BARE_CONTENT = 4;
 /** Words a described source ("the state's campaign chairman") may run over. */
 const MAX_DESCRIBED = 5;
+/** Tokens of a headline, at most. */
+const MAX_HEADLINE = 30;
+/** Share of the longer words capitalised in a headline's title case. */
+const TITLE_CASE_SHARE = 0.7;
 /** Tokens of a bare noun phrase opening its clause as a verb's subject ("Data from the survey show"). */
 const MAX_SUBJECT = 8;
 
@@ -144,6 +148,7 @@ export class Attributor {
 
   /** Cues and quotations of one block in reading order, so that pronouns see the speakers before them. */
   private block(view: BlockView, regions: readonly QuoteRegion[]): void {
+    if (this.headline(view)) return;
     this.labelled(view);
     let next = 0;
     for (let k = 0; k <= view.tokens.length; k++) {
@@ -153,6 +158,88 @@ export class Attributor {
       }
       if (k < view.tokens.length) this.cueAt(view, k);
     }
+  }
+
+  /**
+   * A headline written as the first paragraph, in title case, reports with a capitalised cue and
+   * no marks: "Jo Reed Says Ferry Fares Will Rise", "Ferry Fares Will Rise, Jo Reed Says",
+   * "Poll: Ferry Fares Will Rise". The source is the words before the cue or colon.
+   */
+  private headline(view: BlockView): boolean {
+    const { tokens } = view;
+    // Plain text opens with its title; further title-case lines are captions and credits ("[Video: …]").
+    if (view.index > 0 || tokens.length > MAX_HEADLINE || !this.isTitleCase(view)) return false;
+    let last = tokens.length;
+    while (last > 0 && (tokens[last - 1] as Token).kind === TokenKind.Punct) last--;
+    // "…, Jo Reed Says."
+    const final = this.verbAt(view, last - 1);
+    if (final && tokens[last - 1]?.cap) {
+      let comma = last - 2;
+      while (comma > 0 && tokens[comma]?.text !== ",") comma--;
+      if (comma > 1 && last - 1 - comma <= MAX_DESCRIBED) {
+        const speaker = this.headlineSource(view, comma + 1, last - 1);
+        this.emit("indirect", tokenSpan(this.document, view, 0, comma), this.cueOf(view, last - 1), speaker, view);
+        this.cover(view.index, 0, tokens.length);
+        return true;
+      }
+    }
+    for (let k = 1; k < last - 1 && k <= MAX_DESCRIBED; k++) {
+      const token = tokens[k] as Token;
+      const colon = token.text === ":";
+      if (!colon && !(token.cap && this.verbAt(view, k))) continue;
+      if (colon && k > MAX_DESCRIBED - 2) break;
+      const speaker = this.headlineSource(view, 0, k);
+      const cue = colon ? undefined : this.cueOf(view, k);
+      const quoted = view.quoted[k + 1] === 1 && view.quoted[last - 1] === 1;
+      this.emit(quoted ? "direct" : "indirect", tokenSpan(this.document, view, k + 1, last), cue, speaker, view);
+      this.cover(view.index, 0, tokens.length);
+      return true;
+    }
+    return false;
+  }
+
+  private cueOf(view: BlockView, k: number): Cue {
+    const verb = this.verbAt(view, k);
+    return verb ? { view, from: k, to: k + 1, verb } : { view, from: k, to: k + 1 };
+  }
+
+  /** One short sentence whose longer words are mostly capitalised. */
+  private isTitleCase(view: BlockView): boolean {
+    let long = 0;
+    let capitalised = 0;
+    for (let k = 0; k < view.tokens.length; k++) {
+      const token = view.tokens[k] as Token;
+      if (token.kind !== TokenKind.Word || token.text.length < 4) continue;
+      long++;
+      if (token.cap) capitalised++;
+    }
+    return long >= 3 && capitalised >= long * TITLE_CASE_SHARE;
+  }
+
+  /** The source of a headline over tokens [from, to): the entity named there, else a group of those words. */
+  private headlineSource(view: BlockView, from: number, to: number): Speaker {
+    const span = tokenSpan(this.document, view, from, to);
+    const mention = view.mentions[from];
+    if (mention && mention.start === from && mention.end <= to)
+      return { entity: mention.entity, source: span, confidence: 0.8 };
+    // A name run on over the cue ("Jo Reed Says Ferry") was title case, not a name: the source is
+    // the words before the cue, that entity still when the article names it again.
+    let overrun: EntityRecord | undefined;
+    for (let k = from; k < to; k++) {
+      const over = view.mentions[k];
+      if (!over || (over.start >= from && over.end <= to)) continue;
+      overrun = over.entity;
+      view.mentions.fill(undefined, over.start, over.end);
+    }
+    const known = this.registry.named(span.text) ?? this.registry.personWord(view.lowers[to - 1] ?? "");
+    const entity =
+      known && (known !== overrun || overrun.last > span.end)
+        ? known
+        : overrun
+          ? this.registry.create(span.text, overrun.type, span.start)
+          : this.registry.resolve(span.text, "group", span.start);
+    const added = addMention(this.document, view, from, to, entity, span);
+    return { entity, source: added?.span ?? span, confidence: 0.7 };
   }
 
   /**
