@@ -739,16 +739,43 @@ export class Attributor {
         continue;
       }
       const lower = view.lowers[m] ?? "";
+      // "Jo Reed of the Sierra Club said": the organization a person speaks for.
+      const affiliation = this.affiliationAfter(view, m);
+      if (last.entity.type === "person" && affiliation !== undefined) {
+        m = affiliation - 1;
+        continue;
+      }
+      // "Senate Majority Leader Jo Reed": capitalised words of a title on the way to the name.
       const titled =
         this.lexicon.titleWords.has(lower) ||
         this.lexicon.groupModifiers.has(lower) ||
-        this.lexicon.honorifics.has(lower);
+        this.lexicon.honorifics.has(lower) ||
+        this.personAhead(view, m);
       if (!titled || this.verbAt(view, m)) break;
     }
     m = this.overLabel(view, m);
     while (m < view.tokens.length && this.lexicon.adverbs.has(view.lowers[m] ?? "") && !this.verbAt(view, m)) m++;
     if (last === first && m === first.end) return undefined;
     return this.verbAt(view, m) ? { mention: last, end: m } : undefined;
+  }
+
+  /** Capitalised words from `m` up to a person's name: "Majority Leader Jo Reed". */
+  private personAhead(view: BlockView, m: number): boolean {
+    for (let k = m; k < view.tokens.length && k - m < MAX_SKIP; k++) {
+      const mention = view.mentions[k];
+      if (mention) return mention.start === k && mention.entity.type === "person";
+      if (!view.tokens[k]?.cap || view.quoted[k]) return false;
+    }
+    return false;
+  }
+
+  /** End of an affiliation opening at `m`: a preposition, a determiner and an organization ("of the Sierra Club"). */
+  private affiliationAfter(view: BlockView, m: number): number | undefined {
+    if (!this.lexicon.affiliationPrepositions.has(view.lowers[m] ?? "")) return undefined;
+    const at = this.determiners.has(view.lowers[m + 1] ?? "") ? m + 2 : m + 1;
+    const mention = view.mentions[at];
+    if (mention?.start !== at || mention.entity.type !== "organization" || view.quoted[at]) return undefined;
+    return mention.end;
   }
 
   /** Past a party label or a short aside after a name: "(D-Ill.)", ", R-Ky.,", ", 82,". */

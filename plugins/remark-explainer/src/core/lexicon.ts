@@ -130,9 +130,10 @@ export interface Lexicon {
   cueNouns: Set<string>;
   /** The pack's `reporting.relativePronouns`, lower-cased. */
   relativePronouns: Set<string>;
-  /** The pack's `reporting.passiveAuxiliaries` and `agentPrepositions`, lower-cased. */
+  /** The pack's `reporting.passiveAuxiliaries`, `agentPrepositions`, `affiliationPrepositions`, lower-cased. */
   passiveAuxiliaries: Set<string>;
   agentPrepositions: Set<string>;
+  affiliationPrepositions: Set<string>;
   possessive: Map<string, string>;
 }
 
@@ -256,6 +257,7 @@ function compile(pack: LanguagePack): Lexicon {
     relativePronouns: lower(reporting.relativePronouns),
     passiveAuxiliaries: lower(reporting.passiveAuxiliaries),
     agentPrepositions: lower(reporting.agentPrepositions),
+    affiliationPrepositions: lower(reporting.affiliationPrepositions),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };
 }

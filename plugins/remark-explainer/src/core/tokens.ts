@@ -226,6 +226,8 @@ export function sentenceEnds(tokens: readonly Token[]): boolean[] {
     let last = i;
     while (last + 1 < tokens.length && TRAILERS.has((tokens[last + 1] as Token).text)) last++;
     const next = tokens[last + 1];
+    // A comma or semicolon goes on with the sentence: the period was an abbreviation's ("R-Ky.,").
+    if (next && (next.text === "," || next.text === ";")) continue;
     if (!next || next.cap || next.kind === TokenKind.Number || next.kind === TokenKind.Punct) {
       ends[last] = true;
       i = last;

@@ -364,6 +364,7 @@ export const en: LanguagePack = {
     passiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten"],
     progressiveEnding: "ing",
     agentPrepositions: ["by"],
+    affiliationPrepositions: ["of", "at", "from"],
   },
   pronouns: {
     personSingular: ["he", "she"],

@@ -86,6 +86,11 @@ export interface LanguagePack {
     progressiveEnding?: string;
     /** Prepositions introducing a passive's agent right after a participle: by ("backed by the West"). */
     agentPrepositions?: string[];
+    /**
+     * Prepositions joining a speaker to the organization they speak for, between name and verb:
+     * of, at, from ("Jo Reed of the Sierra Club said").
+     */
+    affiliationPrepositions?: string[];
   };
 
   pronouns: {
