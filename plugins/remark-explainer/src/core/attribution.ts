@@ -313,6 +313,12 @@ export class Attributor {
       if (previous?.found && previous.cue && sameCue(previous.cue, before.cue)) found.continues = previous.found;
       return { region, speaker: before.speaker, found, cue: before.cue };
     }
+    // "Reed continued:" closing the paragraph before: the quotation it introduces.
+    const introduced = startsUnit && region.open === 0 ? this.introducedBefore(region.openBlock) : undefined;
+    if (introduced) {
+      const found = this.emit("direct", content, introduced.cue, introduced.speaker, open);
+      return { region, speaker: introduced.speaker, found, cue: introduced.cue };
+    }
     // Inside an indirect statement already found: its quoted words.
     const last = this.lastIndirect;
     const inside = last && last.content.start <= content.start && last.content.end >= content.end ? last : undefined;
@@ -347,6 +353,21 @@ export class Attributor {
       false,
     );
     return { region };
+  }
+
+  /** An attribution ending the paragraph before block `index` with a colon: "He said:", "The Courier reports:". */
+  private introducedBefore(index: number): { cue: Cue; speaker: Speaker } | undefined {
+    const view = this.views[index - 1];
+    if (!view || view.block.kind === "heading") return undefined;
+    let k = view.tokens.length - 1;
+    if (view.tokens[k]?.text !== ":" || view.quoted[k]) return undefined;
+    k--;
+    while (k > 0 && this.isSkippable(view, k) && !this.verbAt(view, k)) k--;
+    const verb = this.verbAt(view, k);
+    if (!verb || this.isCovered(view.index, k)) return undefined;
+    const cue: Cue = { view, from: k, to: k + 1, verb };
+    const speaker = this.speakerOf(cue);
+    return speaker ? { cue, speaker } : undefined;
   }
 
   /** The quotation opening at `open` follows a signature: a dash and a name ending right before it. */
