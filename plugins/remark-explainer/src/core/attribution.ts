@@ -557,6 +557,9 @@ export class Attributor {
     if (!verb) return undefined;
     const previous = view.lowers[k - 1] ?? "";
     if (this.lexicon.negators.has(previous) || previous.endsWith("n't")) return undefined;
+    // "the questions sparked by …": a noun after a definite article. After a possessive it may be a
+    // cue noun with its owner ("his claims", "Reed's promises").
+    if (this.sources.definite.has(previous)) return undefined;
     return verb;
   }
 
@@ -1030,7 +1033,8 @@ export class Attributor {
     }
     if (this.cueNoun(view, k)) return;
     const verb = this.verbAt(view, k);
-    if (!verb) return;
+    // A word of a name is no cue ("the United States led").
+    if (!verb || view.mentions[k]) return;
     // "…, kata Lestari" / "…, Lestari said": the cue and its speaker close the sentence.
     const subject = view.mentions[k - 1];
     let attributionStart =
