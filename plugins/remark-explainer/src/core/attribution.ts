@@ -1122,7 +1122,9 @@ export class Attributor {
       owner = { entity: named.entity, source: named.span, confidence: 0.8 };
       after = named.end;
     }
-    if (!this.lexicon.complementizers.has(view.lowers[after] ?? "") || view.quoted[after + 1]) return false;
+    const link = view.lowers[after] ?? "";
+    if (!(this.lexicon.complementizers.has(link) || this.lexicon.cueNounLinks.has(link)) || view.quoted[after + 1])
+      return false;
     // The noun's clause ends at the first comma: "Contrary to his claim that …, engineers found".
     const unit = view.unit[k];
     let end = after + 1;

@@ -130,6 +130,8 @@ export interface Lexicon {
   cueNouns: Set<string>;
   /** The pack's `reporting.relativePronouns`, lower-cased. */
   relativePronouns: Set<string>;
+  /** The pack's `reporting.cueNounLinks`, lower-cased. */
+  cueNounLinks: Set<string>;
   /** The pack's `reporting.passiveAuxiliaries`, `agentPrepositions`, `affiliationPrepositions`, lower-cased. */
   passiveAuxiliaries: Set<string>;
   agentPrepositions: Set<string>;
@@ -257,6 +259,7 @@ function compile(pack: LanguagePack): Lexicon {
     relativePronouns: lower(reporting.relativePronouns),
     passiveAuxiliaries: lower(reporting.passiveAuxiliaries),
     agentPrepositions: lower(reporting.agentPrepositions),
+    cueNounLinks: lower(reporting.cueNounLinks),
     affiliationPrepositions: lower(reporting.affiliationPrepositions),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };

@@ -72,6 +72,11 @@ export interface LanguagePack {
      */
     cueNouns?: string[];
     /**
+     * Words after a cue noun that open its content besides the complementizers: an infinitive's
+     * "to" or a topic preposition ("his decision to …", "Reed's comments about …").
+     */
+    cueNounLinks?: string[];
+    /**
      * Relative pronouns that stand for the speaker before them: who, which, that; yang.
      * "Jo Reed, who said …": the pronoun is the literal source, Reed the speaker.
      */
