@@ -89,6 +89,8 @@ export interface Lexicon {
   verbPrefixes: string[];
   /** Relative pronouns opening a clause about the word before them: yang. */
   relativizers: Set<string>;
+  /** Demonstratives closing a noun phrase: ini, itu. A lone sentence-initial word before one is no name. */
+  demonstratives: Set<string>;
   /** Affix pairs of passive verbs: ["di", "kan"]. */
   passiveAffixes: [string, string][];
   /** Offices named with their organization: Ketua Umum, Direktur. */
@@ -226,6 +228,7 @@ function compile(pack: LanguagePack): Lexicon {
     predicateMarkers: lower(people.predicateMarkers),
     verbPrefixes: (people.verbPrefixes ?? []).map((prefix) => prefix.toLowerCase()),
     relativizers: lower(people.relativizers),
+    demonstratives: lower(people.demonstratives),
     passiveAffixes: (people.passiveAffixes ?? []).map(([prefix, suffix]) => [
       prefix.toLowerCase(),
       suffix.toLowerCase(),

@@ -194,6 +194,12 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   // Titles can stack: "Ajun Komisaris", "Dr." after "Menteri".
   let start = from + title;
   for (;;) {
+    // "Brigjen (Pol) Budi": a bracketed title word after a rank.
+    const bracket = bracketedTitleWord(context, view, start);
+    if (bracket > 0) {
+      start += bracket;
+      continue;
+    }
     const more = lexicon.titles.match(lowers, start) || (lexicon.honorifics.has(lowers[start] ?? "") ? 1 : 0);
     if (more === 0 || !tokens[start]?.cap) break;
     start += more;
@@ -250,6 +256,15 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     for (const segment of parts) mentionSegment(context, view, segment, "organization");
     return end;
   }
+  // "Direktur Tipideksus Bareskrim Polri Brigjen (Pol) Whisnu Hermawan": the rank's bracket, then the name.
+  const bracket = last.kind === "title" && last.end === end ? bracketedTitleWord(context, view, end) : 0;
+  if (bracket > 0 && tokens[end + bracket]?.cap) {
+    const nameEnd = runEnd(context, view, end + bracket);
+    if (nameEnd - (end + bracket) <= MAX_NAME && personal(context, view, end + bracket, nameEnd)) {
+      parts.push({ kind: "name", start: end + bracket, end: nameEnd });
+      last = parts[parts.length - 1] as Segment;
+    }
+  }
   if (last.kind !== "name") {
     const comma = end;
     if (tokens[comma]?.text === "," && tokens[comma + 1]?.cap && lexicon.titles.match(lowers, comma + 1) === 0) {
@@ -272,6 +287,9 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   if (affiliationRun) affiliation = affiliationOf(context, view, affiliationRun[0], affiliationRun[1]);
   for (const segment of parts) {
     if (segment === last) break;
+    // "Wakil Kepala Satlantas Polresta Cirebon Ajun Komisaris Purwadi", "VP Public Relations KAI
+    // Joni Martinus": the words before the holder's name name their unit, not another person.
+    if (segment.kind === "name") segment.kind = "org";
     const entity = mentionSegment(context, view, segment, "organization");
     if (entity && entity.type !== "person") affiliation = entity;
   }
@@ -279,7 +297,8 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   const person = context.registry.resolve(name, "person", 0);
   if (!person.role) {
     let roleEnd = last.start;
-    while (roleEnd > from && tokens[roleEnd - 1]?.kind === TokenKind.Punct) roleEnd--;
+    while (roleEnd > from && tokens[roleEnd - 1]?.kind === TokenKind.Punct && tokens[roleEnd - 1]?.text !== ")")
+      roleEnd--;
     person.role = textOf(context, view, affiliationRun ? affiliationRun[0] : from, roleEnd);
   }
   if (affiliation) person.affiliation ??= affiliation;
@@ -288,12 +307,16 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
 }
 
 /**
- * "Fraksi Partai Demokrat Budi Santoso": an organization of a cue and a name ran
- * over the last `words` words, which read as a person's name; split them off.
+ * "Fraksi Partai Demokrat Budi Santoso": an organization of a cue and a name (or a
+ * place of a cue and two words more) ran over the last `words` words, which read as
+ * a person's name; split them off.
  */
 function splitTrailingName(context: Context, view: BlockView, parts: Segment[], words: number): Segment {
   const last = parts[parts.length - 1] as Segment;
-  if (last.kind !== "org" || last.end - last.start < 2 + words) return last;
+  // "Kepala Damkar Kota Kendari Junaidin Umar": a place cue's run, too, over two words of a name.
+  const cuedPlace =
+    last.kind === "place" && words === 2 && context.lexicon.placeCues.match(view.lowers, last.start, last.end) > 0;
+  if ((last.kind !== "org" && !cuedPlace) || last.end - last.start < 2 + words) return last;
   if (!splitsOffName(context, view, last.end - words, last.end)) return last;
   const name: Segment = { kind: "name", start: last.end - words, end: last.end };
   last.end -= words;
@@ -529,6 +552,8 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   if (common.has(token.lower) || groupNouns.has(token.lower) || groupDeterminers.has(token.lower)) return true;
   // "Virus Ebola": a thing noun opening a sentence; "Wartawan …": a common noun.
   if (thingContexts.has(token.lower) || context.lexicon.commonNouns.has(token.lower)) return true;
+  // "Kondisi ini dikhawatirkan": a word before a demonstrative heads a common noun phrase.
+  if (view.initial[k] === true && context.lexicon.demonstratives.has(view.lowers[k + 1] ?? "")) return true;
   // "Pernyataan Jokowi …": a derived common word opening a sentence.
   if (view.initial[k] === true && derived(context.lexicon, token.lower) && !cueAt(context, view, k)) return true;
   // "Partai Demokrat menolak": a cue opening a sentence before a name opens that name.
@@ -634,7 +659,8 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       continue;
     }
     const title = lexicon.titles.match(lowers, k, end);
-    if (title > 0 && k + title < end) {
+    // A title closes the run only before its bracketed word: "Brigjen (Pol) Budi".
+    if (title > 0 && (k + title < end || bracketedTitleWord(context, view, end) > 0)) {
       // "Environment Minister Priya Raman": where cues close names, a name before a title is its portfolio.
       const previous = parts[parts.length - 1];
       if (!lexicon.orgCuesLead && previous?.kind === "name" && previous.end === k) previous.kind = "org";
@@ -982,6 +1008,20 @@ function speaks(context: Context, view: BlockView, end: number): boolean {
   return verb !== undefined && !verb.inverted;
 }
 
+/** Tokens "(", a title word, ")" at k ("(Pol)" after a rank): their count, else 0. */
+function bracketedTitleWord(context: Context, view: BlockView, k: number): number {
+  const { tokens } = view;
+  if (tokens[k]?.text !== "(" || tokens[k + 2]?.text !== ")") return 0;
+  return context.lexicon.titleWords.has(view.lowers[k + 1] ?? "") ? 3 : 0;
+}
+
+/** A number at token k, or a hyphen and a number there: "Rp 5", "Covid - 19", "F-16". */
+function numberAfter(view: BlockView, k: number): boolean {
+  const token = view.tokens[k];
+  if (token?.text === "-") return view.tokens[k + 1]?.kind === TokenKind.Number;
+  return token?.kind === TokenKind.Number;
+}
+
 /** A lower-case particle joined to a capitalised name part: "al-Qassam". */
 function particleWord(context: Context, token: Token): boolean {
   if (token.kind !== TokenKind.Word || token.cap) return false;
@@ -1032,8 +1072,8 @@ function personal(context: Context, view: BlockView, from: number, to: number): 
     }
     if (HYPHENED_ACRONYM.test(token.text)) return false;
     if ((token.acronym || token.text.replace(".", "").length === 1) && to - from === 1) return false;
-    // "Rp80", "UKP4", "Rp 5": names hold no digits and are not followed by a number.
-    if (DIGIT.test(token.text) || view.tokens[k + 1]?.kind === TokenKind.Number) return false;
+    // "Rp80", "UKP4", "Rp 5", "Covid - 19": names hold no digits and are not followed by a number.
+    if (DIGIT.test(token.text) || numberAfter(view, k + 1)) return false;
     const lower = token.lower;
     if (lexicon.common.has(lower) || lexicon.titleWords.has(lower) || derived(lexicon, lower)) return false;
     // "Harga-harga": a reduplicated word is a common plural.

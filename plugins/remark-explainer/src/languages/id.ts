@@ -124,6 +124,14 @@ export const id: LanguagePack = {
     "itulah",
     "inilah",
     "jangan",
+    // Conjunctions and question words that open sentences: "Sebab, …", "Apalagi …", "Bakal terjadi …".
+    "sebab",
+    "apalagi",
+    "lantas",
+    "tanpa",
+    "apakah",
+    "bukankah",
+    "bakal",
   ],
   reporting: {
     verbs: [
@@ -353,6 +361,15 @@ export const id: LanguagePack = {
       "pakar",
       "aktivis",
       "dosen",
+      // English corporate titles, common in Indonesian business news: "kata VP Public Relations KAI …".
+      "VP",
+      "Vice President",
+      "President Director",
+      "Managing Director",
+      "Marketing Director",
+      "General Manager",
+      "Chief Executive Officer",
+      "Corporate Secretary",
     ],
     honorifics: [
       "Bapak",
@@ -483,9 +500,11 @@ export const id: LanguagePack = {
       "sedang",
       "kemudian",
       "langsung",
+      "bakal",
     ],
     verbPrefixes: ["me", "ber", "ter"],
     relativizers: ["yang"],
+    demonstratives: ["ini", "itu", "tersebut"],
     passiveAffixes: [
       ["di", "kan"],
       ["di", "i"],
@@ -700,6 +719,18 @@ export const id: LanguagePack = {
       "buah",
       "nasi",
       "roti",
+      // states, amounts, transport, diseases: "Kondisi ini …", "Lalu Lintas dan Angkutan Jalan", "Covid-19"
+      "kondisi",
+      "jumlah",
+      "total",
+      "informasi",
+      "lintas",
+      "angkutan",
+      "sulit",
+      "covid",
+      "lebaran",
+      "natal",
+      "imlek",
       // vague quantities: "Ratusan relawan"
       "puluhan",
       "belasan",

@@ -156,6 +156,11 @@ export interface LanguagePack {
      * longer word with one ("Budiarto mendukung") is its subject, a name.
      */
     verbPrefixes?: string[];
+    /**
+     * Demonstratives that close a noun phrase: ini, itu, tersebut. A lone word opening a
+     * sentence before one heads a common noun phrase ("Kondisi ini dikhawatirkan …"), no name.
+     */
+    demonstratives?: string[];
     /** Relative pronouns: yang. "Budiarto yang tengah …": the predicate after them counts too. */
     relativizers?: string[];
     /**
