@@ -1268,11 +1268,9 @@ export class Attributor {
     if (end - k < 2) return;
     // A bare content ends at the comma before another speaker's cue ("said the tides were low, and
     // a clerk said …"); a few words there are an object, no content ("When he wrote his book, Mr. Hale said").
-    if (!complementizer) {
-      const next = this.nextAttribution(view, k, end);
-      if (next !== undefined && next - k < MIN_BARE_CONTENT) return;
-      end = next ?? end;
-    }
+    const next = this.nextAttribution(view, k, end);
+    if (!complementizer && next !== undefined && next - k < MIN_BARE_CONTENT) return;
+    end = next ?? end;
     // "questioned the vote, urging supporters to …", "said X and vowed to …": the second cue is one
     // of its own, sharing the subject; this content ends before it.
     end = this.coordinatedCue(view, k, end) ?? end;
@@ -1311,12 +1309,18 @@ export class Attributor {
     return to;
   }
 
-  /** The first comma in tokens [from, to) followed by a subject (name, pronoun, description) and its reporting verb. */
+  /**
+   * The first comma or conjunction in tokens [from, to) followed by a subject (name, pronoun,
+   * description) and its reporting verb: ", and he noted that …", "although they say …".
+   */
   private nextAttribution(view: BlockView, from: number, to: number): number | undefined {
+    const joins = (word: string): boolean =>
+      this.lexicon.coordinators.has(word) || this.lexicon.subordinators.has(word);
     for (let m = from; m < to - 2; m++) {
-      if (view.tokens[m]?.text !== "," || view.quoted[m + 1]) continue;
+      const comma = view.tokens[m]?.text === ",";
+      if ((!comma && !joins(view.lowers[m] ?? "")) || view.quoted[m + 1]) continue;
       let j = m + 1;
-      if (this.lexicon.coordinators.has(view.lowers[j] ?? "")) j++;
+      if (comma && joins(view.lowers[j] ?? "")) j++;
       if (this.lexicon.honorifics.has(view.lowers[j] ?? "") || this.lexicon.titleWords.has(view.lowers[j] ?? "")) j++;
       const mention = view.mentions[j];
       const pronoun = this.lexicon.singular.has(view.lowers[j] ?? "") || this.lexicon.plural.has(view.lowers[j] ?? "");
