@@ -1222,16 +1222,19 @@ export class Attributor {
     if (!after) return;
     const cue: Cue = { view, from: k, to: k + length };
     const unit = view.unit[k];
-    if (view.tokens[after.end]?.text === ",") {
+    let start = k - 1;
+    while (start > 0 && view.unit[start - 1] === unit) start--;
+    // The cue is covered first: a content after it stays the last range covered, so its words open no cue.
+    this.cover(view.index, k, after.end);
+    // "…, according to the Tax Foundation, more than …": the words before are the content, what
+    // follows the source is about it.
+    if (view.tokens[k - 1]?.text === "," && k - 1 - start >= 3) {
+      if (!view.quoted[start]) this.emitIndirect(view, start, k - 1, cue, after.speaker);
+    } else if (view.tokens[after.end]?.text === ",") {
       let end = after.end + 1;
       while (end < view.tokens.length && view.unit[end] === unit) end++;
       if (!view.quoted[after.end + 1]) this.emitIndirect(view, after.end + 1, end, cue, after.speaker);
-    } else if (view.tokens[k - 1]?.text === ",") {
-      let start = k - 1;
-      while (start > 0 && view.unit[start - 1] === unit) start--;
-      if (k - 1 - start >= 3 && !view.quoted[start]) this.emitIndirect(view, start, k - 1, cue, after.speaker);
     }
-    this.cover(view.index, k, after.end);
   }
 
   /** "Lestari mengatakan (pada hari Selasa) (bahwa) …" */
