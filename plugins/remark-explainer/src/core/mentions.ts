@@ -125,8 +125,10 @@ function textOf(_context: Context, view: BlockView, from: number, to: number): s
 function group(context: Context, view: BlockView, i: number): number | undefined {
   const { lexicon } = context;
   const { lowers, tokens } = view;
-  if (!lexicon.groupDeterminers.has(lowers[i] ?? "")) return undefined;
-  let k = i + 1;
+  // "kata sumber di Kementerian …": after an inverted cue the noun needs no determiner.
+  const cued = lexicon.groupNouns.has(lowers[i] ?? "") && afterCue(context, view, i);
+  if (!cued && !lexicon.groupDeterminers.has(lowers[i] ?? "")) return undefined;
+  let k = cued ? i : i + 1;
   let affiliationBefore: [number, number] | undefined;
   while (k < tokens.length && lexicon.groupModifiers.has(lowers[k] ?? "")) k++;
   if (tokens[k]?.cap) {
@@ -141,6 +143,8 @@ function group(context: Context, view: BlockView, i: number): number | undefined
   if (!lexicon.groupNouns.has(lowers[k] ?? "")) return undefined;
   const noun = k;
   let end = noun + 1;
+  // "dua pejabat senior Polri": modifiers after the noun too.
+  while (end < tokens.length && lexicon.groupModifiers.has(lowers[end] ?? "")) end++;
   let affiliation: EntityRecord | undefined;
   if (affiliationBefore) {
     affiliation = affiliationOf(context, view, affiliationBefore[0], affiliationBefore[1]);
@@ -154,12 +158,20 @@ function group(context: Context, view: BlockView, i: number): number | undefined
       if (affiliation) end = to;
     }
   }
-  const name = textOf(context, view, i + 1, affiliationBefore ? noun + 1 : end);
+  const name = textOf(context, view, cued ? i : i + 1, affiliationBefore ? noun + 1 : end);
   const entity = context.registry.named(name) ?? context.registry.create(name, "group", 0);
   if (affiliation) entity.affiliation ??= affiliation;
   // With its affiliation before the noun, the noun alone stands for the source.
   addMention(context.document, view, affiliationBefore ? noun : i, noun + 1, entity);
   return end;
+}
+
+/**
+ * Token i follows an inverted reporting verb: "kata sumber di Kementerian …". (Not "menurut sumber
+ * X, …": attribution reads that source only up to its noun, so the comma after X would be lost.)
+ */
+function afterCue(context: Context, view: BlockView, i: number): boolean {
+  return context.lexicon.verbs.get(view.lowers[i - 1] ?? "")?.inverted === true;
 }
 
 /** Mentions for a run of capitalised words; the entity of its last organization or place. */
