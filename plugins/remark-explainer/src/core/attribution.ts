@@ -148,7 +148,7 @@ export class Attributor {
 
   /** Cues and quotations of one block in reading order, so that pronouns see the speakers before them. */
   private block(view: BlockView, regions: readonly QuoteRegion[]): void {
-    if (this.headline(view)) return;
+    if (this.headline(view) || this.introduced(view)) return;
     this.labelled(view);
     let next = 0;
     for (let k = 0; k <= view.tokens.length; k++) {
@@ -353,6 +353,23 @@ export class Attributor {
       false,
     );
     return { region };
+  }
+
+  /**
+   * A paragraph without quotation marks after one ending in "The governor added:" is the words
+   * introduced, as a block quotation is.
+   */
+  private introduced(view: BlockView): boolean {
+    const first = view.tokens[0];
+    if (!first || view.quoted[0] || view.block.kind === "heading") return false;
+    const before = this.introducedBefore(view.index);
+    if (!before) return false;
+    let last = view.tokens.length;
+    while (last > 0 && (view.tokens[last - 1] as Token).kind === TokenKind.Punct) last--;
+    if (last < MIN_BARE_CONTENT) return false;
+    this.emit("direct", tokenSpan(this.document, view, 0, last), before.cue, before.speaker, view);
+    this.cover(view.index, 0, view.tokens.length);
+    return true;
   }
 
   /** An attribution ending the paragraph before block `index` with a colon: "He said:", "The Courier reports:". */
@@ -1257,16 +1274,20 @@ export class Attributor {
         break;
       }
     }
+    let colon = false;
     if (!complementizer) {
       if (!cue.verb?.bareContent) return;
       // "mengatakan kepada wartawan, …" / "said on Tuesday …"
       while (k < tokens.length && view.unit[k] === unit && this.isSkippable(view, k) && !view.mentions[k]) k++;
-      if (tokens[k]?.text === "," || tokens[k]?.text === ":") k++;
+      colon = tokens[k]?.text === ":";
+      if (tokens[k]?.text === "," || colon) k++;
     }
     if (k >= tokens.length || view.unit[k] !== unit) return;
     if (view.quoted[k]) return; // “…” after the verb: a quotation, attributed from its side.
     let end = k;
     while (end < tokens.length && view.unit[end] === unit) end++;
+    // "The governor added: It's typical. She knows nothing.": words after a colon run to the paragraph's end.
+    if (colon) end = tokens.length;
     end = this.subordinateEnd(view, cue.from, k, end);
     if (end - k < 2) return;
     // A bare content ends at the comma before another speaker's cue ("said the tides were low, and
