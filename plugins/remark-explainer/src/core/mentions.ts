@@ -230,6 +230,21 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   const parts = segments(context, view, start, end);
   let last = parts[parts.length - 1];
   if (!last) return undefined;
+  // "… Polri Brigjen (Pol) Whisnu Hermawan", "Kepala Dinas Kesehatan Kendari drg Rahmi": a rank's
+  // bracket or an honorific after the unit opens the holder's name; the run before it is all unit.
+  const marker =
+    last.kind === "title" && last.end === end
+      ? bracketedTitleWord(context, view, end)
+      : lexicon.honorifics.has(lowers[end] ?? "") && tokens[end]?.kind === TokenKind.Word
+        ? 1
+        : 0;
+  if (marker > 0 && tokens[end + marker]?.cap) {
+    const nameEnd = runEnd(context, view, end + marker);
+    if (nameEnd - (end + marker) <= MAX_NAME && personal(context, view, end + marker, nameEnd)) {
+      parts.push({ kind: "name", start: end + marker, end: nameEnd });
+      last = parts[parts.length - 1] as Segment;
+    }
+  }
   // A lower-case role noun takes an affiliation: "juru bicara Bappenas Dewi Lestari".
   if (last.kind === "name" && last.end - last.start >= 3 && parts.length === 1 && !tokens[from]?.cap) {
     parts.unshift({ kind: "org", start: last.start, end: last.start + 1 });
@@ -267,15 +282,6 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     parts.pop();
     for (const segment of parts) mentionSegment(context, view, segment, "organization");
     return end;
-  }
-  // "Direktur Tipideksus Bareskrim Polri Brigjen (Pol) Whisnu Hermawan": the rank's bracket, then the name.
-  const bracket = last.kind === "title" && last.end === end ? bracketedTitleWord(context, view, end) : 0;
-  if (bracket > 0 && tokens[end + bracket]?.cap) {
-    const nameEnd = runEnd(context, view, end + bracket);
-    if (nameEnd - (end + bracket) <= MAX_NAME && personal(context, view, end + bracket, nameEnd)) {
-      parts.push({ kind: "name", start: end + bracket, end: nameEnd });
-      last = parts[parts.length - 1] as Segment;
-    }
   }
   if (last.kind !== "name") {
     const comma = end;

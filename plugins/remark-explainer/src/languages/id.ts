@@ -387,6 +387,12 @@ export const id: LanguagePack = {
       "Ny",
       "Nyonya",
       "Sdr.",
+      // Medical degrees before a name, with or without the period: "drg Rahmi", "dr. Budi".
+      "dr",
+      "drg",
+      "drg.",
+      "drh",
+      "drh.",
     ],
     nameParticles: ["bin", "binti", "van", "von", "de", "al-", "al", "el-", "el", "bt."],
     // Balinese names open with a birth-order or caste word: I Made, Ni Luh, Ida Bagus.
