@@ -854,7 +854,7 @@ export class Attributor {
     const owner = mention && view.mentions[before];
     if (mention && owner && owner.entity.type === "group" && owner.entity.affiliation === mention.entity)
       mention = owner;
-    if (mention && !view.quoted[k]) {
+    if (mention && !view.quoted[k] && !this.isFunctionWord(view, mention)) {
       if (mention.entity.tentative) delete mention.entity.tentative;
       const pronoun = mention.end - mention.start === 1 && this.lexicon.common.has(view.lowers[k] ?? "");
       return { entity: mention.entity, source: mention.span, confidence: pronoun ? 0.8 : 0.95 };
@@ -947,6 +947,17 @@ export class Attributor {
     return k;
   }
 
+  /**
+   * A sentence's capitalised first word taken for a name that is a function word or adverb
+   * ("Perhaps", "Once", "That"): it names no speaker. Pronouns do.
+   */
+  private isFunctionWord(view: BlockView, mention: Mention): boolean {
+    if (mention.end - mention.start !== 1 || !view.initial[mention.start]) return false;
+    const word = view.lowers[mention.start] ?? "";
+    if (this.isPronoun(word)) return false;
+    return this.lexicon.common.has(word) || this.lexicon.adverbs.has(word) || this.lexicon.subordinators.has(word);
+  }
+
   /** "Meanwhile, …", "Recently, …": a capitalised opening word set off by a comma names no one. */
   private isOpener(view: BlockView, mention: Mention): boolean {
     return (
@@ -965,7 +976,7 @@ export class Attributor {
     for (let k = start; k < before; k++) {
       const mention = view.mentions[k];
       if (!mention || view.quoted[k]) continue;
-      if (this.isOpener(view, mention)) continue;
+      if (this.isOpener(view, mention) || this.isFunctionWord(view, mention)) continue;
       if (mention.entity.type !== "place") return mention;
       place ??= mention;
       k = mention.end - 1;
