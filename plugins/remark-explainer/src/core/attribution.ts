@@ -1277,6 +1277,8 @@ export class Attributor {
     // "mengatakan pada rapat kabinet bahwa …", "told reporters on Tuesday that …"
     for (let m = cue.to; m < tokens.length && view.unit[m] === unit && m - cue.to <= MAX_BEFORE_COMPLEMENTIZER; m++) {
       if ((tokens[m] as Token).kind === TokenKind.Punct && tokens[m]?.text !== ",") break;
+      // "said officials are in possession of video that shows …": a clause has begun, its "that" is its own.
+      if (this.lexicon.passiveAuxiliaries.has(lowers[m] ?? "")) break;
       if (this.lexicon.complementizers.has(lowers[m] ?? "")) {
         // "cited problems … that he blamed on …": after the verb's object, "that" opens a relative clause.
         if (cue.verb?.bareContent && this.hasObject(view, cue.to, m)) break;
