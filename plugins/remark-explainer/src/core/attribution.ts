@@ -1198,6 +1198,8 @@ export class Attributor {
     const unit = view.unit[end - 1];
     for (let m = end; m < view.tokens.length && view.unit[m] === unit && m - end < MAX_BEFORE_COMPLEMENTIZER; m++) {
       const token = view.tokens[m] as Token;
+      // A possessive opens the verb's object ("cited Trump's remarks"): no end.
+      if (POSSESSIVE.test(token.text)) return false;
       if (token.kind === TokenKind.Punct) return true;
       if (afterSpeaker && this.lexicon.placePrepositions.has(token.lower)) return true;
       // A name runs on ("kata juru bicara Bappenas Dewi Lestari"); so do time and place adverbials.
@@ -1227,18 +1229,34 @@ export class Attributor {
     let start = contentEnd - 1;
     while (start > 0 && view.unit[start - 1] === unit) start--;
     if (contentEnd - start < 3) return false;
-    const head = this.emitIndirect(view, start, contentEnd, attribution.cue, attribution.speaker);
+    // "During his years in office, Mr. Obama said, a majority …": an opening adverbial is the
+    // writer's; only the words after the attribution were said.
+    const first = view.lowers[start] ?? "";
+    let clause = false;
+    for (let m = start; m < contentEnd && !clause; m++) clause = view.tokens[m]?.text === ",";
+    // A preposition before a noun phrase ("During his …", "At Monday's …"), not an infinitive ("To understand …").
+    const second = view.tokens[start + 1];
+    const phrase =
+      this.lexicon.placePrepositions.has(first) &&
+      second !== undefined &&
+      (second.cap || second.kind === TokenKind.Number || this.determiners.has(second.lower));
+    const adverbial = !clause && (phrase || this.lexicon.subordinators.has(first));
+    const next = attribution.end + 1;
+    const goesOn = view.tokens[attribution.end]?.text === "," && !this.verbAt(view, next);
+    if (adverbial && !goesOn) return false;
+    const head = adverbial
+      ? undefined
+      : this.emitIndirect(view, start, contentEnd, attribution.cue, attribution.speaker);
     this.cover(view.index, start, attribution.end);
     // "But to prevent problems, he said, officials should be vigilant": the words go on after it.
     // Only after a short opening: after a whole clause, what follows is the writer's again.
-    const next = attribution.end + 1;
     const short = contentEnd - start <= MAX_PARENTHETICAL_HEAD;
-    if (head && short && view.tokens[attribution.end]?.text === "," && !this.verbAt(view, next)) {
+    if ((head || adverbial) && short && goesOn) {
       let end = next;
       while (end < view.tokens.length && view.unit[end] === unit) end++;
       if (end - next >= 3 && !view.quoted[next]) {
         const tail = this.emitIndirect(view, next, end, attribution.cue, attribution.speaker);
-        if (tail) tail.continues = head;
+        if (tail && head) tail.continues = head;
       }
     }
     return true;

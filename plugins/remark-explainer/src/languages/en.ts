@@ -315,6 +315,7 @@ export const en: LanguagePack = {
       "as",
       "since",
       "once",
+      "during",
     ],
     acronymCues: ["acronym", "stands", "short"],
     sourceDeterminers: [
