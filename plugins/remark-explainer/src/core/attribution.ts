@@ -958,12 +958,16 @@ export class Attributor {
     return this.lexicon.common.has(word) || this.lexicon.adverbs.has(word) || this.lexicon.subordinators.has(word);
   }
 
-  /** "Meanwhile, …", "Recently, …": a capitalised opening word set off by a comma names no one. */
+  /**
+   * "Meanwhile, …", "Recently, …": a capitalised opening word set off by a comma, known from
+   * nothing else, names no one ("Lund, speaking in Ohio, said" does).
+   */
   private isOpener(view: BlockView, mention: Mention): boolean {
     return (
       mention.end - mention.start === 1 &&
       view.initial[mention.start] === true &&
-      view.tokens[mention.end]?.text === ","
+      view.tokens[mention.end]?.text === "," &&
+      mention.entity.tentative === true
     );
   }
 
