@@ -544,7 +544,27 @@ export class Attributor {
       if (!speaker) return undefined;
       return { cue: { view, from: m, to: m + length }, speaker: speaker.speaker, direct: punct };
     }
-    return undefined;
+    return view.tokens[open - 1]?.text === ":" ? this.colonSubject(view, open) : undefined;
+  }
+
+  /**
+   * "Sanders made the following comment: “…”", "A friend commented: “…”": a sentence whose subject
+   * is a person introduces the quotation after its colon, whatever its verb.
+   */
+  private colonSubject(view: BlockView, open: number): { cue: Cue; speaker: Speaker; direct: boolean } | undefined {
+    // The clause before the colon: from the unit's start or its last comma ("On July 6, Jo Reed wrote:").
+    let start = open - 1;
+    while (start > 0 && view.unit[start - 1] === view.unit[open - 1] && view.tokens[start - 1]?.text !== ",") start--;
+    const mention = view.mentions[start];
+    let speaker: Speaker | undefined;
+    if (mention?.start === start && mention.entity.type === "person" && !this.isFunctionWord(view, mention))
+      speaker = { entity: mention.entity, source: mention.span, confidence: 0.6 };
+    else if (this.lexicon.singular.has(view.lowers[start] ?? "")) speaker = this.pronoun(view, start);
+    if (!speaker?.entity) return undefined;
+    const end = mention?.start === start ? mention.end : start + 1;
+    if (end >= open - 1 || open - 1 - end > MAX_BEFORE_COMPLEMENTIZER) return undefined;
+    for (let m = end; m < open - 1; m++) if (view.tokens[m]?.kind === TokenKind.Punct) return undefined;
+    return { cue: { view, from: end, to: open - 1 }, speaker, direct: true };
   }
 
   /** The quotation opening at `open` is a few words with no sentence mark: a name, a term, a scare quote. */
