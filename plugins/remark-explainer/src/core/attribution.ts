@@ -407,6 +407,12 @@ export class Attributor {
     return this.endsUnit(view, previous.close) || this.unitEndsBlock(view, previous.close);
   }
 
+  /** Only punctuation in tokens [from, to). */
+  private endsUnitAt(view: BlockView, from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if ((view.tokens[k] as Token).kind !== TokenKind.Punct) return false;
+    return true;
+  }
+
   private unitEndsBlock(view: BlockView, token: number): boolean {
     return view.unit[token] === view.unit[view.tokens.length - 1];
   }
@@ -632,6 +638,8 @@ export class Attributor {
         const pronoun = this.pronoun(view, k);
         return pronoun ? { speaker: pronoun, end: k + 1 } : undefined;
       }
+      // "said in Ohio": a name after a preposition is where it was said, no speaker.
+      if (!bare && this.lexicon.placePrepositions.has(token.lower)) break;
       if (token.cap || this.lexicon.titleWords.has(token.lower) || this.lexicon.adverbs.has(token.lower)) continue;
       if (k > from + 3) break;
     }
@@ -1386,6 +1394,10 @@ export class Attributor {
     if (colon) end = tokens.length;
     end = this.subordinateEnd(view, cue.from, k, end);
     if (end - k < 2) return;
+    // "said in Springfield.": a place alone after the verb is where, not what.
+    const named = view.mentions[k];
+    if (!complementizer && named?.start === k && named.entity.type === "place" && this.endsUnitAt(view, named.end, end))
+      return;
     // A bare content ends at the comma before another speaker's cue ("said the tides were low, and
     // a clerk said …"); a few words there are an object, no content ("When he wrote his book, Mr. Hale said").
     const next = this.nextAttribution(view, k, end);
