@@ -611,6 +611,12 @@ export class Attributor {
     let firstOther: Mention | undefined;
     for (let k = from; k < view.tokens.length && k - from < MAX_SPEAKER_AFTER; k++) {
       const token = view.tokens[k] as Token;
+      // "ujar Brigjen (Pol) Whisnu": a bracketed rank or abbreviation inside the subject is stepped over.
+      const bracket = token.text === "(" ? this.bracketedWord(view, k) : undefined;
+      if (bracket !== undefined) {
+        k = bracket;
+        continue;
+      }
       if (token.kind === TokenKind.Punct || view.quoted[k]) break;
       const mention = view.mentions[k];
       // "said McConnell's trip was …": a possessive opens the content, it names no speaker,
@@ -658,6 +664,16 @@ export class Attributor {
       return { speaker: { entity: named.entity, source: named.span, confidence: 0.9 }, end: named.end };
     }
     return { speaker: this.described(view, from, end), end };
+  }
+
+  /** The closing bracket of "(Pol)" at `open`: one or two capitalised words, a capitalised word after it. */
+  private bracketedWord(view: BlockView, open: number): number | undefined {
+    for (let close = open + 2; close <= open + 3; close++) {
+      if (view.tokens[close]?.text !== ")") continue;
+      for (let k = open + 1; k < close; k++) if (!view.tokens[k]?.cap) return undefined;
+      return view.tokens[close + 1]?.cap ? close : undefined;
+    }
+    return undefined;
   }
 
   /**
