@@ -186,6 +186,8 @@ export const id: LanguagePack = {
       { lemma: "minta", forms: ["meminta"] },
       { lemma: "gambar", forms: ["menggambarkan", "gambarkan"] },
       { lemma: "janji", forms: ["berjanji", "menjanjikan"], bareContent: true },
+      // "…,” harap Budi": a hope said aloud; not "diharapkan" (expected), nor the request "Harap tenang" before a quote.
+      { lemma: "harap", forms: ["berharap"], inverted: ["harap"], bareContent: true },
       { lemma: "ancam", forms: ["mengancam"] },
     ],
     complementizers: ["bahwa"],
