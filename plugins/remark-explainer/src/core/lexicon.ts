@@ -84,6 +84,8 @@ export interface Lexicon {
   foreignStopwords: Set<string>;
   /** Affix pairs of derived common words (lower case): never name words. */
   commonAffixes: [string, string][];
+  /** Endings of sentence-opening adverbs and participles: ly, ing, ed. */
+  openerSuffixes: string[];
   /** Words opening a predicate, and verb prefixes: a lone sentence-initial word before them is a name. */
   predicateMarkers: Set<string>;
   verbPrefixes: string[];
@@ -225,6 +227,7 @@ function compile(pack: LanguagePack): Lexicon {
     thingContexts: lower(people.thingContexts),
     foreignStopwords: lower(pack.foreignStopwords),
     commonAffixes: (people.commonAffixes ?? []).map(([prefix, suffix]) => [prefix.toLowerCase(), suffix.toLowerCase()]),
+    openerSuffixes: (people.openerSuffixes ?? []).map((suffix) => suffix.toLowerCase()),
     predicateMarkers: lower(people.predicateMarkers),
     verbPrefixes: (people.verbPrefixes ?? []).map((prefix) => prefix.toLowerCase()),
     relativizers: lower(people.relativizers),

@@ -38,16 +38,48 @@ interface Input {
 interface Context extends Input {
   /** One-word organization names the article writes after a cue somewhere: golkar → "Partai Golkar". */
   shortNames: Map<string, string>;
+  /** Words the article capitalises inside a sentence of running text: names, whatever opens a sentence. */
+  midCapitals: Set<string>;
 }
 
 export function findMentions(input: Input, views: readonly BlockView[]): void {
-  const context: Context = { ...input, shortNames: new Map() };
+  const context: Context = { ...input, shortNames: new Map(), midCapitals: midCapitals(views) };
   for (const view of views) findShortNames(context, view);
   for (const view of views) scanBlock(context, view);
   retypeLists(context.lexicon, context.registry, views);
 }
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === TokenKind.Word;
+
+/** Words capitalised after a sentence's first word, outside title-case lines, where every word is. */
+function midCapitals(views: readonly BlockView[]): Set<string> {
+  const words = new Set<string>();
+  for (const view of views) {
+    if (isTitleCase(view)) continue;
+    view.tokens.forEach((token, k) => {
+      if (token.kind === TokenKind.Word && token.cap && !view.initial[k]) words.add(token.lower);
+    });
+  }
+  return words;
+}
+
+/** Tokens of a headline, at most. */
+const MAX_HEADLINE = 30;
+/** Share of the longer words capitalised in a title-case line. */
+const TITLE_CASE_SHARE = 0.7;
+
+/** A short block whose longer words are mostly capitalised: a headline ("Jo Reed Says Fares Will Rise"). */
+export function isTitleCase(view: BlockView): boolean {
+  if (view.tokens.length > MAX_HEADLINE) return false;
+  let long = 0;
+  let capitalised = 0;
+  for (const token of view.tokens) {
+    if (token.kind !== TokenKind.Word || token.text.length < 4) continue;
+    long++;
+    if (token.cap) capitalised++;
+  }
+  return long >= 3 && capitalised >= long * TITLE_CASE_SHARE;
+}
 
 /**
  * "Partai Golkar" anywhere in the article: "Golkar" alone names that organization,
@@ -576,7 +608,26 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   if (view.initial[k] === true && derived(context.lexicon, token.lower) && !cueAt(context, view, k)) return true;
   // "Partai Demokrat menolak": a cue opening a sentence before a name opens that name.
   if (context.lexicon.orgCues.match(view.lowers, k) > 0 && view.tokens[k + 1]?.cap) return false;
-  return view.initial[k] === true && context.lowercase.has(token.lower);
+  if (view.initial[k] !== true) return false;
+  return context.lowercase.has(token.lower) || opener(context, view, k);
+}
+
+/**
+ * Token k, a sentence's first word the article never capitalises mid-sentence, opens the
+ * sentence: set off by a comma with no predicate after it ("Meanwhile, the mayor said",
+ * "Chastened, Lund now says"), or an adverb or participle before a lower-case word that
+ * reports nothing ("Promptly the governor …", "Following the vote, …").
+ */
+function opener(context: Context, view: BlockView, k: number): boolean {
+  const { lexicon } = context;
+  const token = view.tokens[k] as Token;
+  if (context.midCapitals.has(token.lower)) return false;
+  const next = view.tokens[k + 1];
+  if (next?.text === ",") return !predicate(context, view, k + 1);
+  const suffixed = lexicon.openerSuffixes.some(
+    (suffix) => token.lower.length >= suffix.length + 3 && token.lower.endsWith(suffix),
+  );
+  return suffixed && isWord(next) && !next.cap && !speaks(context, view, k + 1);
 }
 
 /** A title, organization or place cue starts at token k ("Kementerian", "Kepolisian" are derived words too). */
@@ -1004,6 +1055,8 @@ function predicate(context: Context, view: BlockView, end: number, relative = fa
   if (token?.text === ",") {
     // "Budiarto, mantan menteri, …": a title, maybe after a function word; "Budiarto, kata Ani, …".
     if (lexicon.verbs.get(view.lowers[end + 1] ?? "")?.inverted === true) return true;
+    // "Marlowe, 45, said": an age set off after a name.
+    if (view.tokens[end + 1]?.kind === TokenKind.Number && view.tokens[end + 2]?.text === ",") return true;
     const skip = lexicon.common.has(view.lowers[end + 1] ?? "") ? 1 : 0;
     return lexicon.titles.match(view.lowers, end + 1 + skip) > 0;
   }

@@ -141,6 +141,12 @@ export interface LanguagePack {
      */
     commonAffixes?: [prefix: string, suffix: string][];
     /**
+     * Endings of adverbs and participles that open sentences: ly, ing, ed (Promptly,
+     * Following, Chastened). A sentence's first word with one, before a comma or a
+     * lower-case word, is no name unless the article capitalises it mid-sentence.
+     */
+    openerSuffixes?: string[];
+    /**
      * Lower-case words that open a predicate: juga, tak, telah. A lone capitalised
      * word opening a sentence before one is its subject, a name ("Budiarto juga hadir").
      */
