@@ -452,7 +452,8 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   const { lowers, tokens } = view;
   // Known places may hold a comma: "Washington, D.C.".
   const place = lexicon.knownPlaces.match(lowers, i);
-  if (place > 1) {
+  // ("New York Times": where cues close names, a capitalised word after the place reads on.)
+  if (place > 1 && (lexicon.orgCuesLead || !tokens[i + place]?.cap)) {
     const entity = registry.resolve(textOf(context, view, i, i + place), "place", 0);
     addMention(context.document, view, i, i + place, entity);
     return i + place;
@@ -756,8 +757,18 @@ function segments(context: Context, view: BlockView, start: number, end: number)
         stop > k + lexicon.facilities.match(lowers, k, end) &&
         lexicon.facilities.match(lowers, k, end) > 0 &&
         lexicon.placePrepositions.has(lowers[k - 1] ?? "");
-      // "Justice Department": the name before an English cue is part of it.
-      if (previous?.kind === "name" && previous.end === k) {
+      // "Justice Department": the name before an English cue is part of it, a place's too
+      // ("Washington Post", "Wall Street Journal", "Chicago Police Department").
+      if (!lexicon.orgCuesLead && (previous?.kind === "name" || previous?.kind === "place") && previous.end === k) {
+        let from = previous.start;
+        parts.pop();
+        for (let before = parts[parts.length - 1]; before && before.end === from; before = parts[parts.length - 1]) {
+          if (before.kind !== "name" && before.kind !== "place") break;
+          from = before.start;
+          parts.pop();
+        }
+        push({ kind: "org", start: from, end: stop });
+      } else if (previous?.kind === "name" && previous.end === k) {
         parts.pop();
         push({ kind: "org", start: previous.start, end: stop });
       } else {
@@ -766,8 +777,17 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k = to;
       continue;
     }
-    if (lexicon.placeCues.match(lowers, k, end) > 0) {
+    // "Wall Street Journal": where cues close names, an organization's cue later in the run wins.
+    if (lexicon.placeCues.match(lowers, k, end) > 0 && !(!lexicon.orgCuesLead && hasOrgCue(context, view, k, end))) {
       let to = k + lexicon.placeCues.match(lowers, k, end);
+      // "Wall Street", "New York City": where cues close names, the name before the cue is the place's.
+      const previous = parts[parts.length - 1];
+      if (!lexicon.orgCuesLead && (previous?.kind === "name" || previous?.kind === "place") && previous.end === k) {
+        parts.pop();
+        push({ kind: "place", start: previous.start, end: to });
+        k = to;
+        continue;
+      }
       if (to < end) to++;
       while (
         to < end &&
