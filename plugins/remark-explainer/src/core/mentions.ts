@@ -309,7 +309,9 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     if (!personal(context, view, last.start + 1, last.end)) break;
     last.start++;
   }
-  if (last.kind === "name" && !personal(context, view, last.start, last.end)) {
+  // "Mr. Holtz-Eakin": right after an honorific, a hyphenated word is a surname.
+  const honored = last.start === start && lexicon.honorifics.has(lowers[start - 1] ?? "");
+  if (last.kind === "name" && !personal(context, view, last.start, last.end, honored)) {
     // "Menteri Perumahan": the rest of the title, no name.
     parts.pop();
     for (const segment of parts) mentionSegment(context, view, segment, "organization");
@@ -815,6 +817,12 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k++;
       continue;
     }
+    // "Vann R. Newkirk II": a regnal or generational number closes a person's name.
+    if (afterName && ROMAN.test(token.text) && token.text.length >= 2 && !view.initial[k]) {
+      previousPart.end = k + 1;
+      k++;
+      continue;
+    }
     if ((token.acronym || HYPHENED_ACRONYM.test(token.text)) && k + 1 < end && derived(lexicon, lowers[k + 1] ?? "")) {
       // "PDI Perjuangan": an acronym and a derived word are one organization's name.
       push({ kind: "org", start: k, end: k + 2 });
@@ -1149,7 +1157,7 @@ function affixed(affixes: readonly [string, string][], lower: string): boolean {
  * word (or a particle), none a common, title or derived word, and none written
  * in lower case elsewhere in the article ("Tanah Air", "Sidang Paripurna").
  */
-function personal(context: Context, view: BlockView, from: number, to: number): boolean {
+function personal(context: Context, view: BlockView, from: number, to: number, titled = false): boolean {
   const { lexicon } = context;
   for (let k = from; k < to; k++) {
     const token = view.tokens[k] as Token;
@@ -1172,7 +1180,7 @@ function personal(context: Context, view: BlockView, from: number, to: number): 
     if (lexicon.commonAcronyms.has(lower)) return false;
     if (context.lowercase.has(lower) && !context.registry.personWord(lower)) return false;
     // "Indo-Pasifik": capitalised parts joined are a region or a pair, unless a part is a known person.
-    if (to - from === 1 && COMPOUND.test(token.text)) {
+    if (to - from === 1 && !titled && COMPOUND.test(token.text)) {
       return token.lower.split("-").some((part) => context.registry.personWord(part) !== undefined);
     }
   }
