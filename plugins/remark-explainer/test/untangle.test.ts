@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { untangleQuotes } from "../src/core/untangle.js";
+import { dropUnnamedNested, untangleQuotes } from "../src/core/untangle.js";
 import type { QuoteKind } from "../src/types.js";
 
 const quote = (id: string, kind: QuoteKind, start: number, end: number, confidence = 0.9) => ({
@@ -37,5 +37,35 @@ describe("untangleQuotes", () => {
       quote("q4", "partial", 45, 50),
     ];
     expect(ids(untangleQuotes(quotes))).toEqual(["q2", "q3", "q4"]);
+  });
+});
+
+describe("dropUnnamedNested", () => {
+  // "A source said a harbor official decided to keep the night boat, …": input and what stays side by side.
+  const said = (id: string, start: number, end: number, type: string, name: string, source: string) => ({
+    ...quote(id, "indirect", start, end),
+    speaker: { type, name },
+    source: { start: 0, end: source.length, text: source },
+  });
+
+  it("drops reported speech opening inside another's content when a description, group or pronoun says it", () => {
+    const outer = said("q1", 0, 80, "group", "a source", "a source");
+    expect(
+      ids(dropUnnamedNested([outer, said("q2", 30, 80, "group", "a harbor official", "a harbor official")])),
+    ).toEqual(["q1"]);
+    expect(ids(dropUnnamedNested([outer, said("q2", 30, 80, "person", "Jo Reed", "she")]))).toEqual(["q1"]);
+    expect(ids(dropUnnamedNested([outer, said("q2", 30, 90, "organization", "Harbor Board", "the board")]))).toEqual([
+      "q1",
+    ]);
+  });
+
+  it("keeps it when a name says it, and keeps marked quotes and separate reports", () => {
+    const outer = said("q1", 0, 80, "group", "a source", "a source");
+    expect(ids(dropUnnamedNested([outer, said("q2", 30, 80, "person", "Jo Reed", "Reed")]))).toEqual(["q1", "q2"]);
+    expect(ids(dropUnnamedNested([outer, quote("q2", "partial", 30, 40)]))).toEqual(["q1", "q2"]);
+    expect(ids(dropUnnamedNested([outer, said("q2", 80, 120, "group", "officials", "officials")]))).toEqual([
+      "q1",
+      "q2",
+    ]);
   });
 });

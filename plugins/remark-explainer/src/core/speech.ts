@@ -14,7 +14,7 @@ import { addPronounMentions } from "./pronouns.js";
 import { pairQuotes, type QuoteRegion } from "./quotes.js";
 import { type EntityRecord, Registry, slugify } from "./registry.js";
 import { TokenKind } from "./tokens.js";
-import { untangleQuotes } from "./untangle.js";
+import { dropUnnamedNested, untangleQuotes } from "./untangle.js";
 import { type BlockView, blockViews } from "./view.js";
 
 /** Below this, an attribution is reported as a warning. */
@@ -47,7 +47,7 @@ export function findSpeech(
     relatives: lexicon.relativePronouns,
     progressiveEnding: pack.reporting.progressiveEnding,
   });
-  const found = untangleQuotes(attributor.run(regions));
+  const found = dropUnnamedNested(untangleQuotes(attributor.run(regions)));
   addPronounMentions(document, lexicon, views);
   return output(document, views, registry, found, warnings);
 }

@@ -10,6 +10,8 @@ interface Placed {
   kind: QuoteKind;
   content: Span;
   confidence: number;
+  speaker?: { type: string; name: string };
+  source?: Span;
 }
 
 /** Marked quotes are firmer evidence than reported speech. */
@@ -45,4 +47,28 @@ export function untangleQuotes<T extends Placed>(quotes: readonly T[]): T[] {
 function stronger(a: Placed, b: Placed): boolean {
   const byKind = STRENGTH[a.kind] - STRENGTH[b.kind];
   return byKind !== 0 ? byKind > 0 : a.confidence > b.confidence;
+}
+
+/**
+ * Reported speech opening inside another's reported content is that source's account
+ * ("…, a source said: a campaign operative decided to …"): it stands on its own only
+ * when a name of a person or organization says it, not a description, group or pronoun.
+ */
+export function dropUnnamedNested<T extends Placed>(quotes: readonly T[]): T[] {
+  const inner = (quote: T, holder: T): boolean =>
+    holder !== quote &&
+    holder.kind === "indirect" &&
+    holder.content.start < quote.content.start &&
+    quote.content.start < holder.content.end;
+  return quotes.filter(
+    (quote) => quote.kind !== "indirect" || named(quote) || !quotes.some((holder) => inner(quote, holder)),
+  );
+}
+
+/** The source is written as (part of) its speaker's name: "Reed", not "he" or "the campaign". */
+function named(quote: Placed): boolean {
+  const { speaker, source } = quote;
+  return (
+    speaker !== undefined && speaker.type !== "group" && source !== undefined && speaker.name.includes(source.text)
+  );
 }
