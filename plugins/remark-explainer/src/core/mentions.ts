@@ -40,10 +40,13 @@ interface Context extends Input {
   shortNames: Map<string, string>;
   /** Words the article capitalises inside a sentence of running text: names, whatever opens a sentence. */
   midCapitals: Set<string>;
+  /** Indexes of the blocks written in title case: headlines. */
+  headlines: Set<number>;
 }
 
 export function findMentions(input: Input, views: readonly BlockView[]): void {
-  const context: Context = { ...input, shortNames: new Map(), midCapitals: midCapitals(views) };
+  const headlines = new Set(views.filter(isTitleCase).map((view) => view.index));
+  const context: Context = { ...input, shortNames: new Map(), headlines, midCapitals: midCapitals(views, headlines) };
   for (const view of views) findShortNames(context, view);
   for (const view of views) scanBlock(context, view);
   retypeLists(context.lexicon, context.registry, views);
@@ -52,10 +55,10 @@ export function findMentions(input: Input, views: readonly BlockView[]): void {
 const isWord = (token: Token | undefined): token is Token => token?.kind === TokenKind.Word;
 
 /** Words capitalised after a sentence's first word, outside title-case lines, where every word is. */
-function midCapitals(views: readonly BlockView[]): Set<string> {
+function midCapitals(views: readonly BlockView[], headlines: Set<number>): Set<string> {
   const words = new Set<string>();
   for (const view of views) {
-    if (isTitleCase(view)) continue;
+    if (headlines.has(view.index)) continue;
     view.tokens.forEach((token, k) => {
       if (token.kind === TokenKind.Word && token.cap && !view.initial[k]) words.add(token.lower);
     });
@@ -611,8 +614,17 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   if (view.initial[k] === true && derived(context.lexicon, token.lower) && !cueAt(context, view, k)) return true;
   // "Partai Demokrat menolak": a cue opening a sentence before a name opens that name.
   if (context.lexicon.orgCues.match(view.lowers, k) > 0 && view.tokens[k + 1]?.cap) return false;
+  if (context.headlines.has(view.index) && headlineWord(context, view, k)) return true;
   if (view.initial[k] !== true) return false;
   return context.lowercase.has(token.lower) || opener(context, view, k);
+}
+
+/**
+ * In a title-case line every word is capitalised: a reporting verb ("Jo Reed Says Fares …") is
+ * no name's. (Not every word written in lower case elsewhere: "Former White House Doctor Says".)
+ */
+function headlineWord(context: Context, view: BlockView, k: number): boolean {
+  return context.lexicon.verbs.has(view.lowers[k] ?? "");
 }
 
 /**
@@ -655,6 +667,7 @@ function runEnd(context: Context, view: BlockView, start: number): number {
     const token = tokens[k] as Token;
     if (token.kind === TokenKind.Word && token.cap && !(k > start && view.initial[k])) {
       if (k > start && lexicon.common.has(token.lower) && !token.acronym) break;
+      if (k > start && context.headlines.has(view.index) && headlineWord(context, view, k)) break;
       const cue = lexicon.orgCues.match(lowers, k);
       if (cue > 0 && !hasOrgCue) cueEnd = k + cue;
       if (cue > 0) hasOrgCue = true;
@@ -1018,6 +1031,8 @@ function mentionSegment(
       // ("kata Mendagri") may stand for its holder.
       if (titleOnly(context, view, start, end) && lexicon.titles.match(view.lowers, start, end) !== end - start)
         return undefined;
+      // "New Poll Shows …": common words in a title-case line are capitalised like the rest.
+      if (hint === undefined && context.headlines.has(view.index)) return undefined;
       entity = registry.resolve(name, hint ?? "organization", 0, false, key);
       tentative = hint === undefined;
       break;
