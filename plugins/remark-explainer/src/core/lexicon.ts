@@ -192,6 +192,8 @@ function compile(pack: LanguagePack): Lexicon {
     ...(places.cues ?? []),
     ...places.known,
     ...(pack.abbreviations ?? []),
+    // "Sept. 11": a month's short form ends no sentence.
+    ...pack.dates.monthsShort,
   ];
   const abbreviations = new Set<string>();
   for (const entry of everything) {
