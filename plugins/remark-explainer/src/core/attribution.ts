@@ -114,6 +114,8 @@ export class Attributor {
   private readonly found: FoundQuote[] = [];
   /** Token ranges already reported, per block: indirect contents, quotes, cues. */
   private readonly covered = new Map<number, [number, number][]>();
+  /** First token of each token's attribution unit, per block, filled on first use. */
+  private readonly unitFirsts = new Map<number, Int32Array>();
 
   constructor(
     private readonly document: ArticleDocument,
@@ -1015,11 +1017,21 @@ export class Attributor {
     );
   }
 
+  /** First token of token `k`'s unit: one pass per block, so that walking back to it stays linear. */
+  private unitFirst(view: BlockView, k: number): number {
+    let firsts = this.unitFirsts.get(view.index);
+    if (!firsts) {
+      firsts = new Int32Array(view.tokens.length);
+      for (let t = 1; t < firsts.length; t++)
+        firsts[t] = view.unit[t] === view.unit[t - 1] ? (firsts[t - 1] as number) : t;
+      this.unitFirsts.set(view.index, firsts);
+    }
+    return firsts[k] ?? k;
+  }
+
   /** First person, organization or group named in the unit before `before` (a place if nothing else). */
   private unitSubject(view: BlockView, before: number): Mention | undefined {
-    const unit = view.unit[before];
-    let start = before;
-    while (start > 0 && view.unit[start - 1] === unit) start--;
+    const start = this.unitFirst(view, before);
     let place: Mention | undefined;
     for (let k = start; k < before; k++) {
       const mention = view.mentions[k];
@@ -1357,8 +1369,7 @@ export class Attributor {
     if (!after) return;
     const cue: Cue = { view, from: k, to: k + length };
     const unit = view.unit[k];
-    let start = k - 1;
-    while (start > 0 && view.unit[start - 1] === unit) start--;
+    const start = Math.min(k - 1, this.unitFirst(view, k));
     // The cue is covered first: a content after it stays the last range covered, so its words open no cue.
     this.cover(view.index, k, after.end);
     // "…, according to the Tax Foundation, more than …": the words before are the content, what
@@ -1448,8 +1459,7 @@ export class Attributor {
    * the crowd cheered"), a cue at `cue` reports up to the comma closing that clause.
    */
   private subordinateEnd(view: BlockView, cue: number, from: number, to: number): number {
-    let start = cue;
-    while (start > 0 && view.unit[start - 1] === view.unit[cue]) start--;
+    let start = this.unitFirst(view, cue);
     while (start < cue && (view.tokens[start] as Token).kind === TokenKind.Punct) start++;
     if (!this.lexicon.subordinators.has(view.lowers[start] ?? "")) return to;
     for (let m = start + 1; m < cue; m++) if (view.tokens[m]?.text === ",") return to;
