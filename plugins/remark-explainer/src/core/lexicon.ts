@@ -86,6 +86,8 @@ export interface Lexicon {
   commonAffixes: [string, string][];
   /** Endings of sentence-opening adverbs and participles: ly, ing, ed. */
   openerSuffixes: string[];
+  /** Endings of adjectives of peoples and creeds: ian, ic, ese. */
+  adjectiveSuffixes: string[];
   /** Words opening a predicate, and verb prefixes: a lone sentence-initial word before them is a name. */
   predicateMarkers: Set<string>;
   verbPrefixes: string[];
@@ -230,6 +232,7 @@ function compile(pack: LanguagePack): Lexicon {
     foreignStopwords: lower(pack.foreignStopwords),
     commonAffixes: (people.commonAffixes ?? []).map(([prefix, suffix]) => [prefix.toLowerCase(), suffix.toLowerCase()]),
     openerSuffixes: (people.openerSuffixes ?? []).map((suffix) => suffix.toLowerCase()),
+    adjectiveSuffixes: (people.adjectiveSuffixes ?? []).map((suffix) => suffix.toLowerCase()),
     predicateMarkers: lower(people.predicateMarkers),
     verbPrefixes: (people.verbPrefixes ?? []).map((prefix) => prefix.toLowerCase()),
     relativizers: lower(people.relativizers),

@@ -991,6 +991,7 @@ function mentionSegment(
       if (end - start === 1 && lexicon.commonAcronyms.has(key)) return undefined;
       entity = registry.named(name, key) ?? (end - start === 1 ? registry.personWord(name, key) : undefined);
       if (entity) break;
+      if (hint === undefined && modifier(context, view, end)) return undefined;
       const previous = view.lowers[start - 1] ?? "";
       if (lexicon.orgContexts.has(previous)) {
         entity = registry.resolve(name, "organization", 0, false, key);
@@ -1200,6 +1201,20 @@ function personal(context: Context, view: BlockView, from: number, to: number, t
     }
   }
   return true;
+}
+
+/**
+ * The words before token `to` modify the lower-case word there: an adjective of a people or creed
+ * ("the Saudi government", "radical Islamic terrorism", "North American integration") or a
+ * compound with a lower-case head ("a Saudi-led coalition"). A reporting verb after them makes
+ * them its subject instead.
+ */
+function modifier(context: Context, view: BlockView, to: number): boolean {
+  const next = view.tokens[to];
+  if (!isWord(next) || next.cap || speaks(context, view, to) || context.lexicon.common.has(next.lower)) return false;
+  const last = view.lowers[to - 1] ?? "";
+  if (/-\p{Ll}+$/u.test(view.tokens[to - 1]?.text ?? "")) return true;
+  return context.lexicon.adjectiveSuffixes.some((suffix) => last.length >= suffix.length + 3 && last.endsWith(suffix));
 }
 
 /** Every mention of the document, once, in reading order. */

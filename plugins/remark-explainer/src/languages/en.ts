@@ -549,6 +549,7 @@ export const en: LanguagePack = {
     nameParticles: ["van", "von", "de", "der", "den", "du", "da", "al-", "bin", "ibn", "la", "le"],
     initialsTitles: ["President", "Vice President", "former President"],
     openerSuffixes: ["ly", "ing", "ed"],
+    adjectiveSuffixes: ["ian", "ic", "ese", "ish", "can", "esque"],
     titleWords: [
       "Foreign",
       "Defense",

@@ -147,6 +147,12 @@ export interface LanguagePack {
      */
     openerSuffixes?: string[];
     /**
+     * Endings of adjectives of peoples and creeds: ian, ic, ese, ish (Orwellian, Islamic,
+     * Chinese). A word with one before a lower-case word modifies it ("the Islamic group"):
+     * no name, unless the article knows it as one.
+     */
+    adjectiveSuffixes?: string[];
+    /**
      * Lower-case words that open a predicate: juga, tak, telah. A lone capitalised
      * word opening a sentence before one is its subject, a name ("Budiarto juga hadir").
      */
