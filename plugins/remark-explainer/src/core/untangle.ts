@@ -55,14 +55,18 @@ function stronger(a: Placed, b: Placed): boolean {
  * when a name of a person or organization says it, not a description, group or pronoun.
  */
 export function dropUnnamedNested<T extends Placed>(quotes: readonly T[]): T[] {
-  const inner = (quote: T, holder: T): boolean =>
-    holder !== quote &&
-    holder.kind === "indirect" &&
-    holder.content.start < quote.content.start &&
-    quote.content.start < holder.content.end;
-  return quotes.filter(
-    (quote) => quote.kind !== "indirect" || named(quote) || !quotes.some((holder) => inner(quote, holder)),
-  );
+  // Untangled quotes nest or stand apart: one sweep in reading order with the reports still open.
+  const order = [...quotes].sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
+  const open: T[] = [];
+  const dropped = new Set<T>();
+  for (const quote of order) {
+    while (open.length > 0 && (open.at(-1) as T).content.end <= quote.content.start) open.pop();
+    const outermost = open[0];
+    if (quote.kind === "indirect" && outermost && outermost.content.start < quote.content.start && !named(quote))
+      dropped.add(quote);
+    else if (quote.kind === "indirect") open.push(quote);
+  }
+  return dropped.size === 0 ? [...quotes] : quotes.filter((quote) => !dropped.has(quote));
 }
 
 /** The source is written as (part of) its speaker's name: "Reed", not "he" or "the campaign". */
