@@ -987,8 +987,8 @@ function mentionSegment(
       break;
     }
     case "name": {
-      // "Munaslub", "Raker": common-noun abbreviations written like names.
-      if (end - start === 1 && lexicon.commonAcronyms.has(key)) return undefined;
+      // "Munaslub", "Raker": common-noun abbreviations written like names; "I've": a pronoun.
+      if (end - start === 1 && (lexicon.commonAcronyms.has(key) || CONTRACTION.test(name))) return undefined;
       entity = registry.named(name, key) ?? (end - start === 1 ? registry.personWord(name, key) : undefined);
       if (entity) break;
       if (hint === undefined && modifier(context, view, end)) return undefined;
@@ -1051,6 +1051,8 @@ const DIGIT = /\p{N}/u;
 const HYPHENED_ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}+)+$/u;
 const COMPOUND = /^\p{Lu}[^-]*-\p{Lu}/u;
 const REDUPLICATED = /^(\p{L}+)-\1$/u;
+/** "I've", "They’re": a pronoun contracted with a verb, never a name (not "O'Neill", "Ma'ruf"). */
+const CONTRACTION = /^\p{L}+['’](?:ve|m|re|ll|d)$/iu;
 /** A capital after two lower-case letters or more inside a word (not Mac-): StatesWest, YouTube. */
 const INNER_CAPITAL = /^(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
 
@@ -1185,7 +1187,7 @@ function personal(context: Context, view: BlockView, from: number, to: number, t
       if (lexicon.particles.has(token.lower) || particleWord(context, token)) continue;
       return false;
     }
-    if (HYPHENED_ACRONYM.test(token.text)) return false;
+    if (HYPHENED_ACRONYM.test(token.text) || CONTRACTION.test(token.text)) return false;
     if ((token.acronym || token.text.replace(".", "").length === 1) && to - from === 1) return false;
     // "Rp80", "UKP4", "Rp 5", "Covid - 19": names hold no digits and are not followed by a number.
     if (DIGIT.test(token.text) || numberAfter(view, k + 1)) return false;
