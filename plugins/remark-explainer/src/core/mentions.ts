@@ -91,6 +91,8 @@ export function isTitleCase(view: BlockView): boolean {
 function findShortNames(context: Context, view: BlockView): void {
   const { lexicon } = context;
   const { tokens, lowers } = view;
+  // Where cues close names the name before one is not the organization's ("Clinton Foundation").
+  if (!lexicon.orgCuesLead) return;
   for (let k = 0; k + 1 < tokens.length; k++) {
     // A capitalised cue: "rumah dinas Budi" is a residence, "Dinas Pendidikan" an office.
     // "Fraksi Golkar" is a unit of Golkar, not its name.
@@ -690,9 +692,11 @@ function runEnd(context: Context, view: BlockView, start: number): number {
     }
     const next = tokens[k + 1];
     // "Kementerian Hukum dan HAM", but not "Partai X Budi Santoso dan Presiden Y".
+    // ("Security Council on Friday": a connector before a weekday joins nothing.)
     const joinsOrganization =
       hasOrgCue &&
       lexicon.connectors.has(token.lower) &&
+      (lexicon.connectors.has(lowers[k + 1] ?? "") || !lexicon.common.has(lowers[k + 1] ?? "")) &&
       lexicon.titles.match(lowers, k + 1) === 0 &&
       !lexicon.honorifics.has(lowers[k + 1] ?? "") &&
       !(k - cueEnd >= 3 && namePair(context, view, k));
@@ -755,8 +759,14 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     }
     if (lexicon.orgCues.match(lowers, k, end) > 0) {
       let to = k + lexicon.orgCues.match(lowers, k, end);
+      // "the Washington Post Trump said": where cues close names, only a connector or another cue
+      // goes on past one ("Department of Veterans Affairs", "Police Department").
       while (
         to < end &&
+        (lexicon.orgCuesLead ||
+          lexicon.connectors.has(lowers[to] ?? "") ||
+          lexicon.orgCues.match(lowers, to) > 0 ||
+          !lexicon.orgCues.match(lowers, to - 1)) &&
         lexicon.titles.match(lowers, to, end) === 0 &&
         !startsOrganization(context, view, k, to) &&
         !leadsName(context, view, to, end)
