@@ -2,12 +2,16 @@
  * Caching: annotations are reused for the same text, options and version only,
  * and the integration clears Astro's content store when what renders changed.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { contentStamp, invalidateContentStore } from "../../plugins/astro-explainer/src/content-store.js";
+import {
+  annotationStoreDir,
+  contentStamp,
+  invalidateContentStore,
+} from "../../plugins/astro-explainer/src/content-store.js";
 import { cachedAnnotations, createAnnotationCache, pluginVersion } from "../../plugins/remark-explainer/src/cache.js";
 import type { Annotations } from "../../plugins/remark-explainer/src/types.js";
 
@@ -27,7 +31,7 @@ function counter(cache: ReturnType<typeof createAnnotationCache>) {
     cachedAnnotations(cache, source, options, "test", () => {
       runs++;
       return result(`run${runs}`);
-    });
+    }).annotations;
   return { annotate, runs: () => runs };
 }
 
@@ -61,7 +65,28 @@ describe("annotation cache", () => {
     const upgraded = counter(createAnnotationCache({ dir, version: "1.1.0" }));
     expect(upgraded.annotate("Teks.").lang).toBe("run1");
     expect(upgraded.runs()).toBe(1);
-    expect(readdirSync(dir)).toEqual(["1.1.0"]);
+    // The older version's entry is gone: one file per article, and the version stamp.
+    expect(readdirSync(dir).filter((name) => name.endsWith(".json"))).toHaveLength(1);
+    expect(readFileSync(join(dir, "version.txt"), "utf8")).toBe("1.1.0");
+  });
+
+  it("with reuse: false, annotates every time and still writes each article's file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "explainer-cache-"));
+    const cache = createAnnotationCache({ dir, version: "1.0.0", reuse: false });
+    const { annotate, runs } = counter(cache);
+    annotate("Teks.");
+    annotate("Teks.");
+    expect(runs()).toBe(2);
+    const key = cache.key("Teks.", {}, "test");
+    expect(JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")).lang).toBe("run2");
+    expect(cachedAnnotations(cache, "Teks.", {}, "test", () => result("x")).key).toBe(key);
+  });
+
+  it("gives the key of an entry only when it is on disk", () => {
+    expect(cachedAnnotations(createAnnotationCache({ dir: false }), "Teks.", {}, "t", () => result("x")).key).toBe(
+      undefined,
+    );
+    expect(cachedAnnotations(false, "Teks.", {}, "t", () => result("x")).key).toBe(undefined);
   });
 
   it("hashes options by value, functions by their source, whatever the key order", () => {
@@ -100,6 +125,18 @@ describe("Astro content store invalidation", () => {
 
     const v2 = contentStamp({ "remark-explainer": "1.0.1" }, "{}");
     expect(invalidateContentStore(v2, locations)).toBe("changed");
+    expect(stores.map((store) => existsSync(store))).toEqual([false, false]);
+  });
+
+  it("clears it when the annotation store was removed, since its entries point into that folder", () => {
+    const { locations, stores, writeStores } = project();
+    const stamp = contentStamp({ v: "1" }, "{}");
+    invalidateContentStore(stamp, locations);
+    writeStores();
+    const storeDir = fileURLToPath(new URL(annotationStoreDir, locations.cacheDir));
+    expect(existsSync(join(storeDir, "content-stamp.txt"))).toBe(true);
+    rmSync(storeDir, { recursive: true });
+    expect(invalidateContentStore(stamp, locations)).toBe("new");
     expect(stores.map((store) => existsSync(store))).toEqual([false, false]);
   });
 

@@ -53,12 +53,13 @@ describe.each(["satteri", "unified"])("fixture site on %s, packages from tarball
     expect(html).toMatch(/<link rel="stylesheet" href="[^"]+\.css"/);
   });
 
-  it("keeps the annotations in Astro's cacheDir for the next build", () => {
-    const annotations = join(site, "node_modules/.astro/explainer/annotations");
-    const [version, ...others] = readdirSync(annotations);
-    expect(others).toEqual([]);
+  it("keeps the annotations in Astro's cacheDir, one file per article, and only a reference in its content store", () => {
+    const store = join(site, "node_modules/.astro/explainer/articles");
     // Pages in src/pages (3) and collection entries (2), with or without warnings.
-    expect(readdirSync(join(annotations, version as string)).filter((name) => name.endsWith(".json")).length).toBe(5);
+    expect(readdirSync(store).filter((name) => name.endsWith(".json")).length).toBe(5);
+    const contentStore = readFileSync(join(site, "node_modules/.astro/data-store.json"), "utf8");
+    expect(contentStore).toMatch(/"ref":/);
+    expect(contentStore).not.toMatch(/"mentions":/);
   });
 
   it("logs annotation warnings with the file's name", () => {

@@ -4,10 +4,18 @@
  * (withastro/astro#13028): a new version of the plugin, or new options, would
  * be served stale. So the integration stamps the cache folder with what
  * produced the store, and clears the store when the stamp differs.
+ *
+ * The stamp lives in the annotation store (`explainer/articles/`), whose files
+ * the stored entries point to (`frontmatter.explainer.ref`): when that folder
+ * is removed, the stamp goes with it and Astro's store is cleared too, so no
+ * entry is left pointing at a missing file.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
+/** Where the integration keeps each article's annotations, under Astro's `cacheDir`. */
+export const annotationStoreDir = "explainer/articles/";
 
 /** A stamp: every version and option that changes what the plugin renders. */
 export function contentStamp(versions: Record<string, string>, optionsJson: string): string {
@@ -31,7 +39,8 @@ export function invalidateContentStore(
   stamp: string,
   { cacheDir, dotAstroDir }: StoreLocations,
 ): "unchanged" | "new" | "changed" {
-  const stampFile = fileURLToPath(new URL("explainer/stamp.txt", cacheDir));
+  const storeDir = new URL(annotationStoreDir, cacheDir);
+  const stampFile = fileURLToPath(new URL("content-stamp.txt", storeDir));
   let previous: string | undefined;
   try {
     previous = readFileSync(stampFile, "utf8");
@@ -45,7 +54,7 @@ export function invalidateContentStore(
       rmSync(fileURLToPath(new URL(name, dir)), { recursive: true, force: true });
     }
   }
-  mkdirSync(fileURLToPath(new URL("explainer/", cacheDir)), { recursive: true });
+  mkdirSync(fileURLToPath(storeDir), { recursive: true });
   writeFileSync(stampFile, stamp);
   return previous === undefined ? "new" : "changed";
 }

@@ -7,10 +7,11 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from "astro";
 import { createAnnotationCache, pluginVersion, stableJson } from "remark-explainer/cache";
-import { contentStamp, invalidateContentStore } from "./content-store.js";
+import { annotationStoreDir, contentStamp, invalidateContentStore } from "./content-store.js";
 import type { ExplainerOptions } from "./options.js";
 import { type MarkdownProcessorLike, registerOnProcessor } from "./register.js";
 import { injectExplainerRoutes } from "./routes.js";
+import { annotationStoreModule } from "./store.js";
 import { logWarnings } from "./warnings.js";
 
 export type { ExplainerOptions } from "./options.js";
@@ -34,13 +35,18 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
       "astro:config:setup": ({ config, logger, command, injectRoute, updateConfig }) => {
         // Whatever `cache` says: rendered pages must never outlive the plugin or options that made them.
         if (command !== "preview") keepContentStoreFresh(config, logger, stableJson(pluginOptions));
-        const annotationCache =
-          cache && createAnnotationCache({ dir: fileURLToPath(new URL("explainer/annotations/", config.cacheDir)) });
+        // Every article's annotations go to a file of the store, whatever `cache` says (it only decides
+        // whether earlier files are reused); the frontmatter, which Astro keeps for every page in its
+        // content store, carries only the file's key. Pages read it back with `annotationsOf`.
+        const storeDir = fileURLToPath(new URL(annotationStoreDir, config.cacheDir));
+        const store = createAnnotationCache({ dir: storeDir, reuse: cache });
+        updateConfig({ vite: { plugins: [annotationStoreModule(storeDir)] } });
         registerOnProcessor(
           config.markdown.processor as MarkdownProcessorLike,
           {
             ...pluginOptions,
-            cache: annotationCache,
+            cache: store,
+            frontmatter: "reference",
             onError: (error) => failures.push(error.message),
             ...(log ? { onWarnings: logWarnings(logger, fileURLToPath(config.root)) } : {}),
           },
@@ -48,7 +54,7 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
         );
         injectExplainerRoutes({ injectRoute, updateConfig, config }, routes, {
           collection,
-          cards: pluginOptions.cards !== false,
+          cards: pluginOptions.cards ?? true,
         });
       },
       "astro:build:start": failOnErrors,

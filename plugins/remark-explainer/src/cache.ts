@@ -1,11 +1,13 @@
 /**
  * A cache of annotation results, so that rebuilding unchanged articles is cheap.
  *
- * Keyed by a hash of the article's source, the annotate options and a
- * namespace (the processor: its parser decides the blocks), stored under the
- * plugin's version: a new version never reads what an older one wrote. Two
- * levels: an in-process map (dev server, several renders of one file) and JSON
- * files on disk (next build).
+ * Keyed by a hash of the article's source, the annotate options, a namespace
+ * (the processor: its parser decides the blocks) and the plugin's version, so a
+ * new version never reads what an older one wrote. On disk each article is one
+ * file, `<dir>/<key>.json`: the same files are the store astro-explainer's pages
+ * read an article's annotations from (the frontmatter then carries only the key),
+ * so they are written even when results are not to be reused (`reuse: false`).
+ * Without a folder, an in-process map.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -40,16 +42,31 @@ export interface AnnotationCacheOptions {
   dir?: string | URL | false;
   /** Version that stamps every entry. @default this package's version */
   version?: string;
+  /**
+   * Read earlier results (default). `false` recomputes every article but still
+   * writes its file, for hosts that read the annotations back by key.
+   * @default true
+   */
+  reuse?: boolean;
 }
 
 export interface AnnotationCache {
   /** The key of one article: hash of its source, its options and the namespace. */
   key(source: string, options: unknown, namespace: string): string;
   get(key: string): Annotations | undefined;
-  set(key: string, annotations: Annotations): void;
+  /** Store an entry; says whether it is now on disk, as `<dir>/<key>.json`. */
+  set(key: string, annotations: Annotations): boolean;
+  /** The folder holding `<key>.json` for every entry set, when the cache is on disk. */
+  readonly dir: string | undefined;
 }
 
 export const defaultCacheDir = "node_modules/.cache/explainer";
+
+/** An article's annotations, and their key when they are on disk (`<cache.dir>/<key>.json`). */
+export interface CachedAnnotations {
+  annotations: Annotations;
+  key: string | undefined;
+}
 
 /**
  * The annotations of one article from `cache`, or `compute`d and stored there.
@@ -61,52 +78,55 @@ export function cachedAnnotations(
   options: unknown,
   namespace: string,
   compute: () => Annotations,
-): Annotations {
-  if (!cache) return compute();
+): CachedAnnotations {
+  if (!cache) return { annotations: compute(), key: undefined };
   const key = cache.key(source, options, namespace);
   const cached = cache.get(key);
-  if (cached) return cached;
+  if (cached) return { annotations: cached, key: cache.dir ? key : undefined };
   const annotations = compute();
-  cache.set(key, annotations);
-  return annotations;
+  return { annotations, key: cache.set(key, annotations) ? key : undefined };
 }
 
-/** Create a cache; on disk, entries of other versions are removed once, here. */
+/** Create a cache; on disk, entries of another version are removed once, here. */
 export function createAnnotationCache(options: AnnotationCacheOptions = {}): AnnotationCache {
   const version = options.version ?? pluginVersion;
+  const reuse = options.reuse !== false;
+  // On disk, no copy in memory: a build of thousands of articles would hold them all.
   const memory = new Map<string, Annotations>();
-  const root = options.dir === false ? undefined : toPath(options.dir ?? defaultCacheDir);
-  const dir = root && join(root, safeName(version));
-  if (root && dir) pruneOtherVersions(root, safeName(version));
+  const dir = options.dir === false ? undefined : toPath(options.dir ?? defaultCacheDir);
+  if (dir) pruneOtherVersion(dir, version);
 
   return {
+    dir,
     key: (source, annotateOptions, namespace) =>
       createHash("sha256")
         .update(`${version}\0${namespace}\0${stableJson(annotateOptions)}\0`)
         .update(source)
         .digest("hex"),
     get(key) {
-      const hit = memory.get(key);
-      if (hit || !dir) return hit;
+      if (!reuse) return undefined;
+      if (!dir) return memory.get(key);
       try {
-        const stored = JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")) as Annotations;
-        memory.set(key, stored);
-        return stored;
+        return JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")) as Annotations;
       } catch {
         return undefined;
       }
     },
     set(key, annotations) {
-      memory.set(key, annotations);
-      if (!dir) return;
+      if (!dir) {
+        memory.set(key, annotations);
+        return false;
+      }
       try {
         mkdirSync(dir, { recursive: true });
         // Write then rename, so a parallel reader never sees half a file.
         const temporary = join(dir, `${key}.${process.pid}.tmp`);
         writeFileSync(temporary, JSON.stringify(annotations));
         renameSync(temporary, join(dir, `${key}.json`));
+        return true;
       } catch {
-        // A read-only or full disk only costs speed.
+        // A read-only or full disk costs speed, and the frontmatter carries the annotations themselves.
+        return false;
       }
     },
   };
@@ -128,16 +148,23 @@ function toPath(dir: string | URL): string {
   return dir instanceof URL ? fileURLToPath(dir) : resolve(dir);
 }
 
-function safeName(version: string): string {
-  return version.replace(/[^\w.-]/g, "_");
-}
-
-function pruneOtherVersions(root: string, keep: string): void {
-  let names: string[];
+/**
+ * Entries written by another version are never read (the key hashes the version)
+ * but would pile up: when `<dir>/version.txt` names another version, remove them.
+ * Other files in the folder (astro-explainer's content-store stamp) are left alone.
+ */
+function pruneOtherVersion(dir: string, version: string): void {
+  const versionFile = join(dir, "version.txt");
   try {
-    names = readdirSync(root);
+    if (readFileSync(versionFile, "utf8") === version) return;
   } catch {
-    return;
+    // No folder yet, or written before version files: prune what is there.
   }
-  for (const name of names) if (name !== keep) rmSync(join(root, name), { recursive: true, force: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const name of readdirSync(dir)) if (/\.(json|tmp)$/.test(name)) rmSync(join(dir, name), { force: true });
+    writeFileSync(versionFile, version);
+  } catch {
+    // A read-only disk: entries are still keyed by version.
+  }
 }

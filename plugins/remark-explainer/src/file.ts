@@ -17,19 +17,14 @@ import type { Annotations } from "./types.js";
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?=\r?\n|$)/;
 
 export function annotateFile(source: string, extension: string): Annotations {
-  if (extension === ".txt") return withLines(annotate(documentFromText(source)), source);
+  if (extension === ".txt") return locateWarnings(annotate(documentFromText(source)), source);
   const match = FRONTMATTER.exec(source);
   const frontmatter: unknown = match ? parseYaml(match[1] ?? "") : {};
   const body = match ? source.replace(FRONTMATTER, (block) => block.replace(/[^\r\n]/g, " ")) : source;
   const parser = extension === ".mdx" ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
   const tree = parser.parse(body) as Root;
   const options = fromFrontmatter({}, isRecord(frontmatter) ? frontmatter : {});
-  return withLines(annotate(documentFromTree(tree, source), options), source);
-}
-
-function withLines(annotations: Annotations, source: string): Annotations {
-  locateWarnings(annotations, source);
-  return annotations;
+  return locateWarnings(annotate(documentFromTree(tree, source), options), source);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,7 +2,8 @@
  * remark-explainer: finds quotes, speakers, people, organizations, places and
  * figures in a news article, stores them on `file.data.explainer` (and on
  * `file.data.astro.frontmatter.explainer`, which Astro hands to pages as
- * `remarkPluginFrontmatter`), reports warnings as file messages, and marks
+ * `remarkPluginFrontmatter`: the annotations, or with `frontmatter: "reference"`
+ * their key in the cache folder), reports warnings as file messages, and marks
  * the findings in the tree.
  */
 import type { Root } from "mdast";
@@ -10,12 +11,13 @@ import type { VFile } from "vfile";
 import { type AnnotationCache, cachedAnnotations } from "./cache.js";
 import { type AnnotateOptions, annotate, documentFromTree } from "./core/annotate.js";
 import { reportingErrors } from "./errors.js";
-import { fromFrontmatter } from "./frontmatter.js";
+import { type FrontmatterMode, fromFrontmatter, frontmatterValue } from "./frontmatter.js";
 import { locateWarnings } from "./mdast/locate-warnings.js";
 import type { RewriteOptions } from "./mdast/options.js";
 import { rewriteTree } from "./mdast/rewrite.js";
 import type { Annotations } from "./types.js";
 
+export { type FrontmatterMode, isAnnotations, isReference } from "./frontmatter.js";
 export type { LanguagePack } from "./languages/types.js";
 export * from "./mdast/index.js";
 export type * from "./types.js";
@@ -27,6 +29,17 @@ export interface Options extends AnnotateOptions, RewriteOptions {
    * (`remark-explainer/cache`), or `false`. @default false
    */
   cache?: AnnotationCache | false;
+  /**
+   * What goes into `file.data.astro.frontmatter.explainer` (Astro's `remarkPluginFrontmatter`):
+   * `"annotations"`, the whole `Annotations` (the only channel a page has when the plugin is
+   * used in Astro without astro-explainer), or `"reference"`, an `AnnotationsReference` (the
+   * article's key in the `cache` folder and its language), which astro-explainer sets: Astro
+   * keeps every page's frontmatter in its content store, and whole annotations made that
+   * store, and the build, several times larger. Falls back to the annotations when the cache
+   * is not on disk. `file.data.explainer` always holds the annotations.
+   * @default "annotations"
+   */
+  frontmatter?: FrontmatterMode;
   /**
    * Called with an article that cannot be annotated (an author override naming
    * nothing), just before the error is thrown: hosts that only log render errors,
@@ -49,12 +62,15 @@ export default function remarkExplainer(options: Options = {}) {
     data.astro ??= {};
     data.astro.frontmatter ??= {};
     const article = fromFrontmatter(options, data.astro.frontmatter);
-    const annotations = cachedAnnotations(options.cache, source, article, "unified", () =>
-      reportingErrors(file.path, options.onError, () => annotate(documentFromTree(tree, source), article)),
+    // Warnings are located before the annotations are stored: the stored file is what pages read.
+    const { annotations, key } = cachedAnnotations(options.cache, source, article, "unified", () =>
+      locateWarnings(
+        reportingErrors(file.path, options.onError, () => annotate(documentFromTree(tree, source), article)),
+        source,
+      ),
     );
-    locateWarnings(annotations, source);
     file.data.explainer = annotations;
-    data.astro.frontmatter.explainer = annotations;
+    data.astro.frontmatter.explainer = frontmatterValue(annotations, key, options.frontmatter);
     for (const warning of annotations.warnings) {
       const place = warning.line === undefined ? undefined : { line: warning.line, column: warning.column ?? 1 };
       file.message(warning.reason, { place, ruleId: warning.ruleId, source: "remark-explainer" });

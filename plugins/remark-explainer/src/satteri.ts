@@ -20,7 +20,7 @@ import type { Nodes, Parents, Root } from "mdast";
 import { cachedAnnotations } from "./cache.js";
 import { annotate, documentFromTree } from "./core/annotate.js";
 import { reportingErrors } from "./errors.js";
-import { fromFrontmatter } from "./frontmatter.js";
+import { fromFrontmatter, frontmatterValue } from "./frontmatter.js";
 import type { Options } from "./index.js";
 import { blockAnchor, buildCards } from "./mdast/cards.js";
 import { labelsFor } from "./mdast/labels.js";
@@ -83,11 +83,14 @@ export default function satteriExplainer(
       const path = file.fileURL && fileURLToPath(file.fileURL);
       const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
       const articleOptions = fromFrontmatter(pluginOptions, astro?.frontmatter ?? {});
-      const annotations = cachedAnnotations(cache, ctx.source, articleOptions, "satteri", () =>
-        reportingErrors(path, onError, () => annotate(documentFromTree(root as Root, ctx.source), articleOptions)),
+      const { annotations, key } = cachedAnnotations(cache, ctx.source, articleOptions, "satteri", () =>
+        locateWarnings(
+          reportingErrors(path, onError, () => annotate(documentFromTree(root as Root, ctx.source), articleOptions)),
+          ctx.source,
+        ),
       );
-      locateWarnings(annotations, ctx.source);
-      if (astro?.frontmatter) astro.frontmatter.explainer = annotations;
+      if (astro?.frontmatter)
+        astro.frontmatter.explainer = frontmatterValue(annotations, key, pluginOptions.frontmatter);
       ctx.data.explainer = annotations;
       if (annotations.warnings.length > 0)
         onWarnings?.({ file: path, source: ctx.source, warnings: annotations.warnings });

@@ -117,3 +117,17 @@ export interface Annotations {
   blocks: Block[];
   warnings: AnnotationWarning[];
 }
+
+/**
+ * What `frontmatter.explainer` holds instead of the `Annotations` when the remark
+ * plugin is told so (`frontmatter: "reference"`, as astro-explainer does): the
+ * article's key in the annotation cache folder, where its `Annotations` are
+ * `<dir>/<ref>.json`, and what a page needs without reading that file. Keeps
+ * hosts that store frontmatter per page (Astro's content store) small.
+ */
+export interface AnnotationsReference {
+  /** The article's key in the annotation cache (`AnnotationCache.key`). */
+  ref: string;
+  /** Language the article was read in, as `Annotations.lang`. */
+  lang: string;
+}

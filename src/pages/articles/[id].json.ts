@@ -2,6 +2,7 @@
 
 import { getCollection, render } from "astro:content";
 import type { APIRoute, GetStaticPaths } from "astro";
+import { annotationsOf } from "astro-explainer/annotations";
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection("articles");
@@ -10,7 +11,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { remarkPluginFrontmatter } = await render(props.article);
-  return new Response(`${JSON.stringify(remarkPluginFrontmatter.explainer ?? null, null, 2)}\n`, {
+  return new Response(`${JSON.stringify(annotationsOf(remarkPluginFrontmatter) ?? null, null, 2)}\n`, {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
 };

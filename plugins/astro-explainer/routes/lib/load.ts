@@ -1,13 +1,13 @@
 /**
- * Reads the site's articles and their annotations for the explainer pages.
- * The remark plugin leaves each article's `Annotations` in
- * `remarkPluginFrontmatter.explainer`.
+ * Reads the site's articles and their annotations for the explainer pages
+ * (through `annotationsOf`: the frontmatter holds a reference to them).
  */
 import type { CollectionEntry, CollectionKey } from "astro:content";
 import { getCollection, render } from "astro:content";
 import options from "virtual:astro-explainer/routes-config";
 import type { SiteArticle } from "astro-explainer/site";
 import type { Annotations } from "remark-explainer";
+import { annotationsOf } from "./annotations.ts";
 
 /** What the injected pages expect of an article entry's frontmatter. */
 interface ArticleData {
@@ -28,7 +28,7 @@ function emptyAnnotations(lang: string): Annotations {
 export async function siteArticle(entry: Entry): Promise<SiteArticle> {
   const data = entry.data as ArticleData;
   const { remarkPluginFrontmatter } = await render(entry);
-  const found = (remarkPluginFrontmatter as { explainer?: Annotations }).explainer;
+  const found = annotationsOf(remarkPluginFrontmatter);
   const lang = data.lang ?? found?.lang ?? options.defaultLang;
   return {
     id: entry.id,

@@ -6,3 +6,9 @@ declare module "virtual:astro-explainer/routes-config" {
 
 /** Imports the stylesheets listed in the `customCss` option. */
 declare module "virtual:astro-explainer/routes-config/styles" {}
+
+/** Where the integration keeps each article's annotations (see `src/store.ts`). */
+declare module "virtual:astro-explainer/store" {
+  const store: { dir: string };
+  export default store;
+}

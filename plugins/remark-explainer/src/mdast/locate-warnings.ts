@@ -1,8 +1,8 @@
 /** Line and column of warnings, from the source, for build logs. */
 import type { Annotations } from "../types.js";
 
-/** Give every warning that has a `ref` but no `line` the 1-based line and column of what it refers to. */
-export function locateWarnings(annotations: Annotations, source: string): void {
+/** Give every warning that has a `ref` but no `line` the 1-based line and column of what it refers to; returns `annotations`. */
+export function locateWarnings(annotations: Annotations, source: string): Annotations {
   for (const warning of annotations.warnings) {
     if (warning.line !== undefined || warning.ref === undefined) continue;
     const offset = offsetOf(annotations, warning.ref);
@@ -12,6 +12,7 @@ export function locateWarnings(annotations: Annotations, source: string): void {
     warning.line = before.split("\n").length;
     warning.column = offset - lineStart + 1;
   }
+  return annotations;
 }
 
 function offsetOf(annotations: Annotations, ref: string): number | undefined {

@@ -1,0 +1,39 @@
+/**
+ * An article's annotations, for pages: `annotationsOf(remarkPluginFrontmatter)`.
+ *
+ * With astro-explainer the frontmatter carries only a reference (`{ ref, lang }`)
+ * to the article's file in the integration's annotation store, so that Astro's
+ * content store, which holds every page's frontmatter, stays small; this reads
+ * the file. With the remark plugin alone the frontmatter holds the annotations
+ * themselves, returned as they are.
+ *
+ * ```astro
+ * ---
+ * import { annotationsOf } from "astro-explainer/annotations";
+ * const { Content, remarkPluginFrontmatter } = await render(entry);
+ * const annotations = annotationsOf(remarkPluginFrontmatter);
+ * ---
+ * ```
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import store from "virtual:astro-explainer/store";
+import { type Annotations, isAnnotations, isReference } from "remark-explainer";
+
+/** The annotations of a rendered entry, or `undefined` when the plugin did not run on it. */
+export function annotationsOf(remarkPluginFrontmatter: Record<string, unknown>): Annotations | undefined {
+  const value = remarkPluginFrontmatter.explainer;
+  if (isAnnotations(value)) return value;
+  if (!isReference(value)) return undefined;
+  const file = join(store.dir, `${value.ref}.json`);
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as Annotations;
+  } catch (error) {
+    // The integration clears Astro's content store whenever this folder is removed, so this
+    // means it was removed during the build: never render the page without its annotations.
+    throw new Error(
+      `astro-explainer: an article's annotations are missing (${file}); was the cache folder removed during the build? Build again.`,
+      { cause: error },
+    );
+  }
+}
