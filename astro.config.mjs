@@ -15,6 +15,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     explainer({
+      // The article page renders the cards (ExplainerCards), so they stay out of Astro's content store.
+      cards: "page",
       routes: {
         siteTitle: "Explainer",
         defaultLang: "id",

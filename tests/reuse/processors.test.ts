@@ -11,7 +11,8 @@ import { pathToFileURL } from "node:url";
 import { parseFrontmatter, unified } from "@astrojs/markdown-remark";
 import { satteri } from "@astrojs/markdown-satteri";
 import type { AstroIntegrationLogger } from "astro";
-import type { Annotations, LanguagePack } from "remark-explainer";
+import { toHtml } from "hast-util-to-html";
+import { type Annotations, cardsSection, type LanguagePack, labelsFor } from "remark-explainer";
 import type { AnnotationCache } from "remark-explainer/cache";
 import { describe, expect, it } from "vitest";
 import { type MarkdownProcessorLike, registerOnProcessor } from "../../plugins/astro-explainer/src/register.js";
@@ -102,6 +103,20 @@ describe("registration on Astro's Markdown processors", () => {
       const { html } = await render(setUp(kind, { cards: false }).processor, file, article);
       expect(html, kind).toMatch(/data-explainer="person"/);
       expect(html, kind).not.toMatch(/data-explainer-added="cards"/);
+    }
+  });
+
+  it('with cards: "page", marks as with cards: true and appends nothing; cardsSection gives the same section', async () => {
+    for (const kind of ["satteri", "unified"] as const) {
+      const withCards = await render(setUp(kind).processor, file, article);
+      const onPage = await render(setUp(kind, { cards: "page" }).processor, file, article);
+      const section = /<section [^>]*data-explainer-added="cards"[\s\S]*<\/section>/.exec(withCards.html)?.[0];
+      expect(section, kind).toBeDefined();
+      expect(onPage.html, kind).not.toMatch(/data-explainer-added="cards"/);
+      // Identical marks: the page is the Markdown's HTML with the section taken out.
+      expect(onPage.html.trim(), kind).toBe(withCards.html.replace(section as string, "").trim());
+      const rendered = cardsSection(onPage.annotations, labelsFor(onPage.annotations.lang));
+      expect(rendered && toHtml(rendered), kind).toBe(section);
     }
   });
 

@@ -286,6 +286,8 @@ describe("a build under a sub-path", () => {
   }, 300_000);
 });
 
+const entityTypes = ["person", "organization", "place", "group"];
+
 describe("a host with routes: false and cards: false", () => {
   it("builds its own pages with the components, links to no missing page or fragment", async () => {
     const own = Object.fromEntries(
@@ -297,8 +299,7 @@ describe("a host with routes: false and cards: false", () => {
       ),
     );
     const copy = await buildSiteCopy("routes-off", {
-      config: (text) =>
-        text.replace("explainer({", "explainer({ cards: false,").replace("routes: {", "routes: false && {"),
+      config: (text) => text.replace('cards: "page"', "cards: false").replace("routes: {", "routes: false && {"),
       articles: { ...own, "harbour-reopens.md": unattributedArticle },
     });
     expect(copy.code, copy.output).toBe(0);
@@ -324,7 +325,7 @@ describe("a host with routes: false and cards: false", () => {
       // The page shows the cards itself with the EntityCard component, one per mentioned entity.
       const cards = elements(tree, (el) => attr(el, "data-explainer-card") !== undefined);
       expect(cards.length, id).toBe(annotations.entities.filter((entity) => entity.mentions.length > 0).length);
-      const marks = elements(tree, (el) => attr(el, "data-entity") !== undefined);
+      const marks = elements(tree, (el) => entityTypes.includes(attr(el, "data-explainer") ?? ""));
       const hrefs = marks.map((mark) => attr(mark, "href")).filter((href) => href !== undefined);
       expect(hrefs.length, id).toBeGreaterThan(0);
       expect(

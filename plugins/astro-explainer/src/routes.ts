@@ -35,13 +35,20 @@ export interface ExplainerRoutesOptions {
 }
 
 export interface ResolvedRoutesOptions extends Required<ExplainerRoutesOptions> {
-  /** Whether article pages carry the cards (the integration's `cards` option); without them `#explainer-<id>` leads nowhere. */
-  cards: boolean;
+  /**
+   * The integration's `cards` option: whether article pages carry the cards (without them
+   * `#explainer-<id>` leads nowhere), and with `"page"` that the article page renders them
+   * (`ExplainerCards`) rather than the Markdown.
+   */
+  cards: boolean | "page";
 }
 
 export const routesConfigModule = "virtual:astro-explainer/routes-config";
 
-export function resolveRoutesOptions(options: ExplainerRoutesOptions = {}, cards = true): ResolvedRoutesOptions {
+export function resolveRoutesOptions(
+  options: ExplainerRoutesOptions = {},
+  cards: boolean | "page" = true,
+): ResolvedRoutesOptions {
   return {
     cards,
     collection: options.collection ?? "articles",
@@ -81,7 +88,7 @@ const noPages = { whoSaidWhat: false, people: false, organizations: false } as c
 export function injectExplainerRoutes(
   { injectRoute, updateConfig, config }: Pick<SetupParams, "injectRoute" | "updateConfig" | "config">,
   options: ExplainerRoutesOptions | false = {},
-  { collection, cards = true }: { collection?: string | undefined; cards?: boolean } = {},
+  { collection, cards = true }: { collection?: string | undefined; cards?: boolean | "page" } = {},
 ): ResolvedRoutesOptions {
   const resolved = resolveRoutesOptions(
     { ...(options === false ? noPages : options), ...(collection ? { collection } : {}) },

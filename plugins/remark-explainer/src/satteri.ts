@@ -26,7 +26,7 @@ import { blockAnchor, buildCards } from "./mdast/cards.js";
 import { labelsFor } from "./mdast/labels.js";
 import { locateWarnings } from "./mdast/locate-warnings.js";
 import { collectMarks, MarkCursor } from "./mdast/marks.js";
-import type { RewriteOptions } from "./mdast/options.js";
+import { cardsInMarkdown, type RewriteOptions } from "./mdast/options.js";
 import { splitText } from "./mdast/split.js";
 import type { Annotations, AnnotationWarning } from "./types.js";
 
@@ -129,5 +129,5 @@ function rewrite(root: Readonly<Root>, ctx: SatteriContext, annotations: Annotat
     }
   };
   walk(root as Root, false);
-  if (options.cards !== false) ctx.appendChild(root, buildCards(annotations, labelsFor(annotations.lang), options));
+  if (cardsInMarkdown(options)) ctx.appendChild(root, buildCards(annotations, labelsFor(annotations.lang), options));
 }

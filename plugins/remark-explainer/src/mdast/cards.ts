@@ -13,6 +13,19 @@ import { cardId, defaultEntityHref, entryId, markKinds, type RewriteOptions } fr
 
 /** The added nodes to append at the end of the article (none when there is nothing to explain). */
 export function buildCards(annotations: Annotations, labels: Labels, options: RewriteOptions = {}): RootContent[] {
+  const section = cardsSection(annotations, labels, options);
+  return section ? [added(section)] : [];
+}
+
+/**
+ * The cards section as one hast element (`undefined` when there is nothing to explain): what
+ * `buildCards` appends, for pages that render it themselves (`cards: "page"`).
+ */
+export function cardsSection(
+  annotations: Annotations,
+  labels: Labels,
+  options: RewriteOptions = {},
+): Element | undefined {
   const kinds = new Set(options.mark ?? markKinds);
   const context: CardContext = {
     annotations,
@@ -27,12 +40,12 @@ export function buildCards(annotations: Annotations, labels: Labels, options: Re
   }
   if (kinds.has("figure"))
     for (const figure of annotations.figures) entries.push(entry(figure.id, figureCard(figure, context)));
-  if (entries.length === 0) return [];
-  return [
-    added(
-      h("section", { className: ["explainer-cards"], dataExplainerAdded: "cards", ariaLabel: labels.cards }, entries),
-    ),
-  ];
+  if (entries.length === 0) return undefined;
+  return h(
+    "section",
+    { className: ["explainer-cards"], dataExplainerAdded: "cards", ariaLabel: labels.cards },
+    entries,
+  );
 }
 
 /** An empty anchor `<span id="p3">` put first in a paragraph, so `#p3` links land on it without touching the author's `<p>`. */

@@ -1,5 +1,5 @@
 /** The processor-neutral tree rewrite: reused by the remark plugin and the Sätteri adapter. */
-export { blockAnchor, buildCards, type CardOptions, cardElement } from "./cards.js";
+export { blockAnchor, buildCards, type CardOptions, cardElement, cardsSection } from "./cards.js";
 export { plainText, shorten } from "./format.js";
 export { type Labels, labelsFor } from "./labels.js";
 export { locateWarnings } from "./locate-warnings.js";
@@ -7,6 +7,7 @@ export { collectMarks, type Mark, MarkCursor } from "./marks.js";
 export type { ExplainerAdded, ExplainerMark } from "./nodes.js";
 export {
   cardId,
+  cardsInMarkdown,
   defaultEntityHref,
   entryId,
   type MarkKind,

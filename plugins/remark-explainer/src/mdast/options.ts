@@ -10,10 +10,14 @@ export const markKinds: readonly MarkKind[] = ["person", "organization", "place"
 export interface RewriteOptions {
   /**
    * Append one card per marked entity and figure after the article (default `true`).
+   * `"page"`: mark exactly as with `true` (links to `#explainer-<id>`, `aria-details` and
+   * `interestfor` naming `explainer-card-<id>`) but append nothing: the page renders the
+   * same cards section from the annotations (astro-explainer's `ExplainerCards`, or
+   * `cardsSection` here), so the cards never enter a host's store of rendered Markdown.
    * `false` for sites that render their own from `file.data.explainer`: mentions then
    * carry no `aria-details`/`interestfor`, and figures are marked without a link.
    */
-  cards?: boolean;
+  cards?: boolean | "page";
   /** Which kinds to mark in the text (default: all of `markKinds`). */
   mark?: readonly MarkKind[];
   /**
@@ -24,6 +28,10 @@ export interface RewriteOptions {
    */
   entityHref?: (entity: Entity) => string;
 }
+
+/** Whether the rewrite appends the cards section to the article (`cards` is `true` or unset). */
+export const cardsInMarkdown = (options: RewriteOptions): boolean =>
+  options.cards === undefined || options.cards === true;
 
 /** Id of the card element of an entity or figure. */
 export const cardId = (id: string): string => `explainer-card-${id}`;

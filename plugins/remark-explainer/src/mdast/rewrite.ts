@@ -9,7 +9,7 @@ import type { Annotations } from "../types.js";
 import { blockAnchor, buildCards } from "./cards.js";
 import { labelsFor } from "./labels.js";
 import { collectMarks, MarkCursor } from "./marks.js";
-import type { RewriteOptions } from "./options.js";
+import { cardsInMarkdown, type RewriteOptions } from "./options.js";
 import { splitText } from "./split.js";
 
 /** Node types whose content is a link: mentions inside become `<span>`, never a nested `<a>`. */
@@ -44,5 +44,5 @@ export function rewriteTree(tree: Root, annotations: Annotations, options: Rewri
   };
   walk(tree, false);
 
-  if (options.cards !== false) tree.children.push(...buildCards(annotations, labelsFor(annotations.lang), options));
+  if (cardsInMarkdown(options)) tree.children.push(...buildCards(annotations, labelsFor(annotations.lang), options));
 }
