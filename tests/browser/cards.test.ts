@@ -40,7 +40,7 @@ function writePage(dir: string, file = "index.html", css = "explainer.css"): voi
   writeFileSync(join(dir, "explainer.css"), stylesheet);
 }
 
-const mention = '[data-entity="dewi-lestari"]';
+const mention = '[data-explainer][href="#explainer-dewi-lestari"]';
 const card = "#explainer-card-dewi-lestari";
 const isOpen = (page: Page, selector = card) => page.locator(selector).evaluate((el) => el.matches(":popover-open"));
 
@@ -134,11 +134,11 @@ describe("hover cards", () => {
       await page.keyboard.press("Tab");
       if (await page.evaluate((selector) => document.activeElement?.matches(selector), mention)) break;
     }
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-entity"))).toBe("dewi-lestari");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe("#explainer-dewi-lestari");
     expect(await isOpen(page)).toBe(true);
     await page.keyboard.press("Escape");
     expect(await isOpen(page)).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-entity"))).toBe("dewi-lestari");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe("#explainer-dewi-lestari");
     await page.context().close();
   });
 
@@ -158,7 +158,7 @@ describe("hover cards", () => {
 
   it("closes on a click outside the card", async () => {
     const page = await openPage();
-    await page.locator('[data-figure="f1"]').click();
+    await page.locator('[data-explainer][href="#explainer-f1"]').click();
     expect(await isOpen(page, "#explainer-card-f1")).toBe(true);
     await page.mouse.click(900, 650);
     expect(await isOpen(page, "#explainer-card-f1")).toBe(false);
@@ -186,7 +186,7 @@ describe("hover cards", () => {
       }).observe({ type: "layout-shift", buffered: true });
     });
     const box = (selector: string) => page.locator(selector).first().boundingBox();
-    for (const selector of [mention, '[data-figure="f1"]', '[data-explainer="organization"]']) {
+    for (const selector of [mention, '[data-explainer][href="#explainer-f1"]', '[data-explainer="organization"]']) {
       const before = await box(selector);
       await page.locator(selector).first().hover();
       await page.waitForTimeout(600); // open, faded in
@@ -204,7 +204,7 @@ describe("hover cards", () => {
   it("respects prefers-reduced-motion: the card appears without a transition", async () => {
     const duration = async (reducedMotion: "reduce" | "no-preference") => {
       const page = await openPage({ reducedMotion });
-      await page.locator('[data-figure="f1"]').click();
+      await page.locator('[data-explainer][href="#explainer-f1"]').click();
       const value = await page.locator("#explainer-card-f1").evaluate((el) => getComputedStyle(el).transitionDuration);
       await page.context().close();
       return value;

@@ -194,7 +194,7 @@ describe("the article page", () => {
   it("without JavaScript, a speaker's mention leads to their card, and the legend filters marks", async () => {
     const person = quotedPerson(english);
     const page = await open(`articles/${english}/`, { javaScriptEnabled: false });
-    await page.locator(`.article-body a[data-entity="${person.id}"]`).first().click();
+    await page.locator(`.article-body a[data-explainer][href="#explainer-${person.id}"]`).first().click();
     expect(new URL(page.url()).hash).toBe(`#explainer-${person.id}`);
     expect(await page.locator(`#explainer-card-${person.id}`).isVisible()).toBe(true);
     const underline = (type: string) =>
@@ -236,7 +236,7 @@ describe("the article page", () => {
     const person = quotedPerson(english);
     const page = await open(`articles/${english}/`, { colorScheme: "dark" });
     await page.waitForFunction(() => "explainerCards" in document.documentElement.dataset);
-    const trigger = page.locator(`.article-body a[data-entity="${person.id}"]`).first();
+    const trigger = page.locator(`.article-body a[data-explainer][href="#explainer-${person.id}"]`).first();
     await trigger.click();
     const card = page.locator(`#explainer-card-${person.id}`);
     await expect.poll(() => card.evaluate((el) => el.matches(":popover-open"))).toBe(true);

@@ -31,7 +31,14 @@ export interface Mark {
 /** Order of marks covering the same stretch, outermost first. */
 const nesting: Record<MarkKind, number> = { quote: 0, organization: 1, group: 2, person: 3, place: 4, figure: 5 };
 
-/** All marks of an article, sorted by start, longest (outermost) first. */
+/**
+ * All marks of an article, sorted by start, longest (outermost) first.
+ *
+ * Attributes are few on purpose (a page has hundreds of marks): `data-explainer` with the
+ * kind (styles, the unwrap contract), the link (`href`, which names the entity or figure),
+ * and with cards `aria-details` and `interestfor` naming its card. Ids, quote kinds and
+ * speakers are in the annotations, not repeated on every mark.
+ */
 export function collectMarks(annotations: Annotations, options: RewriteOptions = {}): Mark[] {
   const kinds = new Set(options.mark ?? markKinds);
   const cards = options.cards !== false;
@@ -51,7 +58,6 @@ export function collectMarks(annotations: Annotations, options: RewriteOptions =
     const properties: Properties = {
       ...(href === undefined ? {} : { href }),
       dataExplainer: entity.type,
-      dataEntity: entity.id,
       ...linking(entity.id),
     };
     const trigger = href !== undefined;
@@ -61,18 +67,16 @@ export function collectMarks(annotations: Annotations, options: RewriteOptions =
   }
   if (kinds.has("quote")) {
     for (const quote of annotations.quotes) {
-      const properties: Properties = { dataExplainer: "quote", dataQuoteId: quote.id, dataQuoteKind: quote.kind };
-      if (quote.speaker !== undefined) properties.dataSpeaker = quote.speaker;
+      const properties: Properties = { dataExplainer: "quote" };
       marks.push({ start: quote.content.start, end: quote.content.end, kind: "quote", trigger: false, properties });
     }
   }
   if (kinds.has("figure")) {
     for (const figure of annotations.figures) {
       const properties: Properties = {
+        ...(cards ? { href: `#${entryId(figure.id)}` } : {}),
         dataExplainer: "figure",
-        dataFigure: figure.id,
-        dataFigureKind: figure.kind,
-        ...(cards ? { href: `#${entryId(figure.id)}`, ...linking(figure.id) } : {}),
+        ...linking(figure.id),
       };
       marks.push({ start: figure.span.start, end: figure.span.end, kind: "figure", trigger: cards, properties });
     }
