@@ -5,7 +5,7 @@
 import type { CollectionEntry, CollectionKey } from "astro:content";
 import { getCollection, render } from "astro:content";
 import options from "virtual:astro-explainer/routes-config";
-import type { SiteArticle } from "astro-explainer/site";
+import { type SiteArticle, type SiteEntity, siteEntities } from "astro-explainer/site";
 import type { Annotations } from "remark-explainer";
 import { annotationsOf } from "./annotations.ts";
 
@@ -53,6 +53,15 @@ export function loadArticles(): Promise<SiteArticle[]> {
 }
 
 let articlesOnce: Promise<SiteArticle[]> | undefined;
+
+/** Every entity across the articles (`siteEntities`), computed once per build like the articles. */
+export function loadSiteEntities(): Promise<SiteEntity[]> {
+  if (import.meta.env.DEV) return loadArticles().then(siteEntities);
+  entitiesOnce ??= loadArticles().then(siteEntities);
+  return entitiesOnce;
+}
+
+let entitiesOnce: Promise<SiteEntity[]> | undefined;
 
 async function readArticles(): Promise<SiteArticle[]> {
   const entries = await getCollection(options.collection as CollectionKey);

@@ -33,8 +33,7 @@ export function cardsHtml(annotations: Annotations, options: CardsHtmlOptions = 
 
 /** The HTML of a cards section, or `undefined` when it holds an element or property not covered here. */
 export function serialiseCards(section: Element): string | undefined {
-  const parts: string[] = [];
-  return serialise(section, false, parts) ? parts.join("") : undefined;
+  return serialise(section, false);
 }
 
 /** Attribute names of the properties the cards use; a property not listed sends the tree to toHtml. */
@@ -76,25 +75,29 @@ const escapeText = (value: string): string => value.replace(/[<&]/g, (character)
 const escapeAttribute = (value: string): string =>
   value.replace(/[\0"&'`]/g, (character) => attributeEscapes[character] ?? "");
 
-/** Append `node`'s HTML to `parts`; false when it holds something this serialiser does not cover. */
-function serialise(node: Element, insideSvg: boolean, parts: string[]): boolean {
-  if (!elements.has(node.tagName)) return false;
+/** `node`'s HTML, or `undefined` when it holds something this serialiser does not cover. */
+function serialise(node: Element, insideSvg: boolean): string | undefined {
+  if (!elements.has(node.tagName)) return undefined;
   const svg = insideSvg || node.tagName === "svg";
-  parts.push("<", node.tagName);
-  for (const [key, value] of Object.entries(node.properties)) {
+  let html = `<${node.tagName}`;
+  for (const key in node.properties) {
+    const value = node.properties[key];
     if (value === null || value === undefined || value === false) continue;
     const name = attributeNames[key];
     // HTML's viewbox would be lower-cased: only SVG keeps the case.
-    if (name === undefined || (key === "viewBox" && !svg) || value === true) return false;
+    if (name === undefined || (key === "viewBox" && !svg) || value === true) return undefined;
     if (typeof value === "number" && Number.isNaN(value)) continue;
     const text = Array.isArray(value) ? value.join(" ").trim() : String(value);
-    parts.push(" ", name, '="', escapeAttribute(text), '"');
+    html += ` ${name}="${escapeAttribute(text)}"`;
   }
-  parts.push(">");
+  html += ">";
   for (const child of node.children as ElementContent[]) {
-    if (child.type === "text") parts.push(escapeText(child.value));
-    else if (child.type !== "element" || !serialise(child, svg, parts)) return false;
+    if (child.type === "text") html += escapeText(child.value);
+    else {
+      const inner = child.type === "element" ? serialise(child, svg) : undefined;
+      if (inner === undefined) return undefined;
+      html += inner;
+    }
   }
-  parts.push("</", node.tagName, ">");
-  return true;
+  return `${html}</${node.tagName}>`;
 }
