@@ -21,10 +21,12 @@ export interface ExplainerOptions extends Omit<RemarkExplainerOptions, "cache"> 
   collection?: string;
   /**
    * Reuse the annotations of unchanged articles between builds (keyed by the
-   * article's text, the options and the plugin's version and code, kept under
-   * `<cacheDir>/explainer/annotations/`). Independently of this, Astro's content
-   * store is cleared whenever the plugin's version or options change, so no
-   * page keeps stale annotations.
+   * article's text, the options and the plugin's version and code). Each
+   * article's annotations are written to `<cacheDir>/explainer/articles/<key>.json`
+   * whatever this says, since pages read them from there (`annotationsOf`);
+   * `false` only stops reusing them. Independently of this, Astro's content
+   * store is cleared whenever the plugin's version or options change, or that
+   * folder is removed, so no page keeps stale annotations.
    * @default true
    */
   cache?: boolean;
