@@ -84,6 +84,33 @@ if (builds) {
       `${b.dataStoreMb?.plain} / ${b.dataStoreMb?.withExplainer}`,
     ]),
   );
+  // The one-line default (cards in the Markdown), measured in the same rounds.
+  const oneLine = builds.filter((b) => b.oneLine);
+  if (oneLine.length > 0)
+    table(
+      [
+        "one-line explainer()",
+        "articles",
+        "s",
+        "time ×",
+        "CPU ×",
+        "peak RSS MB",
+        "RSS ×",
+        "HTML MB",
+        "content store MB",
+      ],
+      oneLine.map((b) => [
+        b.processor,
+        b.articles,
+        b.oneLine.withS ?? "failed",
+        b.oneLine.ratio,
+        b.oneLine.cpuRatio,
+        b.oneLine.withPeakRssMb,
+        b.oneLine.rssRatio,
+        b.oneLine.htmlMb,
+        b.oneLine.dataStoreMb,
+      ]),
+    );
   for (const b of builds)
     for (const failure of b.failures ?? [])
       lines.push(`${b.processor}, ${b.articles} articles: failed, ${failure}.`, "");

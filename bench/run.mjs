@@ -151,6 +151,9 @@ await section("build", () => {
     log(
       `   ${build.processor}: plain ${build.plainS} s / with ${build.withS} s = ×${build.ratio} (CPU ×${build.cpuRatio}); peak RSS ${build.plainPeakRssMb} / ${build.withPeakRssMb} MB = ×${build.rssRatio}`,
     );
+    log(
+      `   ${build.processor}, one-line explainer() (cards in the Markdown): ${build.oneLine.withS} s = ×${build.oneLine.ratio} (CPU ×${build.oneLine.cpuRatio}); peak RSS ${build.oneLine.withPeakRssMb} MB = ×${build.oneLine.rssRatio}`,
+    );
   }
 });
 
