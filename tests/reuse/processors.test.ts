@@ -165,7 +165,7 @@ describe("registration on Astro's Markdown processors", () => {
       warnings: [],
     };
     // A cache that knows this article stands in for the annotator: only the adapters are compared.
-    const cache: AnnotationCache = { key: (source) => source, get: () => given, set() {} };
+    const cache: AnnotationCache = { key: (source) => source, get: () => given, set: () => false, dir: undefined };
     const html = [];
     for (const kind of ["satteri", "unified"] as const) {
       const rendered = await render(setUp(kind, { cache }).processor, file, article);

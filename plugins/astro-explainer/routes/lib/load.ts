@@ -56,12 +56,16 @@ let articlesOnce: Promise<SiteArticle[]> | undefined;
 
 /** Every entity across the articles (`siteEntities`), computed once per build like the articles. */
 export function loadSiteEntities(): Promise<SiteEntity[]> {
-  if (import.meta.env.DEV) return loadArticles().then(siteEntities);
-  entitiesOnce ??= loadArticles().then(siteEntities);
+  if (import.meta.env.DEV) return readSiteEntities();
+  entitiesOnce ??= readSiteEntities();
   return entitiesOnce;
 }
 
 let entitiesOnce: Promise<SiteEntity[]> | undefined;
+
+async function readSiteEntities(): Promise<SiteEntity[]> {
+  return siteEntities(await loadArticles());
+}
 
 async function readArticles(): Promise<SiteArticle[]> {
   const entries = await getCollection(options.collection as CollectionKey);
