@@ -20,14 +20,22 @@ import { join } from "node:path";
 import store from "virtual:astro-explainer/store";
 import { type Annotations, isAnnotations, isReference } from "remark-explainer";
 
+/** Parsed files by key; a key hashes the article's text and options, so its file never changes. */
+const read = new Map<string, Annotations>();
+
 /** The annotations of a rendered entry, or `undefined` when the plugin did not run on it. */
 export function annotationsOf(remarkPluginFrontmatter: Record<string, unknown>): Annotations | undefined {
   const value = remarkPluginFrontmatter.explainer;
   if (isAnnotations(value)) return value;
   if (!isReference(value)) return undefined;
+  const known = read.get(value.ref);
+  if (known) return known;
   const file = join(store.dir, `${value.ref}.json`);
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as Annotations;
+    const annotations = JSON.parse(readFileSync(file, "utf8")) as Annotations;
+    // A build reads each article for its page, its JSON and the site-wide pages: parse it once.
+    if (!import.meta.env.DEV) read.set(value.ref, annotations);
+    return annotations;
   } catch (error) {
     // The integration clears Astro's content store whenever this folder is removed, so this
     // means it was removed during the build: never render the page without its annotations.
