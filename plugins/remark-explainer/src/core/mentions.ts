@@ -472,6 +472,8 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   const afterNoun = start !== i && !lexicon.common.has(lowers[start - 1] ?? "");
   const cued = lexicon.titles.match(lowers, start) > 0 || lexicon.honorifics.has(lowers[start] ?? "");
   if (start !== i && (!afterNoun || !tokens[start]?.cap || cued)) return start;
+  const described = describedPerson(context, view, start);
+  if (described !== undefined) return described;
   const end = runEnd(context, view, start);
   if (end <= start) return start !== i ? start : undefined;
   if (end - start >= 2 && expansion(context, view, start, end)) return end;
@@ -484,6 +486,23 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
     (outer?.kind === "org" && lexicon.orgCues.match(view.lowers, outer.start, outer.end) === outer.end - outer.start);
   if (lexicon.orgCuesLead && nests) splitTrailingName(context, view, parts, 2);
   for (const segment of parts) mentionSegment(context, view, segment, undefined, afterNoun);
+  return end;
+}
+
+/**
+ * Where titles follow their descriptions, a party or rank word before a title or a full name
+ * describes the person: "Republican Secretary of State Jon Husted" (the title is read next),
+ * "Democrat Hillary Clinton". Returns where to go on, or undefined.
+ */
+function describedPerson(context: Context, view: BlockView, start: number): number | undefined {
+  const { lexicon } = context;
+  if (lexicon.orgCuesLead || !lexicon.titleWords.has(view.lowers[start] ?? "") || !view.tokens[start + 1]?.cap)
+    return undefined;
+  if (lexicon.titles.match(view.lowers, start + 1) > 0) return start + 1;
+  const end = runEnd(context, view, start + 1);
+  if (end - start < 3 || end - start > MAX_NAME + 1 || hasOrgCue(context, view, start + 1, end)) return undefined;
+  if (!personal(context, view, start + 1, end)) return undefined;
+  mentionSegment(context, view, { kind: "name", start: start + 1, end }, "person");
   return end;
 }
 
@@ -1009,9 +1028,10 @@ function mentionSegment(
       }
       // "the mayor of Millbrook", "wilayah Aceh dan Sumut": a place context word before a connector counts too.
       const beforeConnector = lexicon.connectors.has(previous) ? (view.lowers[start - 2] ?? "") : "";
+      // ("Mayor Jennifer Roberts": a capitalised title before a name makes a person.)
       if (
         (lexicon.placePrepositions.has(previous) && !view.initial[start]) ||
-        lexicon.placeContexts.has(previous) ||
+        (lexicon.placeContexts.has(previous) && !view.tokens[start - 1]?.cap) ||
         lexicon.placeContexts.has(beforeConnector)
       ) {
         entity = registry.resolve(name, "place", 0, false, key);
