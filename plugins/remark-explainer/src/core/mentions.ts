@@ -1030,7 +1030,9 @@ function mentionSegment(
       const beforeConnector = lexicon.connectors.has(previous) ? (view.lowers[start - 2] ?? "") : "";
       // ("Mayor Jennifer Roberts": a capitalised title before a name makes a person.)
       if (
-        (lexicon.placePrepositions.has(previous) && !view.initial[start]) ||
+        (lexicon.placePrepositions.has(previous) &&
+          !view.initial[start] &&
+          !afterAccordingTo(context, view, start, end)) ||
         (lexicon.placeContexts.has(previous) && !view.tokens[start - 1]?.cap) ||
         lexicon.placeContexts.has(beforeConnector)
       ) {
@@ -1247,6 +1249,18 @@ function modifier(context: Context, view: BlockView, to: number): boolean {
   const last = view.lowers[to - 1] ?? "";
   if (/-\p{Ll}+$/u.test(view.tokens[to - 1]?.text ?? "")) return true;
   return context.lexicon.adjectiveSuffixes.some((suffix) => last.length >= suffix.length + 3 && last.endsWith(suffix));
+}
+
+/**
+ * "according to Craig Bryan": a name of two words or more there is a source, not a place
+ * ("according to Tulsa police": one word before a noun is the source's affiliation).
+ */
+function afterAccordingTo(context: Context, view: BlockView, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  for (let words = 1; words <= 3; words++) {
+    if (context.lexicon.accordingTo.match(view.lowers, start - words) === words) return true;
+  }
+  return false;
 }
 
 /** Every mention of the document, once, in reading order. */
