@@ -87,6 +87,13 @@ export const en: LanguagePack = {
     "each",
     "every",
     "such",
+    // Indefinite pronouns of things: "Whatever the resolution …", "Everything Trump says …"
+    // (not "someone", "everyone": they speak, "someone asked").
+    "whatever",
+    "everything",
+    "something",
+    "anything",
+    "nothing",
   ],
   // Postal-style state abbreviations in datelines and asides, and name suffixes.
   abbreviations: [
