@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { resolveRoutesOptions } from "../../plugins/astro-explainer/src/routes.js";
 import {
   countWords,
+  recentQuotes,
   siteEntities,
   speakerGroups,
   voiceBlocs,
@@ -73,6 +74,30 @@ describe("speakerGroups", () => {
       "harbour#p2",
       "follow-up#p1",
     ]);
+    expect(groups.map((group) => [group.slug, group.articles])).toEqual([
+      ["ana-silva", 2],
+      ["harbour-board", 1],
+      ["tom-reed", 1],
+      ["dock-worker", 1],
+      ["", 1],
+    ]);
+  });
+});
+
+describe("recentQuotes", () => {
+  const where = (entries: ReturnType<typeof recentQuotes>) =>
+    entries.map((entry) => `${entry.article.id}#${entry.quote.block}`);
+  // Ana Silva: two quotes on 2 May (harbour), one on 9 May (follow-up); listed in the order given.
+  const ana = () => speakerGroups([harbour, followUp])[0]?.quotes ?? [];
+
+  it("keeps a speaker's newest quotes: the latest article first, source order within an article", () => {
+    expect(where(recentQuotes(ana(), 2))).toEqual(["follow-up#p1", "harbour#p1"]);
+    expect(where(recentQuotes(ana(), 3))).toEqual(["follow-up#p1", "harbour#p1", "harbour#p2"]);
+  });
+
+  it("gives every quote when the limit is not reached, and none for 0", () => {
+    expect(recentQuotes(ana(), 10)).toHaveLength(3);
+    expect(recentQuotes(ana(), 0)).toEqual([]);
   });
 });
 

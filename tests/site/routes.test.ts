@@ -45,7 +45,7 @@ describe("injectExplainerRoutes", () => {
       { pattern: "/organizations/[slug]", entrypoint: "routes/organizations/[slug].astro" },
     ]);
     expect(load("virtual:astro-explainer/routes-config")).toBe(
-      'export default {"cards":true,"collection":"articles","articlePath":"articles/[id]/","whoSaidWhat":"who-said-what","people":"people","organizations":"organizations","search":false,"enrichmentCollection":false,"defaultLang":"en","siteTitle":"Explainer","customCss":[]};',
+      'export default {"cards":true,"collection":"articles","articlePath":"articles/[id]/","whoSaidWhat":"who-said-what","whoSaidWhatLimit":3,"people":"people","organizations":"organizations","search":false,"enrichmentCollection":false,"defaultLang":"en","siteTitle":"Explainer","customCss":[]};',
     );
     expect(load("virtual:astro-explainer/routes-config/styles")).toBe("");
   });

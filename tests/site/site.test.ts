@@ -155,11 +155,45 @@ describe("site-wide pages", () => {
     for (const { id } of articles) expect(hrefs).toContain(`/articles/${id}/`);
   });
 
-  it("who-said-what across the site has every quote of every article", async () => {
+  it("who-said-what across the site shows each speaker's 3 most recent quotes and links to all of them", async () => {
     const tree = await page("who-said-what/index.html");
-    const total = articles.reduce((sum, article) => sum + article.annotations.quotes.length, 0);
-    expect(total).toBeGreaterThan(0);
-    expect(elements(tree, (el) => hasClass(el, "quote-item"))).toHaveLength(total);
+    const quotesOf = new Map<string, number>();
+    for (const { annotations } of articles) {
+      const known = new Set(annotations.entities.map((entity) => entity.id));
+      for (const quote of annotations.quotes) {
+        const slug = quote.speaker !== undefined && known.has(quote.speaker) ? quote.speaker : "unknown";
+        quotesOf.set(slug, (quotesOf.get(slug) ?? 0) + 1);
+      }
+    }
+    const sections = elements(tree, (el) => hasClass(el, "speaker"));
+    expect(sections.map((section) => attr(section, "id")?.replace(/^who-/, "")).sort()).toEqual(
+      [...quotesOf.keys()].sort(),
+    );
+    let capped = 0;
+    for (const section of sections) {
+      const slug = attr(section, "id")?.replace(/^who-/, "") ?? "";
+      const total = quotesOf.get(slug) ?? 0;
+      const shown = elements(section, (el) => hasClass(el, "quote-item"));
+      const all = elements(section, (el) => hasClass(el, "speaker-all")).flatMap((p) =>
+        elements(p, (el) => el.tagName === "a"),
+      );
+      expect(shown, slug).toHaveLength(Math.min(3, total));
+      expect(text(elements(section, (el) => hasClass(el, "speaker-counts"))[0] as Element), slug).toMatch(
+        new RegExp(`^${total} `),
+      );
+      const page = elements(section, (el) => hasClass(el, "speaker-name"))
+        .flatMap((heading) => elements(heading, (el) => el.tagName === "a"))
+        .map((a) => attr(a, "href"))[0];
+      if (total > 3 && slug !== "unknown") {
+        capped++;
+        // A person's or organization's page; an unnamed source has none: the site's search for it.
+        expect(
+          all.map((a) => [attr(a, "href"), text(a)]),
+          slug,
+        ).toEqual([[page ?? expect.stringMatching(/^\/search\/\?q=./), `semua ${total} kutipan →`]]);
+      } else expect(all, slug).toEqual([]);
+    }
+    expect(capped, "no speaker has more than 3 quotes: the cap is not tested").toBeGreaterThan(0);
   });
 
   it("has a page per person and per organization, in the language of its articles", async () => {

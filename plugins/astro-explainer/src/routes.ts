@@ -15,6 +15,12 @@ export interface ExplainerRoutesOptions {
   articlePath?: string;
   /** Path of the site-wide who-said-what page, relative to `base`; `false`: not injected. Default `"who-said-what"`. */
   whoSaidWhat?: string | false;
+  /**
+   * Quotes shown per speaker on the site-wide who-said-what page: the most recent, with a link to
+   * the speaker's page (or, for unnamed sources, the site's search) for all of them; `false`: every
+   * quote (a page that grows with the whole archive). Default `3`.
+   */
+  whoSaidWhatLimit?: number | false;
   /** Path of the people index and pages (`people/<slug>/`); `false`: not injected. Default `"people"`. */
   people?: string | false;
   /** Path of the organizations index and pages; `false`: not injected. Default `"organizations"`. */
@@ -54,6 +60,7 @@ export function resolveRoutesOptions(
     collection: options.collection ?? "articles",
     articlePath: (options.articlePath ?? "articles/[id]/").replace(/^\/+/, ""),
     whoSaidWhat: pathOption(options.whoSaidWhat, "who-said-what"),
+    whoSaidWhatLimit: options.whoSaidWhatLimit ?? 3,
     people: pathOption(options.people, "people"),
     organizations: pathOption(options.organizations, "organizations"),
     search: pathOption(options.search, false),

@@ -36,6 +36,8 @@ export interface SpeakerGroup {
   quotes: QuoteEntry[];
   counts: Record<QuoteKind, number>;
   words: number;
+  /** How many articles quote them. */
+  articles: number;
 }
 
 /** Where an entity appears in one article. */
@@ -109,6 +111,7 @@ export function allQuotes(articles: readonly SiteArticle[]): QuoteEntry[] {
  */
 export function groupQuotes(entries: readonly QuoteEntry[]): SpeakerGroup[] {
   const groups = new Map<string, SpeakerGroup>();
+  const articlesOf = new Map<string, Set<SiteArticle>>();
   for (const entry of entries) {
     const { speaker, article } = entry;
     const slug = speaker?.id ?? "";
@@ -123,9 +126,13 @@ export function groupQuotes(entries: readonly QuoteEntry[]): SpeakerGroup[] {
         quotes: [],
         counts: { direct: 0, partial: 0, indirect: 0 },
         words: 0,
+        articles: 0,
       };
       groups.set(slug, group);
     }
+    const seen = articlesOf.get(slug) ?? new Set<SiteArticle>();
+    articlesOf.set(slug, seen.add(article));
+    group.articles = seen.size;
     if (speaker) {
       if (speaker.name.length > group.name.length) group.name = speaker.name;
       group.role ??= speaker.role;
@@ -142,6 +149,18 @@ export function groupQuotes(entries: readonly QuoteEntry[]): SpeakerGroup[] {
       return unknown || b.group.quotes.length - a.group.quotes.length || a.index - b.index;
     })
     .map(({ group }) => group);
+}
+
+/**
+ * The `limit` most recent of a speaker's quotes: newest article first, source order within
+ * an article. A site-wide list shows these and links to the speaker's page for the rest.
+ */
+export function recentQuotes(quotes: readonly QuoteEntry[], limit: number): QuoteEntry[] {
+  return quotes
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => b.entry.article.date.getTime() - a.entry.article.date.getTime() || a.index - b.index)
+    .slice(0, limit)
+    .map(({ entry }) => entry);
 }
 
 /** Who said what in these articles. */

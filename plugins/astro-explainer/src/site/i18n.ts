@@ -46,6 +46,9 @@ export interface UiStrings {
   mentionCount: (count: number) => string;
   wordCount: (count: number) => string;
   speakerCount: (count: number) => string;
+  articleCount: (count: number) => string;
+  /** The link from a speaker's few quotes on a site-wide list to all of them. */
+  allQuotes: (count: number) => string;
   formatDate: (date: Date) => string;
 }
 
@@ -100,6 +103,8 @@ const id: UiStrings = {
   machineReadable: "Data",
   annotationsJson: "Anotasi (JSON)",
   speakerCount: (n) => `${n} pembicara`,
+  articleCount: (n) => `${n} artikel`,
+  allQuotes: (n) => `semua ${n} kutipan →`,
   formatDate: (date) => date.toLocaleDateString("id-ID", { dateStyle: "long", timeZone: "UTC" }),
 };
 
@@ -138,6 +143,8 @@ const en: UiStrings = {
   machineReadable: "Data",
   annotationsJson: "Annotations (JSON)",
   speakerCount: (n) => (n === 1 ? "1 speaker" : `${n} speakers`),
+  articleCount: (n) => (n === 1 ? "1 article" : `${n} articles`),
+  allQuotes: (n) => `all ${n} quotes →`,
   formatDate: (date) => date.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" }),
 };
 
