@@ -33,21 +33,21 @@ export interface FigureMatchers {
   dateSeparator: RegExp;
   /** Sticky phrase readers (after optional spaces), each capturing the phrase in group 1. */
   phrases: {
-    scale: RegExp;
-    vagueScale: RegExp;
-    partitive: RegExp;
-    percent: RegExp;
-    currencyWord: RegExp;
-    timeUnit: RegExp;
-    ago: RegExp;
-    hence: RegExp;
-    pastAfter: RegExp;
-    futureAfter: RegExp;
-    changeTo: RegExp;
-    clockZone: RegExp;
-    decadeSuffix: RegExp;
-    ageAfter: RegExp;
-    compoundUnit: RegExp;
+    scale: PhraseReader;
+    vagueScale: PhraseReader;
+    partitive: PhraseReader;
+    percent: PhraseReader;
+    currencyWord: PhraseReader;
+    timeUnit: PhraseReader;
+    ago: PhraseReader;
+    hence: PhraseReader;
+    pastAfter: PhraseReader;
+    futureAfter: PhraseReader;
+    changeTo: PhraseReader;
+    clockZone: PhraseReader;
+    decadeSuffix: PhraseReader;
+    ageAfter: PhraseReader;
+    compoundUnit: PhraseReader;
   };
   /** Phrases looked for just before a figure: an approximator, a past or future marker, a clock cue. */
   before: {
@@ -80,6 +80,29 @@ export interface FigureMatchers {
   monthsShort: Map<string, number>;
   /** Lower-case words that are never what a number counts. */
   notUnits: Set<string>;
+}
+
+/**
+ * A sticky regex reading one phrase of a list, and the ASCII characters its phrases
+ * may start with (either case), so that a position is ruled out without running it.
+ */
+export interface PhraseReader {
+  regex: RegExp;
+  /** 1 per ASCII character a phrase may start with; undefined when a phrase starts with a space. */
+  starts: Uint8Array | undefined;
+}
+
+/**
+ * Whether a phrase of the reader may start at `at`, past ASCII spaces: false only when the
+ * first other character is ASCII and begins no phrase (a character outside ASCII, a no-break
+ * space included, leaves it to the regex).
+ */
+export function mayStart(text: string, at: number, starts: Uint8Array | undefined): boolean {
+  if (starts === undefined) return true;
+  let k = at;
+  let code = text.charCodeAt(k);
+  while (code === 0x20 || (code >= 0x09 && code <= 0x0d)) code = text.charCodeAt(++k);
+  return code >= 0x80 || starts[code] === 1;
 }
 
 /** Phrases looked up word by word, backwards from a figure. */
@@ -167,7 +190,10 @@ function compile(pack: LanguagePack): FigureMatchers {
       futureAfter: phrase(dates.future.after),
       changeTo: phrase(numbers.changeTo),
       clockZone: phrase(dates.clock.zones),
-      decadeSuffix: new RegExp(`(${alternation(dates.decadeSuffixes)})${NOT_WORD_AFTER}`, "iuy"),
+      decadeSuffix: {
+        regex: new RegExp(`(${alternation(dates.decadeSuffixes)})${NOT_WORD_AFTER}`, "iuy"),
+        starts: startCharacters(dates.decadeSuffixes),
+      },
       ageAfter: phrase(dates.ages.after),
       compoundUnit: phrase(numbers.compoundUnits ?? []),
     },
@@ -231,8 +257,28 @@ function lowerKeys<T>(record: Record<string, T>): Map<string, T> {
 }
 
 /** A sticky reader of one phrase of the list after optional spaces; the phrase in group 1. */
-function phrase(list: readonly string[]): RegExp {
-  return new RegExp(`${SPACE}*(${alternation(list)})${NOT_WORD_AFTER}`, "iuy");
+function phrase(list: readonly string[]): PhraseReader {
+  return {
+    regex: new RegExp(`${SPACE}*(${alternation(list)})${NOT_WORD_AFTER}`, "iuy"),
+    starts: startCharacters(list),
+  };
+}
+
+/** The ASCII characters that match a first character of `list` under the flags `iu` (ſ and K fold to s and k). */
+function startCharacters(list: readonly string[]): Uint8Array | undefined {
+  const firsts = new Set<string>();
+  for (const entry of list) {
+    const first = entry.codePointAt(0);
+    if (first === undefined) continue;
+    const character = String.fromCodePoint(first);
+    if (/\s/u.test(character)) return undefined;
+    firsts.add(character.replace(/[\\\][^-]/g, "\\$&"));
+  }
+  const starts = new Uint8Array(0x80);
+  if (firsts.size === 0) return starts;
+  const first = new RegExp(`^[${[...firsts].join("")}]`, "iu");
+  for (let code = 0; code < 0x80; code++) if (first.test(String.fromCharCode(code))) starts[code] = 1;
+  return starts;
 }
 
 /** Longest first, so that "lebih dari" wins over "lebih"; spaces inside phrases match any run of spaces. */

@@ -20,7 +20,7 @@ import {
   resolveWeekday,
   validDate,
 } from "./dates.js";
-import { type FigureMatchers, type PhraseSet, phraseKey } from "./figure-matchers.js";
+import { type FigureMatchers, mayStart, type PhraseReader, type PhraseSet, phraseKey } from "./figure-matchers.js";
 import { digitValue, NumberWordsValue } from "./figure-numbers.js";
 import { nextTrigger } from "./figure-trigger.js";
 
@@ -63,12 +63,35 @@ const SENTENCE_END = /[.!?…][\s\u00a0]/;
 const CHANGE_REACH = 160;
 /** Words longer than this are not looked into when reading backwards (keeps look-backs constant-time). */
 const LONGEST_WORD = 40;
-const WORD_CHAR = /[\p{L}\p{M}'’-]/u;
 /** Capitalised modifiers read between a number and its unit: "10,000 North Korean troops". */
 const MODIFIER_NAMES = 3;
 /** Words looked back for a future-tense marker governing a weekday or month ("akan bertemu … pada Jumat"). */
 const CLAUSE_WORDS = 12;
-const SPACE_CHAR = /[\s\u00a0]/;
+
+const SPACE = 1;
+const WORD_PART = 2;
+const KNOWN = 0x80;
+/**
+ * Per UTF-16 code unit, read alone (as a test of `text[i]` reads it): SPACE `[\s\u00a0]`,
+ * WORD_PART `[\p{L}\p{M}'’-]`; filled on first sight. The look-backs test every character.
+ */
+const unitClasses = new Uint8Array(0x10000);
+
+function unitClass(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return 0;
+  let bits = unitClasses[code] as number;
+  if (bits === 0) {
+    const unit = String.fromCharCode(code);
+    bits = KNOWN | (/[\s\u00a0]/.test(unit) ? SPACE : 0) | (/[\p{L}\p{M}'’-]/u.test(unit) ? WORD_PART : 0);
+    unitClasses[code] = bits;
+  }
+  return bits;
+}
+
+const isSpace = (text: string, index: number): boolean => (unitClass(text, index) & SPACE) !== 0;
+const isWordPart = (text: string, index: number): boolean => (unitClass(text, index) & WORD_PART) !== 0;
+const isBlank = (code: number): boolean => code === 0x20 || code === 0xa0;
 
 export function scanFigures(text: string, matchers: FigureMatchers, article: CivilDate | undefined): FoundFigure[] {
   return new BlockScanner(text, matchers, article).scan();
@@ -105,7 +128,7 @@ class BlockScanner {
   private money(start: number, symbol: string): number | undefined {
     let at = start + symbol.length;
     if (this.text[at] === ".") at += 1;
-    if (/[\s\u00a0]/.test(this.text[at] ?? "")) at += 1;
+    if (isSpace(this.text, at)) at += 1;
     const amount = this.digitAmount(at);
     if (!amount) return undefined;
     this.push(start, amount.end, "money", {
@@ -132,7 +155,7 @@ class BlockScanner {
     // A fraction or a numeric date without context (1/2, 3/4) is not read.
     if (text[tokenEnd] === "/" && /\d/.test(text[tokenEnd + 1] ?? "")) return tokenEnd;
     if (simple && token.length === 4) {
-      const decade = this.sticky(m.phrases.decadeSuffix, tokenEnd);
+      const decade = this.phrase(m.phrases.decadeSuffix, tokenEnd);
       if (decade && token.endsWith("0")) {
         this.push(start, tokenEnd + decade[0].length, "date", {});
         return tokenEnd + decade[0].length;
@@ -192,7 +215,7 @@ class BlockScanner {
       }
     }
     let scale = 1;
-    const scaleWord = this.sticky(m.phrases.scale, end);
+    const scaleWord = this.phrase(m.phrases.scale, end);
     if (scaleWord) {
       scale = m.scales.get(phraseKey(scaleWord[1] ?? "")) ?? 1;
       end += scaleWord[0].length;
@@ -253,9 +276,9 @@ class BlockScanner {
     const { m } = this;
     let value = m.vagueScales.get(phraseKey(word)) ?? 1;
     let end = start + word.length;
-    const partitive = this.sticky(m.phrases.partitive, end);
+    const partitive = this.phrase(m.phrases.partitive, end);
     const after = partitive ? end + partitive[0].length : end;
-    const scale = this.sticky(m.phrases.scale, after) ?? this.sticky(m.phrases.vagueScale, after);
+    const scale = this.phrase(m.phrases.scale, after) ?? this.phrase(m.phrases.vagueScale, after);
     if (scale) {
       const key = phraseKey(scale[1] ?? "");
       value *= m.scales.get(key) ?? m.vagueScales.get(key) ?? 1;
@@ -268,23 +291,23 @@ class BlockScanner {
   private classify(amount: Amount, start: number): number | undefined {
     const { m } = this;
     const approximate = amount.approximate || this.approximated(start);
-    const percent = this.sticky(m.phrases.percent, amount.end);
+    const percent = this.phrase(m.phrases.percent, amount.end);
     if (percent || amount.percent) {
       const end = amount.end + (percent?.[0].length ?? 0);
       this.push(start, end, "percent", { ...this.values(amount, 0.01), approximate });
       return end;
     }
     // Words counted after a vague or spelled-out number may stand after "of": "thousands of dollars".
-    const partitive = amount.digits ? null : this.sticky(m.phrases.partitive, amount.end);
+    const partitive = amount.digits ? null : this.phrase(m.phrases.partitive, amount.end);
     const tail = amount.end + (partitive?.[0].length ?? 0);
-    const currency = this.sticky(m.phrases.currencyWord, tail);
+    const currency = this.phrase(m.phrases.currencyWord, tail);
     if (currency) {
       const end = tail + currency[0].length;
       const unit = m.currencyWords.get(phraseKey(currency[1] ?? ""));
       this.push(start, end, "money", { ...this.values(amount, 1), unit, approximate });
       return end;
     }
-    const unitWord = this.sticky(m.phrases.timeUnit, tail);
+    const unitWord = this.phrase(m.phrases.timeUnit, tail);
     if (unitWord) return this.timeAmount(amount, start, tail, unitWord, approximate);
     // Counts spelled out below ten ("dua kandidat", "three officials", "one of them") are
     // incidental: news style writes the counts that matter in digits.
@@ -319,7 +342,7 @@ class BlockScanner {
    */
   private unitAfter(at: number): { name: string; end: number } | undefined {
     const { m } = this;
-    const compound = this.sticky(m.phrases.compoundUnit, at);
+    const compound = this.phrase(m.phrases.compoundUnit, at);
     if (compound) return { name: phraseKey(compound[1] ?? ""), end: at + compound[0].length };
     let end = at;
     for (let names = 0; names <= MODIFIER_NAMES; names += 1) {
@@ -351,8 +374,8 @@ class BlockScanner {
     const unitEnd = at + unitWord[0].length;
     const unitName = (unitWord[1] ?? "").toLowerCase();
     const unit = m.timeUnits.get(phraseKey(unitName));
-    const ago = this.sticky(m.phrases.ago, unitEnd);
-    const hence = ago ? null : this.sticky(m.phrases.hence, unitEnd);
+    const ago = this.phrase(m.phrases.ago, unitEnd);
+    const hence = ago ? null : this.phrase(m.phrases.hence, unitEnd);
     const marker = ago ?? hence;
     if (marker && unit !== undefined && amount.valueMax === undefined) {
       const end = unitEnd + marker[0].length;
@@ -360,7 +383,7 @@ class BlockScanner {
       this.push(start, end, "date", { date: article && resolveDuration(article, unit, offset), approximate });
       return end;
     }
-    const old = this.sticky(m.phrases.ageAfter, unitEnd);
+    const old = this.phrase(m.phrases.ageAfter, unitEnd);
     if (
       unit === "year" &&
       (old || this.phraseBefore(start, m.before.age) !== undefined || this.apposed(start, unitEnd))
@@ -377,17 +400,17 @@ class BlockScanner {
   private apposed(start: number, end: number): boolean {
     const { text } = this;
     let before = start - 1;
-    while (before >= 0 && SPACE_CHAR.test(text[before] ?? "")) before -= 1;
+    while (before >= 0 && isSpace(text, before)) before -= 1;
     if (text[before] !== "," || !this.capitalisedWordEndingAt(before, true)) return false;
     let after = end;
-    while (after < text.length && SPACE_CHAR.test(text[after] ?? "")) after += 1;
+    while (after < text.length && isSpace(text, after)) after += 1;
     return after === text.length || ",.;)".includes(text[after] ?? "");
   }
 
   /** Percent, currency or scale after a number: then "2014" is an amount, not a year. */
   private measured(end: number): boolean {
     const { phrases } = this.m;
-    return [phrases.percent, phrases.currencyWord, phrases.scale].some((phrase) => this.sticky(phrase, end) !== null);
+    return [phrases.percent, phrases.currencyWord, phrases.scale].some((reader) => this.phrase(reader, end) !== null);
   }
 
   private values(amount: Amount, factor: number): FigureFields {
@@ -430,7 +453,7 @@ class BlockScanner {
     const hours = withMinutes ? Number(withMinutes[1]) : Number(this.sticky(m.digits, start)?.[0]);
     const end = withMinutes ? start + withMinutes[0].length : start + (this.sticky(m.digits, start)?.[0].length ?? 0);
     if (!(hours <= 24) || (withMinutes && Number(withMinutes[2]) >= 60)) return undefined;
-    const zone = this.sticky(m.phrases.clockZone, end);
+    const zone = this.phrase(m.phrases.clockZone, end);
     const cued = withMinutes !== null && this.phraseBefore(start, m.before.clockCue) !== undefined;
     if ((!zone && !cued) || this.measured(end)) return undefined;
     const figureEnd = end + (zone?.[0].length ?? 0);
@@ -554,9 +577,9 @@ class BlockScanner {
     const { m } = this;
     if (this.phraseBefore(start, m.before.past) !== undefined) return { next: end, direction: "past" };
     if (this.phraseBefore(start, m.before.future) !== undefined) return { next: end, direction: "future" };
-    const pastAfter = this.sticky(m.phrases.pastAfter, end);
+    const pastAfter = this.phrase(m.phrases.pastAfter, end);
     if (pastAfter) return { next: end + pastAfter[0].length, direction: "past" };
-    const futureAfter = this.sticky(m.phrases.futureAfter, end);
+    const futureAfter = this.phrase(m.phrases.futureAfter, end);
     if (futureAfter) return { next: end + futureAfter[0].length, direction: "future" };
     if (this.wordsBefore(start, CLAUSE_WORDS, "").some((word) => m.futureClause.has(word))) {
       return { next: end, direction: "coming" };
@@ -579,9 +602,9 @@ class BlockScanner {
     const words: string[] = [];
     let at = position;
     while (words.length < count) {
-      while (at > 0 && (SPACE_CHAR.test(text[at - 1] ?? "") || through.includes(text[at - 1] ?? ""))) at -= 1;
+      while (at > 0 && (isSpace(text, at - 1) || through.includes(text[at - 1] ?? ""))) at -= 1;
       let start = at;
-      while (start > 0 && at - start <= LONGEST_WORD && WORD_CHAR.test(text[start - 1] ?? "")) start -= 1;
+      while (start > 0 && at - start <= LONGEST_WORD && isWordPart(text, start - 1)) start -= 1;
       if (start === at || at - start > LONGEST_WORD) break;
       words.push(text.slice(start, at).toLowerCase());
       at = start;
@@ -606,10 +629,10 @@ class BlockScanner {
     let at = position;
     for (let words = 0; words < set.maxWords; words += 1) {
       let end = at;
-      while (end > 0 && SPACE_CHAR.test(text[end - 1] ?? "")) end -= 1;
+      while (end > 0 && isSpace(text, end - 1)) end -= 1;
       if (end === at) break;
       let start = end;
-      while (start > 0 && end - start <= LONGEST_WORD && WORD_CHAR.test(text[start - 1] ?? "")) start -= 1;
+      while (start > 0 && end - start <= LONGEST_WORD && isWordPart(text, start - 1)) start -= 1;
       if (start === end || end - start > LONGEST_WORD) break;
       const word = text.slice(start, end).toLowerCase();
       key = key === "" ? word : `${word} ${key}`;
@@ -622,16 +645,16 @@ class BlockScanner {
   /** True when the word just before `position` (spaces between) is capitalised and, unless `evenFirst`, does not open a sentence. */
   private capitalisedWordBefore(position: number, evenFirst = false): boolean {
     let wordEnd = position;
-    while (wordEnd > 0 && /[ \u00a0]/.test(this.text[wordEnd - 1] ?? "")) wordEnd -= 1;
+    while (wordEnd > 0 && isBlank(this.text.charCodeAt(wordEnd - 1))) wordEnd -= 1;
     return wordEnd < position && this.capitalisedWordEndingAt(wordEnd, evenFirst);
   }
 
   private capitalisedWordEndingAt(wordEnd: number, evenFirst: boolean): boolean {
     const { text } = this;
     let i = wordEnd - 1;
-    while (i >= 0 && wordEnd - i <= LONGEST_WORD && WORD_CHAR.test(text[i] ?? "")) i -= 1;
+    while (i >= 0 && wordEnd - i <= LONGEST_WORD && isWordPart(text, i)) i -= 1;
     if (!/^\p{Lu}/u.test(text.slice(i + 1, wordEnd))) return false;
-    while (i >= 0 && /\s/.test(text[i] ?? "")) i -= 1;
+    while (i >= 0 && isSpace(text, i)) i -= 1;
     return evenFirst || (i >= 0 && !/[.!?:;"“”'‘’(…]/.test(text[i] ?? ""));
   }
 
@@ -666,7 +689,7 @@ class BlockScanner {
       const earlier = figures[from];
       if (!earlier || earlier.start - phraseEnd > CHANGE_REACH) continue;
       if (SENTENCE_END.test(text.slice(phraseEnd, earlier.start))) continue;
-      const to = this.sticky(m.phrases.changeTo, earlier.end);
+      const to = this.phrase(m.phrases.changeTo, earlier.end);
       const later = to ? figures[from + 1] : undefined;
       if (to && later && /^[\s\u00a0]*$/.test(text.slice(earlier.end + to[0].length, later.start))) {
         later.previous = from;
@@ -685,6 +708,11 @@ class BlockScanner {
       if (AMOUNT_KINDS.has(figure.kind)) return figure;
     }
     return undefined;
+  }
+
+  /** A phrase reader's match at `at`; the regex runs only where a phrase may start (most positions fail on one character). */
+  private phrase(reader: PhraseReader, at: number): RegExpExecArray | null {
+    return mayStart(this.text, at, reader.starts) ? this.sticky(reader.regex, at) : null;
   }
 
   private sticky(regex: RegExp, at: number): RegExpExecArray | null {
