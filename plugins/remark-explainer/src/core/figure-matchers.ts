@@ -109,6 +109,8 @@ export function mayStart(text: string, at: number, starts: Uint8Array | undefine
 export interface PhraseSet {
   /** Lower-cased, single-spaced. */
   phrases: Set<string>;
+  /** The last word of each phrase: a word before a figure that is none of them ends the look-back at once. */
+  lastWords: Set<string>;
   /** Words in the longest phrase. */
   maxWords: number;
 }
@@ -249,7 +251,8 @@ export function phraseKey(text: string): string {
 
 function phraseSet(list: readonly string[]): PhraseSet {
   const phrases = new Set(list.map(phraseKey));
-  return { phrases, maxWords: Math.max(0, ...[...phrases].map((entry) => entry.split(" ").length)) };
+  const lastWords = new Set([...phrases].map((entry) => entry.slice(entry.lastIndexOf(" ") + 1)));
+  return { phrases, lastWords, maxWords: Math.max(0, ...[...phrases].map((entry) => entry.split(" ").length)) };
 }
 
 function lowerKeys<T>(record: Record<string, T>): Map<string, T> {

@@ -635,6 +635,7 @@ class BlockScanner {
       while (start > 0 && end - start <= LONGEST_WORD && isWordPart(text, start - 1)) start -= 1;
       if (start === end || end - start > LONGEST_WORD) break;
       const word = text.slice(start, end).toLowerCase();
+      if (key === "" && !set.lastWords.has(word)) break;
       key = key === "" ? word : `${word} ${key}`;
       if (set.phrases.has(key)) found = start;
       at = start;

@@ -22,9 +22,15 @@ export function findFigures(document: ArticleDocument, pack: LanguagePack, optio
   for (const block of document.blocks) {
     const first = figures.length;
     for (const found of scanFigures(block.text, matchers, article)) {
-      const { start, end, previous, ...fields } = found;
-      const figure: Figure = { id: `f${figures.length + 1}`, ...fields, span: toSpan(document, block, start, end) };
-      if (previous !== undefined) figure.previous = `f${first + previous + 1}`;
+      // Field by field rather than rest and spread (a generic copy per figure); the keys keep their order.
+      const figure = { id: `f${figures.length + 1}`, kind: found.kind } as Figure;
+      if (found.value !== undefined) figure.value = found.value;
+      if (found.valueMax !== undefined) figure.valueMax = found.valueMax;
+      if (found.unit !== undefined) figure.unit = found.unit;
+      if (found.approximate !== undefined) figure.approximate = found.approximate;
+      if (found.date !== undefined) figure.date = found.date;
+      figure.span = toSpan(document, block, found.start, found.end);
+      if (found.previous !== undefined) figure.previous = `f${first + found.previous + 1}`;
       figure.block = block.id;
       figures.push(figure);
     }
