@@ -9,7 +9,7 @@ import type { ArticleDocument } from "./document.js";
 import type { Lexicon } from "./lexicon.js";
 import { retypeLists } from "./lists.js";
 import type { EntityRecord, Registry } from "./registry.js";
-import { type Token, TokenKind } from "./tokens.js";
+import { lowerCase, type Token, TokenKind } from "./tokens.js";
 import { addMention, type BlockView, type Mention } from "./view.js";
 
 type SegmentKind = "name" | "org" | "place" | "acronym" | "title" | "known" | "short";
@@ -386,7 +386,10 @@ function initials(context: Context, view: BlockView, from: number, to: number): 
   const { lexicon } = context;
   const token = view.tokens[to] as Token;
   if (lexicon.initialsTitles.match(view.lowers, from, to) !== to - from) return false;
-  if (lexicon.knownPlaces.match(view.lowers, to) > 0 || context.registry.named(token.text)?.type === "place")
+  if (
+    lexicon.knownPlaces.match(view.lowers, to) > 0 ||
+    context.registry.named(token.text, token.lower)?.type === "place"
+  )
     return false;
   return token.acronym && token.text.length <= 4 && !ROMAN.test(token.text) && !lexicon.commonAcronyms.has(token.lower);
 }
@@ -414,7 +417,7 @@ function splitsOffName(context: Context, view: BlockView, from: number, to: numb
       return false;
     if (lexicon.knownPlaces.match(view.lowers, k, to) > 0 || lexicon.placeCues.match(view.lowers, k, to) > 0)
       return false;
-    const known = registry.named(token.text);
+    const known = registry.named(token.text, token.lower);
     if (known && known.type !== "person") return false;
   }
   return true;
@@ -622,7 +625,8 @@ function expansion(context: Context, view: BlockView, start: number, end: number
 function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   const token = view.tokens[k] as Token;
   if (token.kind !== TokenKind.Word || !token.cap || token.acronym) return false;
-  if (context.registry.named(token.text) || context.registry.personWord(token.text)) return false;
+  if (context.registry.named(token.text, token.lower) || context.registry.personWord(token.text, token.lower))
+    return false;
   if (context.lexicon.knownPlaces.match(view.lowers, k) > 0) return false;
   // "Forecasters warned": a source noun opening a sentence is no name.
   const { common, groupNouns, groupDeterminers, thingContexts } = context.lexicon;
@@ -883,7 +887,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k++;
       continue;
     }
-    const known = registry.named(token.text);
+    const known = registry.named(token.text, token.lower);
     if (known && known.type !== "person") {
       push({ kind: "known", start: k, end: k + 1, entity: known });
       k++;
@@ -918,7 +922,7 @@ function unitOf(context: Context, view: BlockView, parts: Segment[], from: numbe
   const { lowers, tokens } = view;
   parts.push({ kind: "title", start: from, end: to });
   const token = tokens[to] as Token;
-  const known = registry.named(token.text);
+  const known = registry.named(token.text, token.lower);
   // "Fraksi Partai …", "Ketua Fraksi Ketua …", "Fraksi PDI Perjuangan": the usual rules read on.
   if (lexicon.orgCues.match(lowers, to, end) > 0 || lexicon.titles.match(lowers, to, end) > 0) return to;
   if (known?.type === "person" || (token.acronym && derived(lexicon, lowers[to + 1] ?? ""))) return to;
@@ -950,7 +954,7 @@ function mentionSegment(
   const { start, end } = segment;
   const name = textOf(context, view, start, end);
   // Lower-cased once for every lookup below.
-  const key = name.toLowerCase();
+  const key = lowerCase(name);
   let entity: EntityRecord | undefined;
   let tentative = false;
   switch (segment.kind) {

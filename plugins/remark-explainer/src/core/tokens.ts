@@ -162,7 +162,7 @@ function word(text: string, start: number): Token {
  * curly quote makes an article's text two-byte, and lower-casing two-byte strings goes
  * through ICU and copies even when nothing changes.
  */
-function lowerCase(text: string): string {
+export function lowerCase(text: string): string {
   for (let k = 0; k < text.length; k++) {
     const code = text.charCodeAt(k);
     if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return text.toLowerCase();
