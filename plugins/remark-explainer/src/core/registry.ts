@@ -27,12 +27,32 @@ export interface EntityRecord {
 }
 
 const slugWord = (word: string): string =>
+  asciiSlug(word) ??
   word
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
+
+/** `slugWord` of a name in ASCII, by one loop (normalising and three regexes cost more than the rest of the output); undefined otherwise. */
+function asciiSlug(word: string): string | undefined {
+  let slug = "";
+  let dash = false;
+  for (let k = 0; k < word.length; k++) {
+    let code = word.charCodeAt(k);
+    if (code >= 0x80) return undefined;
+    if (code >= 0x41 && code <= 0x5a) code |= 0x20;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (dash && slug !== "") slug += "-";
+      dash = false;
+      slug += String.fromCharCode(code);
+    } else {
+      dash = true;
+    }
+  }
+  return slug;
+}
 
 /** `"Dewi Lestari"` → `"dewi-lestari"`. */
 export const slugify = (name: string): string => slugWord(name) || "entity";
