@@ -23,7 +23,6 @@ import {
 import { type FigureMatchers, mayStart, type PhraseReader, type PhraseSet, phraseKey } from "./figure-matchers.js";
 import { digitValue, NumberWordsValue } from "./figure-numbers.js";
 import { nextTrigger } from "./figure-trigger.js";
-import { lowerCase } from "./tokens.js";
 
 /** A figure in a block's text, before it gets its id and its span in the source. */
 export interface FoundFigure extends Omit<Figure, "id" | "span" | "block" | "previous"> {
@@ -607,7 +606,7 @@ class BlockScanner {
       let start = at;
       while (start > 0 && at - start <= LONGEST_WORD && isWordPart(text, start - 1)) start -= 1;
       if (start === at || at - start > LONGEST_WORD) break;
-      words.push(lowerCase(text.slice(start, at)));
+      words.push(text.slice(start, at).toLowerCase());
       at = start;
     }
     return words;
@@ -635,7 +634,7 @@ class BlockScanner {
       let start = end;
       while (start > 0 && end - start <= LONGEST_WORD && isWordPart(text, start - 1)) start -= 1;
       if (start === end || end - start > LONGEST_WORD) break;
-      const word = lowerCase(text.slice(start, end));
+      const word = text.slice(start, end).toLowerCase();
       if (key === "" && !set.lastWords.has(word)) break;
       key = key === "" ? word : `${word} ${key}`;
       if (set.phrases.has(key)) found = start;

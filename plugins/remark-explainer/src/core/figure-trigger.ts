@@ -7,8 +7,6 @@
  * `(?<![\p{L}\p{N}_])(?:…)` with flags `giu`: same start, same group, same text.
  */
 
-import { lowerCase } from "./tokens.js";
-
 /** Which alternative of the trigger matched. */
 export type TriggerGroup = "change" | "currency" | "digit" | "word";
 
@@ -128,7 +126,7 @@ export function nextTrigger(text: string, from: number, trigger: FigureTrigger):
         const candidate = ascii
           ? ((trigger.shapes[codePoint | 0x20] ?? 0) & shapeBit(end - at)) !== 0 &&
             ((trigger.lastShapes[text.charCodeAt(end - 1) | 0x20] ?? 0) & shapeBit(end - at)) !== 0 &&
-            trigger.heads.has(lowerCase(text.slice(at, end)))
+            trigger.heads.has(text.slice(at, end).toLowerCase())
           : trigger.nonAscii || FOLDS_TO_ASCII.test(text.slice(at, end));
         if (candidate) {
           const match = matchAt(text, at, trigger.at);

@@ -9,7 +9,7 @@ import type { ArticleDocument } from "./document.js";
 import type { Lexicon } from "./lexicon.js";
 import { retypeLists } from "./lists.js";
 import type { EntityRecord, Registry } from "./registry.js";
-import { lowerCase, type Token, TokenKind } from "./tokens.js";
+import { type Token, TokenKind } from "./tokens.js";
 import { addMention, type BlockView, type Mention } from "./view.js";
 
 type SegmentKind = "name" | "org" | "place" | "acronym" | "title" | "known" | "short";
@@ -954,7 +954,7 @@ function mentionSegment(
   const { start, end } = segment;
   const name = textOf(context, view, start, end);
   // Lower-cased once for every lookup below.
-  const key = lowerCase(name);
+  const key = name.toLowerCase();
   let entity: EntityRecord | undefined;
   let tentative = false;
   switch (segment.kind) {

@@ -4,7 +4,6 @@
  * expansion) to the entity already seen. Lookups are Map hits on words.
  */
 import type { EntityType, Span } from "../types.js";
-import { lowerCase } from "./tokens.js";
 
 export interface EntityRecord {
   type: EntityType;
@@ -98,17 +97,17 @@ export class Registry {
   // `key`, here and below: the name lower-cased, when the caller has it already.
 
   /** The entity a name (or alias) belongs to, if seen. */
-  named(name: string, key = lowerCase(name)): EntityRecord | undefined {
+  named(name: string, key = name.toLowerCase()): EntityRecord | undefined {
     return this.byName.get(key);
   }
 
   /** The person one name word (surname or first name) stands for. */
-  personWord(word: string, key = lowerCase(word)): EntityRecord | undefined {
+  personWord(word: string, key = word.toLowerCase()): EntityRecord | undefined {
     return this.byWord.get(key);
   }
 
   /** An organization or place whose initials spell an acronym. */
-  acronym(acronym: string, key = lowerCase(acronym)): EntityRecord | undefined {
+  acronym(acronym: string, key = acronym.toLowerCase()): EntityRecord | undefined {
     return this.byName.get(key) ?? this.byInitials.get(acronym.replace(/\./g, ""));
   }
 
@@ -117,7 +116,7 @@ export class Registry {
    * person, a part of a longer name already seen (Lestari → Dewi Lestari) or a
    * longer form of a short one (Park, then Park Min-jun).
    */
-  resolve(name: string, type: EntityType, at: number, guess = false, key = lowerCase(name)): EntityRecord {
+  resolve(name: string, type: EntityType, at: number, guess = false, key = name.toLowerCase()): EntityRecord {
     // Lower-cased and split once: this runs for every candidate name.
     const exact = this.byName.get(key);
     if (exact) {

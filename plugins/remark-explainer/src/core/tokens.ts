@@ -154,20 +154,7 @@ function allUpper(text: string): boolean {
 function word(text: string, start: number): Token {
   const cap = (classAt(text, 0) & UPPER) !== 0;
   const acronym = cap && allUpper(text);
-  return { start, end: start + text.length, text, lower: lowerCase(text), kind: TokenKind.Word, cap, acronym };
-}
-
-/**
- * `text.toLowerCase()`, without the call for ASCII already in lower case (most words): one
- * curly quote makes an article's text two-byte, and lower-casing two-byte strings goes
- * through ICU and copies even when nothing changes.
- */
-export function lowerCase(text: string): string {
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return text.toLowerCase();
-  }
-  return text;
+  return { start, end: start + text.length, text, lower: text.toLowerCase(), kind: TokenKind.Word, cap, acronym };
 }
 
 function other(text: string, start: number, kind: TokenKind): Token {
