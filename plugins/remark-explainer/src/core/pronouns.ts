@@ -17,26 +17,30 @@ export function addPronounMentions(document: ArticleDocument, lexicon: Lexicon, 
   let last: EntityRecord | undefined;
   let lastBlock = -1;
   for (const view of views) {
-    // Persons named in the current sentence, to tell a clear antecedent from a choice of two.
+    // Persons named in the current sentence, to tell a clear antecedent from a choice of two:
+    // the first one, and whether another followed (a count, not a Set per sentence).
     let unit = -1;
-    let inUnit = new Set<EntityRecord>();
+    let firstInUnit: EntityRecord | undefined;
+    let severalInUnit = false;
     for (let k = 0; k < view.tokens.length; k++) {
       if (view.unit[k] !== unit) {
         unit = view.unit[k] as number;
-        inUnit = new Set();
+        firstInUnit = undefined;
+        severalInUnit = false;
       }
       const mention = view.mentions[k];
       if (mention) {
         if (mention.start === k && mention.entity.type === "person" && !view.quoted[k]) {
           last = mention.entity;
           lastBlock = view.index;
-          inUnit.add(mention.entity);
+          if (firstInUnit === undefined) firstInUnit = mention.entity;
+          else if (mention.entity !== firstInUnit) severalInUnit = true;
         }
         continue;
       }
       const token = view.tokens[k];
       if (token?.kind !== TokenKind.Word || !lexicon.singular.has(token.lower) || view.quoted[k]) continue;
-      if (!last || view.index - lastBlock > RECENT_BLOCKS || inUnit.size > 1) continue;
+      if (!last || view.index - lastBlock > RECENT_BLOCKS || severalInUnit) continue;
       addMention(document, view, k, k + 1, last);
     }
   }

@@ -151,8 +151,8 @@ function allUpper(text: string): boolean {
   return count >= 2;
 }
 
-function word(text: string, start: number): Token {
-  const cap = (classAt(text, 0) & UPPER) !== 0;
+/** `cap`: the first letter is upper case (the caller read its class already). */
+function word(text: string, start: number, cap: boolean): Token {
   const acronym = cap && allUpper(text);
   return { start, end: start + text.length, text, lower: text.toLowerCase(), kind: TokenKind.Word, cap, acronym };
 }
@@ -169,7 +169,7 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
     if (bits & LETTER) {
       const initials = bits & UPPER ? initialsEnd(text, start) : -1;
       const end = initials > 0 ? initials : wordEnd(text, start);
-      addWord(tokens, text, start, end, lexicon);
+      addWord(tokens, text, start, end, (bits & UPPER) !== 0, lexicon);
       start = end;
     } else if (bits & NUMBER) {
       const end = numberEnd(text, start);
@@ -189,11 +189,11 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
   return tokens;
 }
 
-function addWord(tokens: Token[], text: string, start: number, end: number, lexicon: Lexicon): void {
+function addWord(tokens: Token[], text: string, start: number, end: number, cap: boolean, lexicon: Lexicon): void {
   // A final period belongs to the word only for abbreviations and initials (Dr., H.).
   let period = false;
   if (text.charCodeAt(end - 1) === PERIOD) {
-    const initial = end - start === 2 && (classAt(text, start) & UPPER) !== 0;
+    const initial = end - start === 2 && cap;
     if (!initial && !lexicon.abbreviations.has(text.slice(start, end).toLowerCase())) {
       end--;
       period = true;
@@ -203,10 +203,10 @@ function addWord(tokens: Token[], text: string, start: number, end: number, lexi
   const s = text.charCodeAt(end - 1);
   const mark = text.charCodeAt(end - 2);
   if (end - start > 2 && (s === 0x73 || s === 0x53) && (mark === 0x27 || mark === 0x2019)) {
-    tokens.push(word(text.slice(start, end - 2), start));
+    tokens.push(word(text.slice(start, end - 2), start, cap));
     tokens.push(other(text.slice(end - 2, end), end - 2, TokenKind.Punct));
   } else {
-    tokens.push(word(text.slice(start, end), start));
+    tokens.push(word(text.slice(start, end), start, cap));
   }
   if (period) tokens.push(other(".", end, TokenKind.Punct));
 }
