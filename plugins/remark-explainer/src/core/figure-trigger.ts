@@ -28,8 +28,9 @@ export interface FigureTrigger {
   /** Some phrase has letters outside ASCII (then any non-ASCII word is tried with the regex). */
   nonAscii: boolean;
   /**
-   * Per lower-cased first (and last) ASCII letter, one bit per length (up to 31) of the heads: most
-   * words are ruled out before they are sliced and lower-cased for the Set.
+   * Per first two ASCII letters (five bits of each, so either case) and per last letter, one bit
+   * per length (up to 31) of the heads: most words ("the" against "two", "this", "thousand") are
+   * ruled out before they are sliced and lower-cased for the Set.
    */
   shapes: Uint32Array;
   lastShapes: Uint32Array;
@@ -44,7 +45,7 @@ export function compileTrigger(source: string, phrases: readonly string[]): Figu
   const heads = new Set<string>();
   const signs = new Set<number>();
   let nonAscii = false;
-  const shapes = new Uint32Array(128);
+  const shapes = new Uint32Array(32 * 32);
   const lastShapes = new Uint32Array(128);
   for (const phrase of phrases) {
     const letters = LEADING_LETTERS.exec(phrase)?.[0] ?? "";
@@ -56,7 +57,12 @@ export function compileTrigger(source: string, phrases: readonly string[]): Figu
       heads.add(head);
       const first = head.charCodeAt(0);
       const last = head.charCodeAt(head.length - 1);
-      if (first < 128) shapes[first] = (shapes[first] ?? 0) | shapeBit(head.length);
+      const second = head.length > 1 ? head.charCodeAt(1) : 0;
+      // A head with a letter outside ASCII never equals an ASCII word: only the others need a shape.
+      if (first < 128 && second < 128) {
+        const pair = pairSlot(first, second);
+        shapes[pair] = (shapes[pair] ?? 0) | shapeBit(head.length);
+      }
       if (last < 128) lastShapes[last] = (lastShapes[last] ?? 0) | shapeBit(head.length);
       if (/[^\0-\x7f]/.test(letters)) nonAscii = true;
     }
@@ -65,6 +71,7 @@ export function compileTrigger(source: string, phrases: readonly string[]): Figu
 }
 
 const shapeBit = (length: number): number => 1 << Math.min(length, 31);
+const pairSlot = (first: number, second: number): number => ((first & 31) << 5) | (second & 31);
 
 const LETTER = 1;
 const WORD = 2;
@@ -124,7 +131,9 @@ export function nextTrigger(text: string, from: number, trigger: FigureTrigger):
           end += next > 0xffff ? 2 : 1;
         }
         const candidate = ascii
-          ? ((trigger.shapes[codePoint | 0x20] ?? 0) & shapeBit(end - at)) !== 0 &&
+          ? ((trigger.shapes[pairSlot(codePoint, end - at > 1 ? text.charCodeAt(at + 1) : 0)] ?? 0) &
+              shapeBit(end - at)) !==
+              0 &&
             ((trigger.lastShapes[text.charCodeAt(end - 1) | 0x20] ?? 0) & shapeBit(end - at)) !== 0 &&
             trigger.heads.has(text.slice(at, end).toLowerCase())
           : trigger.nonAscii || FOLDS_TO_ASCII.test(text.slice(at, end));
