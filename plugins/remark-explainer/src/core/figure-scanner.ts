@@ -93,6 +93,19 @@ const isSpace = (text: string, index: number): boolean => (unitClass(text, index
 const isWordPart = (text: string, index: number): boolean => (unitClass(text, index) & WORD_PART) !== 0;
 const isBlank = (code: number): boolean => code === 0x20 || code === 0xa0;
 
+/** The `rangeDash` regex can match at `at` only from a space, "%" or a dash there. */
+function mayDash(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 0x25 || code === 0x2d || code === 0x2013 || code === 0x2014 || isSpace(text, at);
+}
+
+/** The `clockDigits` regex can match at `at` only with "." or ":" after one or two digits. */
+function mayClock(text: string, at: number): boolean {
+  const first = text.charCodeAt(at + 1);
+  const second = text.charCodeAt(at + 2);
+  return first === 0x2e || first === 0x3a || second === 0x2e || second === 0x3a;
+}
+
 export function scanFigures(text: string, matchers: FigureMatchers, article: CivilDate | undefined): FoundFigure[] {
   return new BlockScanner(text, matchers, article).scan();
 }
@@ -101,6 +114,8 @@ class BlockScanner {
   private readonly figures: FoundFigure[] = [];
   /** [start, end] of each change phrase ("naik dari"). */
   private readonly changes: [number, number][] = [];
+  private digitsPosition = -1;
+  private digitsToken: string | undefined;
 
   constructor(
     private readonly text: string,
@@ -141,7 +156,7 @@ class BlockScanner {
 
   private digits(start: number): number | undefined {
     const { text, m } = this;
-    const token = this.sticky(m.digits, start)?.[0] ?? "";
+    const token = this.digitsAt(start) ?? "";
     const tokenEnd = start + token.length;
     // Digits after a hyphen or slash that follows a word belong to a code: COVID-19, IX/2008.
     if ("-/".includes(text[start - 1] ?? " ") && /[\p{L}\p{N}]/u.test(text[start - 2] ?? " ")) return tokenEnd;
@@ -205,7 +220,7 @@ class BlockScanner {
     let end = first.end;
     let valueMax: number | undefined;
     let percent = false;
-    const dash = this.sticky(m.rangeDash, end);
+    const dash = mayDash(this.text, end) ? this.sticky(m.rangeDash, end) : null;
     if (dash) {
       const second = this.number(end + dash[0].length);
       if (second && second.value > first.value) {
@@ -237,7 +252,7 @@ class BlockScanner {
   }
 
   private number(start: number): { value: number; end: number } | undefined {
-    const token = this.sticky(this.m.digits, start)?.[0];
+    const token = this.digitsAt(start);
     if (token === undefined) return undefined;
     const value = digitValue(token, this.m.pack.numbers);
     return value === undefined ? undefined : { value, end: start + token.length };
@@ -449,9 +464,9 @@ class BlockScanner {
   /** "15.50 WIB", "pukul 15.50", "10 a.m.": a time of day, with no calendar date of its own. */
   private clock(start: number): number | undefined {
     const { m } = this;
-    const withMinutes = this.sticky(m.clockDigits, start);
-    const hours = withMinutes ? Number(withMinutes[1]) : Number(this.sticky(m.digits, start)?.[0]);
-    const end = withMinutes ? start + withMinutes[0].length : start + (this.sticky(m.digits, start)?.[0].length ?? 0);
+    const withMinutes = mayClock(this.text, start) ? this.sticky(m.clockDigits, start) : null;
+    const hours = withMinutes ? Number(withMinutes[1]) : Number(this.digitsAt(start));
+    const end = withMinutes ? start + withMinutes[0].length : start + (this.digitsAt(start)?.length ?? 0);
     if (!(hours <= 24) || (withMinutes && Number(withMinutes[2]) >= 60)) return undefined;
     const zone = this.phrase(m.phrases.clockZone, end);
     const cued = withMinutes !== null && this.phraseBefore(start, m.before.clockCue) !== undefined;
@@ -463,7 +478,7 @@ class BlockScanner {
 
   /** "29 Oktober 2024", "29 Okt". */
   private dayMonth(start: number): number | undefined {
-    const token = this.sticky(this.m.digits, start)?.[0] ?? "";
+    const token = this.digitsAt(start) ?? "";
     const match = this.sticky(this.m.monthAfterDay, start + token.length);
     const month = match ? this.monthOf(match[1] ?? "") : undefined;
     if (!match || month === undefined) return undefined;
@@ -521,7 +536,7 @@ class BlockScanner {
 
   /** A full date after a weekday: "29 Oktober 2024" or "Oct. 29, 2024". */
   private fullDate(at: number): { end: number; date: string | undefined } | undefined {
-    const token = this.sticky(this.m.digits, at)?.[0];
+    const token = this.digitsAt(at);
     if (token !== undefined) {
       const match = this.sticky(this.m.monthAfterDay, at + token.length);
       const month = match ? this.monthOf(match[1] ?? "") : undefined;
@@ -714,6 +729,15 @@ class BlockScanner {
   /** A phrase reader's match at `at`; the regex runs only where a phrase may start (most positions fail on one character). */
   private phrase(reader: PhraseReader, at: number): RegExpExecArray | null {
     return mayStart(this.text, at, reader.starts) ? this.sticky(reader.regex, at) : null;
+  }
+
+  /** The run of digits at `at` (the `digits` regex), read once per position: a number's readers each ask for it. */
+  private digitsAt(at: number): string | undefined {
+    if (at !== this.digitsPosition) {
+      this.digitsPosition = at;
+      this.digitsToken = this.sticky(this.m.digits, at)?.[0];
+    }
+    return this.digitsToken;
   }
 
   private sticky(regex: RegExp, at: number): RegExpExecArray | null {
