@@ -7,7 +7,7 @@
 import type { QuoteKind, Span } from "../types.js";
 import type { ArticleDocument } from "./document.js";
 import { toSpan } from "./document.js";
-import type { Lexicon, VerbForm } from "./lexicon.js";
+import { type Lexicon, type VerbForm, WordFlag } from "./lexicon.js";
 import type { QuoteRegion } from "./quotes.js";
 import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
@@ -598,7 +598,7 @@ export class Attributor {
     if (view.quoted[k]) return undefined;
     const token = view.tokens[k];
     if (!token || token.kind !== TokenKind.Word) return undefined;
-    const verb = this.lexicon.verbs.get(token.lower);
+    const verb = token.flags & WordFlag.Verb ? this.lexicon.verbs.get(token.lower) : undefined;
     if (!verb) return undefined;
     const previous = view.lowers[k - 1] ?? "";
     if (this.lexicon.negators.has(previous) || previous.endsWith("n't")) return undefined;

@@ -68,7 +68,16 @@ export class PhraseSet {
   }
 }
 
+/** Bits of `Lexicon.wordFlags` and `Token.flags`: the per-token lists a word is in. */
+export const WordFlag = { Verb: 1, GroupDeterminer: 2, Honorific: 4, Singular: 8 } as const;
+
 export interface Lexicon {
+  /**
+   * Each word of `verbs`, `groupDeterminers`, `honorifics` and `singular` → its `WordFlag` bits.
+   * The tokenizer looks every token up once; the rules that test each token against these lists
+   * read the bits instead of hashing into one more Set or Map per list.
+   */
+  wordFlags: Map<string, number>;
   verbs: Map<string, VerbForm>;
   complementizers: Set<string>;
   accordingTo: PhraseSet;
@@ -221,7 +230,7 @@ function compile(pack: LanguagePack): Lexicon {
   ]) {
     for (const word of list ?? []) common.add(word.toLowerCase());
   }
-  return {
+  const compiled: Omit<Lexicon, "wordFlags"> = {
     verbs,
     complementizers: lower(reporting.complementizers),
     accordingTo: new PhraseSet(reporting.accordingTo),
@@ -284,4 +293,17 @@ function compile(pack: LanguagePack): Lexicon {
     affiliationPrepositions: lower(reporting.affiliationPrepositions),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };
+  return { ...compiled, wordFlags: wordFlagsOf(compiled) };
+}
+
+function wordFlagsOf(lexicon: Omit<Lexicon, "wordFlags">): Map<string, number> {
+  const flags = new Map<string, number>();
+  const mark = (words: Iterable<string>, flag: number): void => {
+    for (const word of words) flags.set(word, (flags.get(word) ?? 0) | flag);
+  };
+  mark(lexicon.verbs.keys(), WordFlag.Verb);
+  mark(lexicon.groupDeterminers, WordFlag.GroupDeterminer);
+  mark(lexicon.honorifics, WordFlag.Honorific);
+  mark(lexicon.singular, WordFlag.Singular);
+  return flags;
 }

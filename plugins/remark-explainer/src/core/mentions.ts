@@ -6,7 +6,7 @@
  */
 import type { EntityType } from "../types.js";
 import type { ArticleDocument } from "./document.js";
-import type { Lexicon } from "./lexicon.js";
+import { type Lexicon, WordFlag } from "./lexicon.js";
 import { retypeLists } from "./lists.js";
 import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
@@ -164,7 +164,7 @@ function group(context: Context, view: BlockView, i: number): number | undefined
   const { lowers, tokens } = view;
   // "kata sumber di Kementerian …": after an inverted cue the noun needs no determiner.
   const cued = lexicon.groupNouns.has(lowers[i] ?? "") && afterCue(context, view, i);
-  if (!cued && !lexicon.groupDeterminers.has(lowers[i] ?? "")) return undefined;
+  if (!cued && ((tokens[i]?.flags ?? 0) & WordFlag.GroupDeterminer) === 0) return undefined;
   let k = cued ? i : i + 1;
   let affiliationBefore: [number, number] | undefined;
   while (k < tokens.length && lexicon.groupModifiers.has(lowers[k] ?? "")) k++;
@@ -228,7 +228,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   let title = lexicon.titles.match(lowers, i);
   let from = i;
   let affiliationRun: [number, number] | undefined;
-  if (title === 0 && lexicon.honorifics.has(lowers[i] ?? "")) title = 1;
+  if (title === 0 && ((tokens[i]?.flags ?? 0) & WordFlag.Honorific) !== 0) title = 1;
   if (title === 0 && tokens[i]?.cap && !lexicon.orgCuesLead) {
     // English order: an affiliation, then a lower-case title ("Treasury spokeswoman").
     const end = runEnd(context, view, i);

@@ -25,6 +25,8 @@ export interface Token {
   cap: boolean;
   /** Two or more letters, all upper case: NATO, KPK, U.S. */
   acronym: boolean;
+  /** The lexicon's `WordFlag` bits of `lower` (`Lexicon.wordFlags`), looked up once here. */
+  flags: number;
 }
 
 // ---- character classes (Unicode general categories, as the `u` regexes saw them) ----
@@ -152,13 +154,16 @@ function allUpper(text: string): boolean {
 }
 
 /** `cap`: the first letter is upper case (the caller read its class already). */
-function word(text: string, start: number, cap: boolean): Token {
+function word(text: string, start: number, cap: boolean, lexicon: Lexicon): Token {
   const acronym = cap && allUpper(text);
-  return { start, end: start + text.length, text, lower: text.toLowerCase(), kind: TokenKind.Word, cap, acronym };
+  const lower = text.toLowerCase();
+  const flags = lexicon.wordFlags.get(lower) ?? 0;
+  return { start, end: start + text.length, text, lower, kind: TokenKind.Word, cap, acronym, flags };
 }
 
-function other(text: string, start: number, kind: TokenKind): Token {
-  return { start, end: start + text.length, text, lower: text, kind, cap: false, acronym: false };
+function other(text: string, start: number, kind: TokenKind, lexicon: Lexicon): Token {
+  const flags = lexicon.wordFlags.get(text) ?? 0;
+  return { start, end: start + text.length, text, lower: text, kind, cap: false, acronym: false, flags };
 }
 
 export function tokenize(text: string, lexicon: Lexicon): Token[] {
@@ -173,7 +178,7 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
       start = end;
     } else if (bits & NUMBER) {
       const end = numberEnd(text, start);
-      tokens.push(other(text.slice(start, end), start, TokenKind.Number));
+      tokens.push(other(text.slice(start, end), start, TokenKind.Number, lexicon));
       start = end;
     } else if (bits & SPACE) {
       start++;
@@ -182,7 +187,7 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
       if (text.charCodeAt(start) === PERIOD && text.charCodeAt(end) === PERIOD) {
         while (text.charCodeAt(end) === PERIOD) end++;
       }
-      tokens.push(other(text.slice(start, end), start, TokenKind.Punct));
+      tokens.push(other(text.slice(start, end), start, TokenKind.Punct, lexicon));
       start = end;
     }
   }
@@ -203,12 +208,12 @@ function addWord(tokens: Token[], text: string, start: number, end: number, cap:
   const s = text.charCodeAt(end - 1);
   const mark = text.charCodeAt(end - 2);
   if (end - start > 2 && (s === 0x73 || s === 0x53) && (mark === 0x27 || mark === 0x2019)) {
-    tokens.push(word(text.slice(start, end - 2), start, cap));
-    tokens.push(other(text.slice(end - 2, end), end - 2, TokenKind.Punct));
+    tokens.push(word(text.slice(start, end - 2), start, cap, lexicon));
+    tokens.push(other(text.slice(end - 2, end), end - 2, TokenKind.Punct, lexicon));
   } else {
-    tokens.push(word(text.slice(start, end), start, cap));
+    tokens.push(word(text.slice(start, end), start, cap, lexicon));
   }
-  if (period) tokens.push(other(".", end, TokenKind.Punct));
+  if (period) tokens.push(other(".", end, TokenKind.Punct, lexicon));
 }
 
 const SENTENCE_END = new Set([".", "!", "?", "…", "..."]);
