@@ -50,8 +50,7 @@ function grammar(text: string, lexicon: Lexicon): Token[] {
   const flags = (lower: string): number =>
     (lexicon.verbs.has(lower) ? WordFlag.Verb : 0) |
     (lexicon.groupDeterminers.has(lower) ? WordFlag.GroupDeterminer : 0) |
-    (lexicon.honorifics.has(lower) ? WordFlag.Honorific : 0) |
-    (lexicon.singular.has(lower) ? WordFlag.Singular : 0);
+    (lexicon.honorifics.has(lower) ? WordFlag.Honorific : 0);
   const other = (value: string, start: number, kind: TokenKind): void => {
     const token = { start, end: start + value.length, text: value, lower: value, kind, cap: false, acronym: false };
     tokens.push({ ...token, flags: flags(value) });

@@ -69,11 +69,11 @@ export class PhraseSet {
 }
 
 /** Bits of `Lexicon.wordFlags` and `Token.flags`: the per-token lists a word is in. */
-export const WordFlag = { Verb: 1, GroupDeterminer: 2, Honorific: 4, Singular: 8 } as const;
+export const WordFlag = { Verb: 1, GroupDeterminer: 2, Honorific: 4 } as const;
 
 export interface Lexicon {
   /**
-   * Each word of `verbs`, `groupDeterminers`, `honorifics` and `singular` → its `WordFlag` bits.
+   * Each word of `verbs`, `groupDeterminers` and `honorifics` → its `WordFlag` bits.
    * The tokenizer looks every token up once; the rules that test each token against these lists
    * read the bits instead of hashing into one more Set or Map per list.
    */
@@ -304,6 +304,5 @@ function wordFlagsOf(lexicon: Omit<Lexicon, "wordFlags">): Map<string, number> {
   mark(lexicon.verbs.keys(), WordFlag.Verb);
   mark(lexicon.groupDeterminers, WordFlag.GroupDeterminer);
   mark(lexicon.honorifics, WordFlag.Honorific);
-  mark(lexicon.singular, WordFlag.Singular);
   return flags;
 }
