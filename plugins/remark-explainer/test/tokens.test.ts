@@ -50,7 +50,13 @@ function grammar(text: string, lexicon: Lexicon): Token[] {
   const flags = (lower: string): number =>
     (lexicon.verbs.has(lower) ? WordFlag.Verb : 0) |
     (lexicon.groupDeterminers.has(lower) ? WordFlag.GroupDeterminer : 0) |
-    (lexicon.honorifics.has(lower) ? WordFlag.Honorific : 0);
+    (lexicon.honorifics.has(lower) ? WordFlag.Honorific : 0) |
+    (lexicon.common.has(lower) ? WordFlag.Common : 0) |
+    ([lexicon.common, lexicon.groupNouns, lexicon.groupDeterminers, lexicon.thingContexts, lexicon.commonNouns].some(
+      (list) => list.has(lower),
+    )
+      ? WordFlag.CommonStart
+      : 0);
   const other = (value: string, start: number, kind: TokenKind): void => {
     const token = { start, end: start + value.length, text: value, lower: value, kind, cap: false, acronym: false };
     tokens.push({ ...token, flags: flags(value) });
@@ -103,6 +109,9 @@ const pieces = [
   "a",
   "Seorang",
   "Mr.",
+  "The",
+  "officials",
+  "virus",
 ];
 
 describe("tokenize against the token grammar", () => {

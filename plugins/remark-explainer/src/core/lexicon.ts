@@ -69,11 +69,18 @@ export class PhraseSet {
 }
 
 /** Bits of `Lexicon.wordFlags` and `Token.flags`: the per-token lists a word is in. */
-export const WordFlag = { Verb: 1, GroupDeterminer: 2, Honorific: 4 } as const;
+export const WordFlag = {
+  Verb: 1,
+  GroupDeterminer: 2,
+  Honorific: 4,
+  Common: 8,
+  /** In `common`, `groupNouns`, `groupDeterminers`, `thingContexts` or `commonNouns`: no name when it opens a sentence. */
+  CommonStart: 16,
+} as const;
 
 export interface Lexicon {
   /**
-   * Each word of `verbs`, `groupDeterminers` and `honorifics` → its `WordFlag` bits.
+   * Each word of `verbs`, `groupDeterminers`, `honorifics`, `common` (and the lists of `CommonStart`) → its `WordFlag` bits.
    * The tokenizer looks every token up once; the rules that test each token against these lists
    * read the bits instead of hashing into one more Set or Map per list.
    */
@@ -304,5 +311,14 @@ function wordFlagsOf(lexicon: Omit<Lexicon, "wordFlags">): Map<string, number> {
   mark(lexicon.verbs.keys(), WordFlag.Verb);
   mark(lexicon.groupDeterminers, WordFlag.GroupDeterminer);
   mark(lexicon.honorifics, WordFlag.Honorific);
+  mark(lexicon.common, WordFlag.Common);
+  for (const list of [
+    lexicon.common,
+    lexicon.groupNouns,
+    lexicon.groupDeterminers,
+    lexicon.thingContexts,
+    lexicon.commonNouns,
+  ])
+    mark(list, WordFlag.CommonStart);
   return flags;
 }

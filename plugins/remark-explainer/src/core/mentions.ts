@@ -629,10 +629,8 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
     return false;
   if (context.lexicon.knownPlaces.match(view.lowers, k) > 0) return false;
   // "Forecasters warned": a source noun opening a sentence is no name.
-  const { common, groupNouns, groupDeterminers, thingContexts } = context.lexicon;
-  if (common.has(token.lower) || groupNouns.has(token.lower) || groupDeterminers.has(token.lower)) return true;
-  // "Virus Ebola": a thing noun opening a sentence; "Wartawan …": a common noun.
-  if (thingContexts.has(token.lower) || context.lexicon.commonNouns.has(token.lower)) return true;
+  // "Virus Ebola": a thing noun opening a sentence; "Wartawan …": a common noun (WordFlag.CommonStart has them all).
+  if (token.flags & WordFlag.CommonStart) return true;
   // "Kondisi ini dikhawatirkan": a word before a demonstrative heads a common noun phrase.
   if (view.initial[k] === true && context.lexicon.demonstratives.has(view.lowers[k + 1] ?? "")) return true;
   // "Pernyataan Jokowi …": a derived common word opening a sentence.
@@ -691,7 +689,7 @@ function runEnd(context: Context, view: BlockView, start: number): number {
   while (k < tokens.length) {
     const token = tokens[k] as Token;
     if (token.kind === TokenKind.Word && token.cap && !(k > start && view.initial[k])) {
-      if (k > start && lexicon.common.has(token.lower) && !token.acronym) break;
+      if (k > start && token.flags & WordFlag.Common && !token.acronym) break;
       if (k > start && context.headlines.has(view.index) && headlineWord(context, view, k)) break;
       const cue = lexicon.orgCues.match(lowers, k);
       if (cue > 0 && !hasOrgCue) cueEnd = k + cue;
