@@ -52,6 +52,7 @@ function grammar(text: string, lexicon: Lexicon): Token[] {
     (lexicon.groupDeterminers.has(lower) ? WordFlag.GroupDeterminer : 0) |
     (lexicon.honorifics.has(lower) ? WordFlag.Honorific : 0) |
     (lexicon.common.has(lower) ? WordFlag.Common : 0) |
+    (lexicon.groupNouns.has(lower) ? WordFlag.GroupNoun : 0) |
     ([lexicon.common, lexicon.groupNouns, lexicon.groupDeterminers, lexicon.thingContexts, lexicon.commonNouns].some(
       (list) => list.has(lower),
     )

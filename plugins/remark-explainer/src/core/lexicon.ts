@@ -76,11 +76,12 @@ export const WordFlag = {
   Common: 8,
   /** In `common`, `groupNouns`, `groupDeterminers`, `thingContexts` or `commonNouns`: no name when it opens a sentence. */
   CommonStart: 16,
+  GroupNoun: 32,
 } as const;
 
 export interface Lexicon {
   /**
-   * Each word of `verbs`, `groupDeterminers`, `honorifics`, `common` (and the lists of `CommonStart`) → its `WordFlag` bits.
+   * Each word of `verbs`, `groupDeterminers`, `groupNouns`, `honorifics`, `common` (and the lists of `CommonStart`) → its `WordFlag` bits.
    * The tokenizer looks every token up once; the rules that test each token against these lists
    * read the bits instead of hashing into one more Set or Map per list.
    */
@@ -312,6 +313,7 @@ function wordFlagsOf(lexicon: Omit<Lexicon, "wordFlags">): Map<string, number> {
   mark(lexicon.groupDeterminers, WordFlag.GroupDeterminer);
   mark(lexicon.honorifics, WordFlag.Honorific);
   mark(lexicon.common, WordFlag.Common);
+  mark(lexicon.groupNouns, WordFlag.GroupNoun);
   for (const list of [
     lexicon.common,
     lexicon.groupNouns,

@@ -163,7 +163,7 @@ function group(context: Context, view: BlockView, i: number): number | undefined
   const { lexicon } = context;
   const { lowers, tokens } = view;
   // "kata sumber di Kementerian …": after an inverted cue the noun needs no determiner.
-  const cued = lexicon.groupNouns.has(lowers[i] ?? "") && afterCue(context, view, i);
+  const cued = ((tokens[i]?.flags ?? 0) & WordFlag.GroupNoun) !== 0 && afterCue(context, view, i);
   if (!cued && ((tokens[i]?.flags ?? 0) & WordFlag.GroupDeterminer) === 0) return undefined;
   let k = cued ? i : i + 1;
   let affiliationBefore: [number, number] | undefined;
