@@ -103,19 +103,19 @@ function output(
     if (quote.speaker) used.add(quote.speaker);
     if (quote.via) used.add(quote.via);
   }
-  const mentions = new Map<EntityRecord, Entity["mentions"]>();
+  // Each entity's mention spans, at its `order` (its index in the registry): no Map keyed by records.
+  const mentions: Entity["mentions"][] = [];
   for (const view of views) {
     let previous: unknown;
     for (const mention of view.mentions) {
       if (!mention || mention === previous) continue;
       previous = mention;
-      const list = mentions.get(mention.entity) ?? [];
-      list.push(mention.span);
-      mentions.set(mention.entity, list);
+      mentions[mention.entity.order] ??= [];
+      mentions[mention.entity.order]?.push(mention.span);
     }
   }
   const kept = registry.entities.filter(
-    (entity) => (!entity.tentative || used.has(entity)) && (mentions.get(entity)?.length ?? 0) > 0,
+    (entity) => (!entity.tentative || used.has(entity)) && (mentions[entity.order]?.length ?? 0) > 0,
   );
   for (const entity of kept) if (entity.affiliation) used.add(entity.affiliation);
   const ids = new Map<EntityRecord, string>();
@@ -132,7 +132,7 @@ function output(
       id: ids.get(record) as string,
       type: record.type,
       name: record.name,
-      mentions: (mentions.get(record) ?? []).sort((a, b) => a.start - b.start),
+      mentions: (mentions[record.order] ?? []).sort((a, b) => a.start - b.start),
     };
     if (record.role) entity.role = record.role;
     const affiliation = record.affiliation && ids.get(record.affiliation);
