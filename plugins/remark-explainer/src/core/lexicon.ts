@@ -74,16 +74,17 @@ export const WordFlag = {
   GroupDeterminer: 2,
   Honorific: 4,
   Common: 8,
-  /** In `common`, `groupNouns`, `groupDeterminers`, `thingContexts` or `commonNouns`: no name when it opens a sentence. */
+  /** In `common`, `groupNouns`, `groupDeterminers`, `thingContexts` or `commonNouns`: no name opening a sentence. */
   CommonStart: 16,
   GroupNoun: 32,
 } as const;
 
 export interface Lexicon {
   /**
-   * Each word of `verbs`, `groupDeterminers`, `groupNouns`, `honorifics`, `common` (and the lists of `CommonStart`) → its `WordFlag` bits.
-   * The tokenizer looks every token up once; the rules that test each token against these lists
-   * read the bits instead of hashing into one more Set or Map per list.
+   * Each word of `verbs`, `groupDeterminers`, `groupNouns`, `honorifics`, `common` (and of the
+   * lists of `CommonStart`) → its `WordFlag` bits. The tokenizer looks every token up once; the
+   * rules that test each token against these lists read the bits instead of hashing into one
+   * more Set or Map per list.
    */
   wordFlags: Map<string, number>;
   verbs: Map<string, VerbForm>;

@@ -34,7 +34,10 @@ const slugWord = (word: string): string =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
-/** `slugWord` of a name in ASCII, by one loop (normalising and three regexes cost more than the rest of the output); undefined otherwise. */
+/**
+ * `slugWord` of a name in ASCII, by one loop (normalising and three regexes cost more than the
+ * rest of the output); undefined for any other name.
+ */
 function asciiSlug(word: string): string | undefined {
   let slug = "";
   let dash = false;
