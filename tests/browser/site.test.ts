@@ -186,8 +186,32 @@ describe("the article page", () => {
     );
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.every((card) => card.shown && card.inFlow && !card.close)).toBe(true);
+    // Footnote numbers: before each card, and after each mention the card's own.
+    const numbers = () =>
+      page.evaluate(() => ({
+        entries: [...document.querySelectorAll(".explainer-entry")].map((entry) => [
+          `#${entry.id}`,
+          getComputedStyle(entry, "::before").content,
+        ]),
+        marks: [...document.querySelectorAll(".article-body a[data-explainer][aria-details]")].map((mark) => [
+          mark.getAttribute("href") ?? "",
+          getComputedStyle(mark, "::after").content,
+        ]),
+      }));
+    const printed = await numbers();
+    expect(printed.entries.map(([, content]) => content)).toEqual(printed.entries.map((_, index) => `"${index + 1}."`));
+    const noteOf = new Map(printed.entries.map(([href, content]) => [href, content?.replace(".", "")]));
+    expect(printed.marks.length).toBeGreaterThan(0);
+    for (const [href, content] of printed.marks) expect(content, href).toBe(noteOf.get(href ?? ""));
     await page.pdf({ path: join(OUTPUT, "site-article-print.pdf") });
     await page.locator(".explainer-cards").screenshot({ path: join(OUTPUT, "site-article-print.png") });
+    await page
+      .locator(".article-body p")
+      .first()
+      .screenshot({ path: join(OUTPUT, "site-article-print-text.png") });
+    await page.emulateMedia({ media: "screen" });
+    const onScreen = await numbers();
+    expect([...onScreen.entries, ...onScreen.marks].every(([, content]) => content === "none")).toBe(true);
     await page.context().close();
   });
 

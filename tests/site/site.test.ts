@@ -83,6 +83,24 @@ describe("every article", () => {
     }
   });
 
+  it("numbers its cards in reading order, each mention with its card's number (footnotes in print)", async () => {
+    for (const { id } of articles) {
+      const tree = await page(`articles/${id}/index.html`);
+      const entries = elements(tree, (el) => hasClass(el, "explainer-entry"));
+      expect(entries.length, id).toBeGreaterThan(0);
+      expect(entries.map((entry) => attr(entry, "data-note"))).toEqual(entries.map((_, index) => String(index + 1)));
+      const note = new Map(entries.map((entry) => [`#${attr(entry, "id")}`, attr(entry, "data-note")]));
+      const body = elements(tree, (el) => hasClass(el, "article-body"))[0] as Element;
+      const marks = elements(body, (el) => el.tagName === "a" && attr(el, "aria-details") !== undefined);
+      expect(marks.length, id).toBeGreaterThan(0);
+      for (const mark of marks)
+        expect(attr(mark, "data-note"), attr(mark, "href")).toBe(note.get(attr(mark, "href") ?? ""));
+      // The first time each number appears in the text, it is the next one: 1, 2, 3…
+      const firsts = [...new Set(marks.map((mark) => Number(attr(mark, "data-note"))))];
+      expect(firsts, id).toEqual([...firsts].sort((a, b) => a - b));
+    }
+  });
+
   it("lists who said what: every quote, linking to a paragraph that exists on the page", async () => {
     for (const { id, annotations } of articles) {
       const speakers = new Set(annotations.entities.map((entity) => entity.id));

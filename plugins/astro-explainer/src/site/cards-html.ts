@@ -52,6 +52,7 @@ const attributeNames: Record<string, string> = {
   ariaHidden: "aria-hidden",
   dataExplainerAdded: "data-explainer-added",
   dataExplainerCard: "data-explainer-card",
+  dataNote: "data-note",
   dataQuoteKind: "data-quote-kind",
   viewBox: "viewBox",
   width: "width",

@@ -26,26 +26,42 @@ export function cardsSection(
   labels: Labels,
   options: RewriteOptions = {},
 ): Element | undefined {
-  const kinds = new Set(options.mark ?? markKinds);
   const context: CardContext = {
     annotations,
     labels,
     entityHref: options.entityHref ?? defaultEntityHref,
     popover: true,
   };
-  const entries: Element[] = [];
-  for (const entity of annotations.entities) {
-    if (kinds.has(entity.type) && entity.mentions.length > 0)
-      entries.push(entry(entity.id, entityCard(entity, context)));
-  }
-  if (kinds.has("figure"))
-    for (const figure of annotations.figures) entries.push(entry(figure.id, figureCard(figure, context)));
+  const entries = cardItems(annotations, options).map((item, index) =>
+    "span" in item
+      ? entry(item.id, figureCard(item, context), index + 1)
+      : entry(item.id, entityCard(item, context), index + 1),
+  );
   if (entries.length === 0) return undefined;
   return h(
     "section",
     { className: ["explainer-cards"], dataExplainerAdded: "cards", ariaLabel: labels.cards },
     entries,
   );
+}
+
+/**
+ * What gets a card (marked entities with mentions, and figures), in order of first mention in
+ * the text. A card's place in this list is its footnote number in print (`data-note` on the
+ * card's entry and on the marks that open it), so the numbers run 1, 2, 3… down the article.
+ */
+export function cardItems(annotations: Annotations, options: RewriteOptions = {}): (Entity | Figure)[] {
+  const kinds = new Set(options.mark ?? markKinds);
+  const items = [
+    ...annotations.entities
+      .filter((entity) => kinds.has(entity.type) && entity.mentions.length > 0)
+      .map((entity) => ({
+        item: entity,
+        first: entity.mentions.reduce((min, mention) => Math.min(min, mention.start), Infinity),
+      })),
+    ...(kinds.has("figure") ? annotations.figures : []).map((figure) => ({ item: figure, first: figure.span.start })),
+  ];
+  return items.sort((a, b) => a.first - b.first).map(({ item }) => item);
 }
 
 /** An empty anchor `<span id="p3">` put first in a paragraph, so `#p3` links land on it without touching the author's `<p>`. */
@@ -172,8 +188,8 @@ function change(before: number, after: number, lang: string, labels: Labels): El
 }
 
 /** The in-page entry `#explainer-<id>` around a card: the default target of a mention's link. */
-function entry(id: string, card: Element): Element {
-  return h("div", { className: ["explainer-entry"], id: entryId(id) }, [card]);
+function entry(id: string, card: Element, note: number): Element {
+  return h("div", { className: ["explainer-entry"], id: entryId(id), dataNote: String(note) }, [card]);
 }
 
 function card(

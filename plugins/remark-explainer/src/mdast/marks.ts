@@ -4,6 +4,7 @@
  */
 import type { Properties } from "hast";
 import type { Annotations, Entity } from "../types.js";
+import { cardItems } from "./cards.js";
 import {
   cardId,
   defaultEntityHref,
@@ -24,7 +25,7 @@ export interface Mark {
    * inside a link or another trigger, where they fall back to a `<span>`.
    */
   trigger: boolean;
-  /** `hProperties` of the element. A trigger's `href` and `interestfor` are dropped on its `<span>` form. */
+  /** `hProperties` of the element. A trigger's `href`, `interestfor` and `data-note` are dropped on its `<span>` form. */
   properties: Properties;
 }
 
@@ -36,7 +37,8 @@ const nesting: Record<MarkKind, number> = { quote: 0, organization: 1, group: 2,
  *
  * Attributes are few on purpose (a page has hundreds of marks): `data-explainer` with the
  * kind (styles, the unwrap contract), the link (`href`, which names the entity or figure),
- * and with cards `aria-details` and `interestfor` naming its card. Ids, quote kinds and
+ * and with cards `aria-details` and `interestfor` naming its card and `data-note` its number
+ * (print shows the cards as numbered footnotes; CSS cannot look a card's number up). Ids, quote kinds and
  * speakers are in the annotations, not repeated on every mark.
  */
 export function collectMarks(annotations: Annotations, options: RewriteOptions = {}): Mark[] {
@@ -50,7 +52,11 @@ export function collectMarks(annotations: Annotations, options: RewriteOptions =
       ? defaultEntityHref
       : (entity: Entity) => (speakers.has(entity.id) ? `#${speakerEntryId(entity.id)}` : undefined));
   const marks: Mark[] = [];
-  const linking = (id: string): Properties => (cards ? { ariaDetails: cardId(id), interestfor: cardId(id) } : {});
+  const notes = new Map(
+    cards ? cardItems(annotations, options).map((item, index) => [item.id, String(index + 1)]) : [],
+  );
+  const linking = (id: string): Properties =>
+    cards ? { ariaDetails: cardId(id), interestfor: cardId(id), dataNote: notes.get(id) } : {};
 
   for (const entity of annotations.entities) {
     if (!kinds.has(entity.type)) continue;

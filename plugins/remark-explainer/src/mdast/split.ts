@@ -95,7 +95,8 @@ function wrapPieces(
 function element(mark: Mark, children: PhrasingContent[], insideTrigger: boolean): ExplainerMark {
   if (!mark.trigger) return { type: "explainerMark", children, data: { hName: "span", hProperties: mark.properties } };
   if (!insideTrigger) return { type: "explainerMark", children, data: { hName: "a", hProperties: mark.properties } };
-  const { href: _href, interestfor: _interestfor, ...properties } = mark.properties;
+  // Its number (print) goes with the link it is not: the enclosing link or trigger carries its own.
+  const { href: _href, interestfor: _interestfor, dataNote: _dataNote, ...properties } = mark.properties;
   return { type: "explainerMark", children, data: { hName: "span", hProperties: properties } };
 }
 
