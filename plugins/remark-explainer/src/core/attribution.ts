@@ -889,6 +889,8 @@ export class Attributor {
     if (k < 0 || view.unit[k] !== view.unit[from]) return undefined;
     const relative = this.relativeSubject(view, k);
     if (relative) return relative;
+    const participle = this.participleSubject(view, from, k);
+    if (participle) return participle;
     // "He’s claiming": the contraction after a pronoun ('s, split off like a possessive).
     if (POSSESSIVE.test(view.tokens[k]?.text ?? "") && k > 0 && this.isPronoun(view.lowers[k - 1] ?? "")) k--;
     k = this.overAside(view, this.overParenthesis(view, k));
@@ -916,6 +918,32 @@ export class Attributor {
     if (!subject) return undefined;
     const coordinated = this.lexicon.coordinators.has(token.lower) || token.text === ",";
     return { entity: subject.entity, source: subject.span, confidence: coordinated ? 0.85 : 0.6 };
+  }
+
+  /**
+   * A participle cue with no auxiliary ("sent a letter to the board urging …", "by telling them
+   * …") reports for its clause's subject, not for the object just before it ("the board").
+   * `near` is the token before the cue, over adverbs.
+   */
+  private participleSubject(view: BlockView, from: number, near: number): Speaker | undefined {
+    const ending = this.sources.progressiveEnding;
+    if (ending === undefined || !view.lowers[from]?.endsWith(ending)) return undefined;
+    if (this.lexicon.passiveAuxiliaries.has(view.lowers[near] ?? "")) return undefined;
+    const nearest = view.mentions[near];
+    const start = this.unitFirst(view, from);
+    for (let t = start; t < near && t < (nearest?.start ?? near); t++) {
+      if (view.quoted[t]) continue;
+      const mention = view.mentions[t];
+      if (mention) {
+        if (this.isOpener(view, mention) || this.isFunctionWord(view, mention) || mention.entity.type === "place") {
+          t = mention.end - 1;
+          continue;
+        }
+        return { entity: mention.entity, source: mention.span, confidence: 0.6 };
+      }
+      if (this.isPronoun(view.lowers[t] ?? "")) return this.pronoun(view, t);
+    }
+    return undefined;
   }
 
   /**
