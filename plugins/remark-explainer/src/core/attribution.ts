@@ -55,6 +55,8 @@ export interface DescribedSources {
   relatives: ReadonlySet<string>;
   /** The ending of a progressive form, active after an auxiliary: "ing". */
   progressiveEnding: string | undefined;
+  /** The ending of manner adverbs: "ly". */
+  adverbEnding: string | undefined;
 }
 
 interface Cue {
@@ -590,8 +592,22 @@ export class Attributor {
   private isSkippable(view: BlockView, k: number): boolean {
     const token = view.tokens[k] as Token;
     if (this.lexicon.adverbs.has(token.lower)) return true;
+    if (this.isMannerAdverb(view, k)) return true;
     // Weekdays and months (capitalised common words), numbers of dates.
     return this.lexicon.calendar.has(token.lower) || token.kind === TokenKind.Number;
+  }
+
+  /**
+   * "promptly", "forcefully": lower case with the adverb ending and a stem of four letters or
+   * more. After a determiner or possessive it is a noun ("the assembly", "his family").
+   */
+  private isMannerAdverb(view: BlockView, k: number): boolean {
+    const ending = this.sources.adverbEnding;
+    const token = view.tokens[k] as Token;
+    if (ending === undefined || token.cap || token.kind !== TokenKind.Word) return false;
+    if (!token.lower.endsWith(ending) || token.lower.length < ending.length + 4) return false;
+    const previous = view.lowers[k - 1] ?? "";
+    return !this.determiners.has(previous) && !this.sources.possessive.has(previous) && !POSSESSIVE.test(previous);
   }
 
   private verbAt(view: BlockView, k: number): VerbForm | undefined {

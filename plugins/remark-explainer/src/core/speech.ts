@@ -46,6 +46,7 @@ export function findSpeech(
     possessive: lexicon.possessive,
     relatives: lexicon.relativePronouns,
     progressiveEnding: pack.reporting.progressiveEnding,
+    adverbEnding: pack.reporting.adverbEnding,
   });
   const found = dropUnnamedNested(untangleQuotes(attributor.run(regions)));
   addPronounMentions(document, lexicon, views);

@@ -475,6 +475,7 @@ export const en: LanguagePack = {
     relativePronouns: ["who", "which", "that"],
     passiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten"],
     progressiveEnding: "ing",
+    adverbEnding: "ly",
     agentPrepositions: ["by"],
     affiliationPrepositions: ["of", "at", "from"],
   },

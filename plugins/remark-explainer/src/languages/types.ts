@@ -89,6 +89,11 @@ export interface LanguagePack {
     passiveAuxiliaries?: string[];
     /** The ending of the progressive form, active after an auxiliary: "ing". */
     progressiveEnding?: string;
+    /**
+     * The ending of manner adverbs ("ly"): a lower-case word with it between a subject and its
+     * cue belongs to neither ("Reed promptly said", "the agency swiftly denied").
+     */
+    adverbEnding?: string;
     /** Prepositions introducing a passive's agent right after a participle: by ("backed by the West"). */
     agentPrepositions?: string[];
     /**
