@@ -10,7 +10,7 @@ import {
 } from "../../plugins/astro-explainer/src/site/aggregate.js";
 import { displayName, ui } from "../../plugins/astro-explainer/src/site/i18n.js";
 import { jsonForScript, newsArticleJsonLd } from "../../plugins/astro-explainer/src/site/json-ld.js";
-import { articleHref, entityHref, href } from "../../plugins/astro-explainer/src/site/paths.js";
+import { articleHref, entityHref, href, speakerQuotesHref } from "../../plugins/astro-explainer/src/site/paths.js";
 import { followUp, harbour, pelabuhan } from "./fixtures.js";
 
 const options = resolveRoutesOptions();
@@ -263,6 +263,25 @@ describe("paths", () => {
     expect(entityHref("/", custom, { id: "ana-silva", type: "person" })).toBe("/orang/ana-silva/");
     expect(entityHref("/", custom, { id: "coastline", type: "organization" })).toBeUndefined();
     expect(articleHref("/", custom, "harbour", "p1")).toBe("/berita/harbour/#p1");
+  });
+
+  it.each([
+    ["a person: their page", { slug: "ana-silva", name: "Ana Silva", type: "person" }, "/news/people/ana-silva/"],
+    [
+      "an unnamed source: the search for it",
+      { slug: "dock-worker", name: "a dock worker", type: "group" },
+      "/news/cari/?q=a%20dock%20worker",
+    ],
+    ["the unknown speaker: nothing", { slug: "", name: "", type: undefined }, undefined],
+  ] as const)("leads from a capped list to all quotes of %s", (_, speaker, expected) => {
+    const withSearch = resolveRoutesOptions({ search: "/cari/" });
+    expect(speakerQuotesHref("/news", withSearch, speaker)).toBe(expected);
+  });
+
+  it("has nowhere to send an unnamed source's quotes without a search page", () => {
+    expect(
+      speakerQuotesHref("/", options, { slug: "dock-worker", name: "a dock worker", type: "group" }),
+    ).toBeUndefined();
   });
 });
 

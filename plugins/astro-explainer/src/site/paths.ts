@@ -33,3 +33,19 @@ export function entityHref(
   const directory = entityDirectory(options, entity.type);
   return directory ? href(base, `${directory}/${entity.id}/`) : undefined;
 }
+
+/**
+ * Where "all N quotes" leads from a capped who-said-what list: the speaker's page, or for a
+ * speaker without one (an unnamed source) the site's search for their name; `undefined` when
+ * neither exists or the speaker is unknown (`slug` `""`).
+ */
+export function speakerQuotesHref(
+  base: string,
+  options: ResolvedRoutesOptions,
+  speaker: { slug: string; name: string; type: EntityType | undefined },
+): string | undefined {
+  if (!speaker.slug) return undefined;
+  const page = entityHref(base, options, { id: speaker.slug, type: speaker.type });
+  if (page) return page;
+  return options.search ? `${href(base, `${options.search}/`)}?q=${encodeURIComponent(speaker.name)}` : undefined;
+}
