@@ -57,6 +57,8 @@ export interface DescribedSources {
   progressiveEnding: string | undefined;
   /** The ending of manner adverbs: "ly". */
   adverbEnding: string | undefined;
+  /** The ending of regular plural nouns: "s". */
+  pluralEnding: string | undefined;
 }
 
 interface Cue {
@@ -699,16 +701,29 @@ export class Attributor {
    * "one senior official", "the state's campaign chairman"; or a bare plural
    * unnamed-source noun ("sources", "top officials").
    */
-  private describedBefore(view: BlockView, end: number): number | undefined {
+  private describedBefore(view: BlockView, end: number, outer = true): number | undefined {
     const head = view.tokens[end - 1];
     if (!head || head.kind !== TokenKind.Word || view.mentions[end - 1] || view.quoted[end - 1]) return undefined;
-    if (this.lexicon.common.has(head.lower) || this.determiners.has(head.lower)) return undefined;
+    if (
+      this.lexicon.common.has(head.lower) ||
+      this.determiners.has(head.lower) ||
+      this.lexicon.timeUnits.has(head.lower)
+    )
+      return undefined;
     const unit = view.unit[end - 1];
     let k = end - 1;
     for (; k >= 0 && end - k <= MAX_DESCRIBED; k--) {
       const token = view.tokens[k] as Token;
       if (view.unit[k] !== unit || view.quoted[k] || this.verbAt(view, k)) break;
-      if (this.determiners.has(token.lower)) return k < end - 1 ? k : undefined;
+      if (this.determiners.has(token.lower)) {
+        if (k >= end - 1) return undefined;
+        // "The mayors of two towns said": the description this one is the affiliation of.
+        const owner =
+          outer && this.lexicon.affiliationPrepositions.has(view.lowers[k - 1] ?? "")
+            ? this.describedBefore(view, k - 1, false)
+            : undefined;
+        return owner ?? k;
+      }
       const word = token.kind === TokenKind.Word || token.text === "’s" || token.text === "'s";
       if (!word || this.lexicon.common.has(token.lower)) break;
     }
@@ -947,6 +962,10 @@ export class Attributor {
     if (this.lexicon.passiveAuxiliaries.has(view.lowers[near] ?? "")) return undefined;
     const nearest = view.mentions[near];
     const start = this.unitFirst(view, from);
+    // "The mayors of three towns wrote to the ministry asking …": a described subject opening the sentence.
+    const described = view.mentions[start] ? undefined : this.describedAfter(view, start, false);
+    if (described !== undefined && described <= near && this.isSourceHead(view.lowers[described - 1] ?? ""))
+      return this.described(view, start, described);
     for (let t = start; t < near && t < (nearest?.start ?? near); t++) {
       if (view.quoted[t]) continue;
       const mention = view.mentions[t];
@@ -960,6 +979,13 @@ export class Attributor {
       if (this.isPronoun(view.lowers[t] ?? "")) return this.pronoun(view, t);
     }
     return undefined;
+  }
+
+  /** A word that can head a described source: a group noun or a title, singular or plural ("mayors"). */
+  private isSourceHead(word: string): boolean {
+    const ending = this.sources.pluralEnding;
+    const singular = ending && word.endsWith(ending) ? word.slice(0, -ending.length) : word;
+    return [word, singular].some((form) => this.lexicon.groupNouns.has(form) || this.lexicon.titleWords.has(form));
   }
 
   /**
@@ -997,13 +1023,29 @@ export class Attributor {
     const end = view.tokens[k - 1]?.text === "," ? k - 1 : k;
     const mention = view.mentions[end - 1];
     if (mention && mention.entity.type !== "place" && !view.quoted[end - 1])
-      return { entity: mention.entity, source, confidence: 0.85 };
+      return { entity: (this.describedOwner(view, mention) ?? mention).entity, source, confidence: 0.85 };
     const description = this.describedBefore(view, end);
     if (description !== undefined) {
+      // "Jo Reed, an engineer who …": the description is in apposition to the name before it.
+      const named = view.tokens[description - 1]?.text === "," ? view.mentions[description - 2] : undefined;
+      if (named?.entity.type === "person" && !view.quoted[description - 2])
+        return { entity: named.entity, source, confidence: 0.8 };
       const entity = this.described(view, description, end).entity;
       return entity ? { entity, source, confidence: 0.7 } : { source, confidence: UNRESOLVED };
     }
     return { source, confidence: UNRESOLVED };
+  }
+
+  /**
+   * The described source a name is the affiliation of: "a senior official at the Ministry, who …"
+   * is the official's clause, not the ministry's.
+   */
+  private describedOwner(view: BlockView, mention: Mention): Mention | undefined {
+    let k = mention.start - 1;
+    if (this.determiners.has(view.lowers[k] ?? "")) k--;
+    if (!this.lexicon.affiliationPrepositions.has(view.lowers[k] ?? "")) return undefined;
+    const owner = view.mentions[k - 1];
+    return owner && owner !== mention && owner.entity.type === "group" ? owner : undefined;
   }
 
   /**
@@ -1593,6 +1635,9 @@ export class Attributor {
     this.cover(view.index, from, to);
     // A content that is one quotation is that quotation, not indirect speech.
     if (isWholeQuote(view, from, end)) return undefined;
+    // "advises the Harbor Council", "backed Jo Reed": a name alone is whom, not what was said.
+    const first = this.determiners.has(view.lowers[from] ?? "") ? from + 1 : from;
+    if (view.mentions[first]?.start === first && view.mentions[first]?.end === end) return undefined;
     this.lastIndirect = this.emit("indirect", content, cue, speaker, view);
     return this.lastIndirect;
   }

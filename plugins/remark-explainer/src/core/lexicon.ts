@@ -156,6 +156,8 @@ export interface Lexicon {
   common: Set<string>;
   /** Weekday and month names: time adverbials between a speaker and the verb. */
   calendar: Set<string>;
+  /** The pack's `dates.units` (week, weeks, tahun …): a stretch of time says nothing ("two weeks pushed …"). */
+  timeUnits: Set<string>;
   /** Lower-cased words written with a final period that are one token: dr., prof., inc. */
   abbreviations: Set<string>;
   /** The pack's `reporting.sourceDeterminers`, `definiteDeterminers`, `cueNouns`, lower-cased, and `pronouns.possessive`. */
@@ -291,6 +293,7 @@ function compile(pack: LanguagePack): Lexicon {
     knownPlaces: new PhraseSet(places.known.map((name) => name.replace(/,/g, " ,"))),
     common,
     calendar,
+    timeUnits: lower(Object.keys(pack.dates.units)),
     abbreviations,
     sourceDeterminers: lower(reporting.sourceDeterminers),
     definiteDeterminers: lower(reporting.definiteDeterminers),

@@ -47,6 +47,7 @@ export function findSpeech(
     relatives: lexicon.relativePronouns,
     progressiveEnding: pack.reporting.progressiveEnding,
     adverbEnding: pack.reporting.adverbEnding,
+    pluralEnding: pack.reporting.pluralEnding,
   });
   const found = dropUnnamedNested(untangleQuotes(attributor.run(regions)));
   addPronounMentions(document, lexicon, views);

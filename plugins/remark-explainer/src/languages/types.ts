@@ -94,6 +94,8 @@ export interface LanguagePack {
      * cue belongs to neither ("Reed promptly said", "the agency swiftly denied").
      */
     adverbEnding?: string;
+    /** The ending of regular plural nouns ("s"): "mayors" heads a source as "mayor" does. */
+    pluralEnding?: string;
     /** Prepositions introducing a passive's agent right after a participle: by ("backed by the West"). */
     agentPrepositions?: string[];
     /**
