@@ -8,6 +8,7 @@ import type { QuoteKind, Span } from "../types.js";
 import type { ArticleDocument } from "./document.js";
 import { toSpan } from "./document.js";
 import { type Lexicon, type VerbForm, WordFlag } from "./lexicon.js";
+import { isTitleCase } from "./mentions.js";
 import type { QuoteRegion } from "./quotes.js";
 import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
@@ -103,10 +104,6 @@ const MAX_ASIDE = 8;
 const MIN_BARE_CONTENT = 4;
 /** Words a described source ("the state's campaign chairman") may run over. */
 const MAX_DESCRIBED = 5;
-/** Tokens of a headline, at most. */
-const MAX_HEADLINE = 30;
-/** Share of the longer words capitalised in a headline's title case. */
-const TITLE_CASE_SHARE = 0.7;
 /** Tokens of a bare noun phrase opening its clause as a verb's subject ("Data from the survey show"). */
 const MAX_SUBJECT = 8;
 
@@ -174,7 +171,7 @@ export class Attributor {
   private headline(view: BlockView): boolean {
     const { tokens } = view;
     // Plain text opens with its title; further title-case lines are captions and credits ("[Video: …]").
-    if (view.index > 0 || tokens.length > MAX_HEADLINE || !this.isTitleCase(view)) return false;
+    if (view.index > 0 || !isTitleCase(view)) return false;
     let last = tokens.length;
     while (last > 0 && (tokens[last - 1] as Token).kind === TokenKind.Punct) last--;
     // "…, Jo Reed Says."
@@ -207,19 +204,6 @@ export class Attributor {
   private cueOf(view: BlockView, k: number): Cue {
     const verb = this.verbAt(view, k);
     return verb ? { view, from: k, to: k + 1, verb } : { view, from: k, to: k + 1 };
-  }
-
-  /** One short sentence whose longer words are mostly capitalised. */
-  private isTitleCase(view: BlockView): boolean {
-    let long = 0;
-    let capitalised = 0;
-    for (let k = 0; k < view.tokens.length; k++) {
-      const token = view.tokens[k] as Token;
-      if (token.kind !== TokenKind.Word || token.text.length < 4) continue;
-      long++;
-      if (token.cap) capitalised++;
-    }
-    return long >= 3 && capitalised >= long * TITLE_CASE_SHARE;
   }
 
   /** The source of a headline over tokens [from, to): the entity named there, else a group of those words. */
