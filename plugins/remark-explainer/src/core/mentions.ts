@@ -31,7 +31,10 @@ interface Input {
   document: ArticleDocument;
   lexicon: Lexicon;
   registry: Registry;
-  /** Words the article writes in lower case somewhere: capitalised, they start a sentence. */
+  /**
+   * Words the article writes in lower case somewhere: capitalised, they start a sentence. Without
+   * `common` words (`WordFlag.Common`): `isCommonStart` and `personal` rule those out first.
+   */
   lowercase: Set<string>;
 }
 

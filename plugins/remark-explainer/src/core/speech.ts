@@ -8,7 +8,7 @@ import type { LanguagePack } from "../languages/types.js";
 import type { AnnotationWarning, Entity, Quote } from "../types.js";
 import { Attributor, type FoundQuote } from "./attribution.js";
 import type { ArticleDocument } from "./document.js";
-import { lexiconOf } from "./lexicon.js";
+import { lexiconOf, WordFlag } from "./lexicon.js";
 import { allMentions, findMentions } from "./mentions.js";
 import { addPronounMentions } from "./pronouns.js";
 import { pairQuotes, type QuoteRegion } from "./quotes.js";
@@ -33,9 +33,13 @@ export function findSpeech(
   markQuotes(views, regions);
   for (const view of views) markSentences(view);
 
+  // Common words (4 in 10 lower-case tokens) are left out: the rules that read this Set rule them out before.
   const lowercase = new Set<string>();
   for (const view of views) {
-    for (const token of view.tokens) if (token.kind === TokenKind.Word && !token.cap) lowercase.add(token.lower);
+    for (const token of view.tokens) {
+      if (token.kind === TokenKind.Word && !token.cap && (token.flags & WordFlag.Common) === 0)
+        lowercase.add(token.lower);
+    }
   }
   const registry = new Registry();
   findMentions({ document, lexicon, registry, lowercase }, views);
