@@ -53,6 +53,9 @@ function grammar(text: string, lexicon: Lexicon): Token[] {
     (lexicon.honorifics.has(lower) ? WordFlag.Honorific : 0) |
     (lexicon.common.has(lower) ? WordFlag.Common : 0) |
     (lexicon.groupNouns.has(lower) ? WordFlag.GroupNoun : 0) |
+    (lexicon.verbs.has(lower) || lexicon.cueNouns.has(lower) || [...lexicon.accordingTo.firstWords()].includes(lower)
+      ? WordFlag.Cue
+      : 0) |
     ([lexicon.common, lexicon.groupNouns, lexicon.groupDeterminers, lexicon.thingContexts, lexicon.commonNouns].some(
       (list) => list.has(lower),
     )
@@ -113,6 +116,10 @@ const pieces = [
   "The",
   "officials",
   "virus",
+  "According",
+  "claim",
+  "menurut",
+  "Pernyataan",
 ];
 
 describe("tokenize against the token grammar", () => {

@@ -49,6 +49,11 @@ export class PhraseSet {
     }
   }
 
+  /** The entries' first words. */
+  firstWords(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
   /** Number of words of the longest entry starting at `index` of `lowers`, or 0. */
   match(lowers: readonly string[], index: number, limit = lowers.length): number {
     const first = lowers[index];
@@ -77,12 +82,14 @@ export const WordFlag = {
   /** In `common`, `groupNouns`, `groupDeterminers`, `thingContexts` or `commonNouns`: no name opening a sentence. */
   CommonStart: 16,
   GroupNoun: 32,
+  /** A reporting verb, a cue noun or the first word of an "according to" phrase: a cue may start here. */
+  Cue: 64,
 } as const;
 
 export interface Lexicon {
   /**
    * Each word of `verbs`, `groupDeterminers`, `groupNouns`, `honorifics`, `common` (and of the
-   * lists of `CommonStart`) → its `WordFlag` bits. The tokenizer looks every token up once; the
+   * lists of `CommonStart` and `Cue`) → its `WordFlag` bits. The tokenizer looks every token up once; the
    * rules that test each token against these lists read the bits instead of hashing into one
    * more Set or Map per list.
    */
@@ -318,6 +325,9 @@ function wordFlagsOf(lexicon: Omit<Lexicon, "wordFlags">): Map<string, number> {
   mark(lexicon.honorifics, WordFlag.Honorific);
   mark(lexicon.common, WordFlag.Common);
   mark(lexicon.groupNouns, WordFlag.GroupNoun);
+  mark(lexicon.verbs.keys(), WordFlag.Cue);
+  mark(lexicon.cueNouns, WordFlag.Cue);
+  mark(lexicon.accordingTo.firstWords(), WordFlag.Cue);
   for (const list of [
     lexicon.common,
     lexicon.groupNouns,
