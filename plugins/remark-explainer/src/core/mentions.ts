@@ -45,11 +45,27 @@ interface Context extends Input {
   midCapitals: Set<string>;
   /** Indexes of the blocks written in title case: headlines. */
   headlines: Set<number>;
+  /**
+   * The capitalised run `titled` measured at token `runStart` of the block `runBlock` for nothing
+   * (no title after it), ending at `runEnd`: `capitalised` at the same token reads it instead of
+   * measuring again. Valid for one token of `scanBlock`, while nothing was added in between.
+   */
+  runBlock: number;
+  runStart: number;
+  runEnd: number;
 }
 
 export function findMentions(input: Input, views: readonly BlockView[]): void {
   const headlines = new Set(views.filter(isTitleCase).map((view) => view.index));
-  const context: Context = { ...input, shortNames: new Map(), headlines, midCapitals: midCapitals(views, headlines) };
+  const context: Context = {
+    ...input,
+    shortNames: new Map(),
+    headlines,
+    midCapitals: midCapitals(views, headlines),
+    runBlock: -1,
+    runStart: -1,
+    runEnd: -1,
+  };
   for (const view of views) findShortNames(context, view);
   for (const view of views) scanBlock(context, view);
   retypeLists(context.lexicon, context.registry, views);
@@ -119,6 +135,7 @@ function scanBlock(context: Context, view: BlockView): void {
       i++;
       continue;
     }
+    context.runBlock = -1;
     const next =
       group(context, view, i) ??
       titled(context, view, i) ??
@@ -240,6 +257,10 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
       affiliationRun = [i, end];
       from = end;
       title = after;
+    } else {
+      context.runBlock = view.index;
+      context.runStart = i;
+      context.runEnd = end;
     }
   }
   if (title === 0) return undefined;
@@ -432,6 +453,7 @@ function described(context: Context, view: BlockView, i: number): number | undef
   const { lowers, tokens } = view;
   const length = lexicon.orgDescriptors.match(lowers, i);
   if (length === 0) return undefined;
+  context.runBlock = -1;
   let k = i + length;
   while (
     k < tokens.length &&
@@ -480,7 +502,8 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   if (start !== i && (!afterNoun || !tokens[start]?.cap || cued)) return start;
   const described = describedPerson(context, view, start);
   if (described !== undefined) return described;
-  const end = runEnd(context, view, start);
+  const measured = context.runBlock === view.index && context.runStart === start;
+  const end = measured ? context.runEnd : runEnd(context, view, start);
   if (end <= start) return start !== i ? start : undefined;
   if (end - start >= 2 && expansion(context, view, start, end)) return end;
   const parts = segments(context, view, start, end);
