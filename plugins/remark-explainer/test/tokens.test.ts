@@ -56,6 +56,7 @@ function grammar(text: string, lexicon: Lexicon): Token[] {
     (lexicon.verbs.has(lower) || lexicon.cueNouns.has(lower) || [...lexicon.accordingTo.firstWords()].includes(lower)
       ? WordFlag.Cue
       : 0) |
+    (lexicon.singular.has(lower) ? WordFlag.Singular : 0) |
     ([lexicon.common, lexicon.groupNouns, lexicon.groupDeterminers, lexicon.thingContexts, lexicon.commonNouns].some(
       (list) => list.has(lower),
     )

@@ -84,12 +84,14 @@ export const WordFlag = {
   GroupNoun: 32,
   /** A reporting verb, a cue noun or the first word of an "according to" phrase: a cue may start here. */
   Cue: 64,
+  /** A singular personal pronoun ("he", "dia"). */
+  Singular: 128,
 } as const;
 
 export interface Lexicon {
   /**
    * Each word of `verbs`, `groupDeterminers`, `groupNouns`, `honorifics`, `common` (and of the
-   * lists of `CommonStart` and `Cue`) → its `WordFlag` bits. The tokenizer looks every token up once; the
+   * lists of `CommonStart` and `Cue`, `singular`) → its `WordFlag` bits. The tokenizer looks every token up once; the
    * rules that test each token against these lists read the bits instead of hashing into one
    * more Set or Map per list.
    */
@@ -328,6 +330,7 @@ function wordFlagsOf(lexicon: Omit<Lexicon, "wordFlags">): Map<string, number> {
   mark(lexicon.verbs.keys(), WordFlag.Cue);
   mark(lexicon.cueNouns, WordFlag.Cue);
   mark(lexicon.accordingTo.firstWords(), WordFlag.Cue);
+  mark(lexicon.singular, WordFlag.Singular);
   for (const list of [
     lexicon.common,
     lexicon.groupNouns,

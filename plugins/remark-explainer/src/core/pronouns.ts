@@ -5,7 +5,7 @@
  * was named in the pronoun's sentence before it (then the reference is unclear).
  */
 import type { ArticleDocument } from "./document.js";
-import type { Lexicon } from "./lexicon.js";
+import { WordFlag } from "./lexicon.js";
 import type { EntityRecord } from "./registry.js";
 import { TokenKind } from "./tokens.js";
 import { addMention, type BlockView } from "./view.js";
@@ -13,7 +13,7 @@ import { addMention, type BlockView } from "./view.js";
 /** Blocks a person stays the antecedent across. */
 const RECENT_BLOCKS = 1;
 
-export function addPronounMentions(document: ArticleDocument, lexicon: Lexicon, views: readonly BlockView[]): void {
+export function addPronounMentions(document: ArticleDocument, views: readonly BlockView[]): void {
   let last: EntityRecord | undefined;
   let lastBlock = -1;
   for (const view of views) {
@@ -39,7 +39,7 @@ export function addPronounMentions(document: ArticleDocument, lexicon: Lexicon, 
         continue;
       }
       const token = view.tokens[k];
-      if (token?.kind !== TokenKind.Word || !lexicon.singular.has(token.lower) || view.quoted[k]) continue;
+      if (token?.kind !== TokenKind.Word || (token.flags & WordFlag.Singular) === 0 || view.quoted[k]) continue;
       if (!last || view.index - lastBlock > RECENT_BLOCKS || severalInUnit) continue;
       addMention(document, view, k, k + 1, last);
     }

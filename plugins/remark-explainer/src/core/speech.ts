@@ -54,7 +54,7 @@ export function findSpeech(
     pluralEnding: pack.reporting.pluralEnding,
   });
   const found = dropUnnamedNested(untangleQuotes(attributor.run(regions)));
-  addPronounMentions(document, lexicon, views);
+  addPronounMentions(document, views);
   return output(document, views, registry, found, warnings);
 }
 
