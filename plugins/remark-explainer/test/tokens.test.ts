@@ -57,6 +57,8 @@ function grammar(text: string, lexicon: Lexicon): Token[] {
       ? WordFlag.Cue
       : 0) |
     (lexicon.singular.has(lower) ? WordFlag.Singular : 0) |
+    ([...lexicon.titles.firstWords()].includes(lower) ? WordFlag.TitleStart : 0) |
+    ([...lexicon.orgDescriptors.firstWords()].includes(lower) ? WordFlag.DescriptorStart : 0) |
     ([lexicon.common, lexicon.groupNouns, lexicon.groupDeterminers, lexicon.thingContexts, lexicon.commonNouns].some(
       (list) => list.has(lower),
     )
@@ -121,6 +123,10 @@ const pieces = [
   "claim",
   "menurut",
   "Pernyataan",
+  "Presiden",
+  "Secretary",
+  "kantor",
+  "newspaper",
 ];
 
 describe("tokenize against the token grammar", () => {

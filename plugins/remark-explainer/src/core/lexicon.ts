@@ -86,12 +86,17 @@ export const WordFlag = {
   Cue: 64,
   /** A singular personal pronoun ("he", "dia"). */
   Singular: 128,
+  /** The first word of a title ("presiden", "secretary"): `titles.match` may find one here. */
+  TitleStart: 256,
+  /** The first word of an organization's description ("layanan berita"): `orgDescriptors.match` may. */
+  DescriptorStart: 512,
 } as const;
 
 export interface Lexicon {
   /**
    * Each word of `verbs`, `groupDeterminers`, `groupNouns`, `honorifics`, `common` (and of the
-   * lists of `CommonStart` and `Cue`, `singular`) → its `WordFlag` bits. The tokenizer looks every token up once; the
+   * lists of `CommonStart` and `Cue`, `singular`, the first words of `titles` and `orgDescriptors`)
+   * → its `WordFlag` bits. The tokenizer looks every token up once; the
    * rules that test each token against these lists read the bits instead of hashing into one
    * more Set or Map per list.
    */
@@ -331,6 +336,8 @@ function wordFlagsOf(lexicon: Omit<Lexicon, "wordFlags">): Map<string, number> {
   mark(lexicon.cueNouns, WordFlag.Cue);
   mark(lexicon.accordingTo.firstWords(), WordFlag.Cue);
   mark(lexicon.singular, WordFlag.Singular);
+  mark(lexicon.titles.firstWords(), WordFlag.TitleStart);
+  mark(lexicon.orgDescriptors.firstWords(), WordFlag.DescriptorStart);
   for (const list of [
     lexicon.common,
     lexicon.groupNouns,

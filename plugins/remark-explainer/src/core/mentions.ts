@@ -245,7 +245,8 @@ function affiliationOf(context: Context, view: BlockView, from: number, to: numb
 function titled(context: Context, view: BlockView, i: number): number | undefined {
   const { lexicon } = context;
   const { lowers, tokens } = view;
-  let title = lexicon.titles.match(lowers, i);
+  // Most words start no title: one bit rules them out before the phrase lookup.
+  let title = (tokens[i] as Token).flags & WordFlag.TitleStart ? lexicon.titles.match(lowers, i) : 0;
   let from = i;
   let affiliationRun: [number, number] | undefined;
   if (title === 0 && ((tokens[i]?.flags ?? 0) & WordFlag.Honorific) !== 0) title = 1;
@@ -451,7 +452,7 @@ function splitsOffName(context: Context, view: BlockView, from: number, to: numb
 function described(context: Context, view: BlockView, i: number): number | undefined {
   const { lexicon } = context;
   const { lowers, tokens } = view;
-  const length = lexicon.orgDescriptors.match(lowers, i);
+  const length = (tokens[i] as Token).flags & WordFlag.DescriptorStart ? lexicon.orgDescriptors.match(lowers, i) : 0;
   if (length === 0) return undefined;
   context.runBlock = -1;
   let k = i + length;
