@@ -519,7 +519,8 @@ export class Attributor {
       const cue: Cue = { view, from: k, to: k + 1, verb };
       const speaker = this.speakerOf(cue);
       if (!speaker) return undefined;
-      return { cue, speaker, direct: !complementizer && (punct || skipped === 0) };
+      const direct = !complementizer && (punct || (skipped === 0 && !this.wordsAfterQuotation(view, open)));
+      return { cue, speaker, direct };
     }
     // A cue earlier in the sentence governs quoted words: "menyebutnya sebagai “berita palsu”".
     // A short phrase ("under “constant attack”") only right after its cue: further away it is a scare quote.
@@ -1354,6 +1355,18 @@ export class Attributor {
     return start;
   }
 
+  /**
+   * The sentence goes on with words after the quotation opening at `open`: "said “a storm” had
+   * hit the coast" quotes a few words inside reported speech, not the whole statement.
+   */
+  private wordsAfterQuotation(view: BlockView, open: number): boolean {
+    let k = open;
+    while (k < view.tokens.length && view.quoted[k]) k++;
+    for (; k < view.tokens.length && view.unit[k] === view.unit[open]; k++)
+      if ((view.tokens[k] as Token).kind !== TokenKind.Punct) return true;
+    return false;
+  }
+
   /** `k - 1` when the word before the verb at `k` is a pronoun ("…, they say"), else `k`. */
   private pronounBefore(view: BlockView, k: number): number {
     const previous = view.lowers[k - 1] ?? "";
@@ -1486,7 +1499,8 @@ export class Attributor {
       if (tokens[k]?.text === "," || colon) k++;
     }
     if (k >= tokens.length || view.unit[k] !== unit) return;
-    if (view.quoted[k]) return; // “…” after the verb: a quotation, attributed from its side.
+    // “…” after the verb: a quotation, attributed from its side, unless the sentence goes on after it.
+    if (view.quoted[k] && !this.wordsAfterQuotation(view, k)) return;
     let end = k;
     while (end < tokens.length && view.unit[end] === unit) end++;
     // "The governor added: It's typical. She knows nothing.": words after a colon run to the paragraph's end.
