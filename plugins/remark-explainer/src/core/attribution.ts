@@ -1344,8 +1344,10 @@ export class Attributor {
   private clauseBreak(view: BlockView, k: number): number | undefined {
     const text = view.tokens[k]?.text;
     if (text === "," || text === "—" || text === "–") return k;
-    if (view.quoted[k] && view.tokens[k - 1]?.text === ",") return k + 1;
-    return undefined;
+    if (!view.quoted[k]) return undefined;
+    // A doubled closing mark ("…,'' Mr. Kamin said") is one mark.
+    const before = view.tokens[k - 1]?.text === view.tokens[k]?.text ? k - 2 : k - 1;
+    return view.tokens[before]?.text === "," ? k + 1 : undefined;
   }
 
   /** Token index of the opening mark of the quotation holding token `k`. */
