@@ -1388,6 +1388,9 @@ export class Attributor {
       const token = view.tokens[m] as Token;
       // A possessive opens the verb's object ("cited Trump's remarks"): no end.
       if (POSSESSIVE.test(token.text)) return false;
+      // A quotation after the words ("blasted Reed as a “fraud”", "likened the plan to “theft”") goes on
+      // with what the verb said: those words were its object, not its speaker.
+      if (view.quoted[m]) return false;
       if (token.kind === TokenKind.Punct) return true;
       if (afterSpeaker && this.lexicon.placePrepositions.has(token.lower)) return true;
       // A name runs on ("kata juru bicara Bappenas Dewi Lestari"); so do time and place adverbials.
