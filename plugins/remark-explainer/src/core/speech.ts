@@ -14,7 +14,7 @@ import { addPronounMentions } from "./pronouns.js";
 import { pairQuotes, type QuoteRegion } from "./quotes.js";
 import { type EntityRecord, Registry, slugify } from "./registry.js";
 import { TokenKind } from "./tokens.js";
-import { dropUnnamedNested, untangleQuotes } from "./untangle.js";
+import { adoptNestedQuotations, dropUnnamedNested, untangleQuotes } from "./untangle.js";
 import { type BlockView, blockViews } from "./view.js";
 
 /** Below this, an attribution is reported as a warning. */
@@ -53,7 +53,7 @@ export function findSpeech(
     adverbEnding: pack.reporting.adverbEnding,
     pluralEnding: pack.reporting.pluralEnding,
   });
-  const found = dropUnnamedNested(untangleQuotes(attributor.run(regions)));
+  const found = adoptNestedQuotations(dropUnnamedNested(untangleQuotes(attributor.run(regions))));
   addPronounMentions(document, views);
   return output(document, views, registry, found, warnings);
 }

@@ -76,3 +76,37 @@ function named(quote: Placed): boolean {
     speaker !== undefined && speaker.type !== "group" && source !== undefined && speaker.name.includes(source.text)
   );
 }
+
+interface Adoptable extends Placed {
+  cue?: Span;
+  via?: unknown;
+  continues?: unknown;
+}
+
+/**
+ * A quotation with no cue of its own inside reported speech is that report's quoted words:
+ * "“You squeezed the workers” to drive up your pay, Reed said" — Reed's partial quote, not an
+ * unattributed direct one. Changed in place: other quotes may point to it (`continues`).
+ */
+export function adoptNestedQuotations<T extends Adoptable>(quotes: readonly T[]): T[] {
+  const order = [...quotes].sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
+  const open: T[] = [];
+  for (const quote of order) {
+    while (open.length > 0 && (open.at(-1) as T).content.end <= quote.content.start) open.pop();
+    const holder = open.at(-1);
+    if (quote.kind === "indirect") open.push(quote);
+    else if (quote.kind === "direct" && !quote.cue && holder && holder.content.end >= quote.content.end) {
+      quote.kind = "partial";
+      quote.confidence = holder.confidence;
+      if (holder.speaker) quote.speaker = holder.speaker;
+      else delete quote.speaker;
+      if (holder.source) quote.source = holder.source;
+      else delete quote.source;
+      if (holder.cue) quote.cue = holder.cue;
+      if (holder.via) quote.via = holder.via;
+      else delete quote.via;
+      delete quote.continues;
+    }
+  }
+  return [...quotes];
+}
