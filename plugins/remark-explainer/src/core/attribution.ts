@@ -334,7 +334,7 @@ export class Attributor {
     // A quotation standing alone: probably the last speaker's, but say so.
     const recent =
       this.lastSpeaker && region.openBlock - this.lastSpeaker.block <= 1 ? this.lastSpeaker.entity : undefined;
-    this.emit(
+    const found = this.emit(
       "direct",
       content,
       undefined,
@@ -342,7 +342,8 @@ export class Attributor {
       open,
       false,
     );
-    return { region };
+    // Kept for a cue later in its sentence, after a subject too long to read from the mark (lateAttribution).
+    return { region, found };
   }
 
   /**
@@ -1227,7 +1228,48 @@ export class Attributor {
       this.passiveAgent(view, k);
       return;
     }
+    if (this.lateAttribution(view, k, verb)) return;
     this.forward(view, { view, from: k, to: k + 1, verb });
+  }
+
+  /**
+   * “…,” Rep. Jo Reed (D-Ohio), a panel member, said in an interview: the quotation that opened
+   * the sentence, left without a source at its closing mark, is this cue's, when only its subject
+   * lies between and nothing but adverbials follows the verb (no content of its own).
+   */
+  private lateAttribution(view: BlockView, k: number, verb: VerbForm): boolean {
+    const piece = this.previousQuote;
+    const found = piece?.found;
+    if (!piece || !found || found.cue || piece.region.closeBlock !== view.index) return false;
+    const close = piece.region.close;
+    if (view.unit[close] !== view.unit[k] || k - close > MAX_SPEAKER_AFTER) return false;
+    for (let m = close + 1; m < k; m++) if (view.quoted[m] || this.verbAt(view, m)) return false;
+    if (!this.closesClause(view, k + 1, true) && !this.opensAdverbial(view, k + 1)) return false;
+    const cue: Cue = { view, from: k, to: k + 1, verb };
+    const speaker = this.speakerOf(cue);
+    if (!speaker?.entity || speaker.source.start < found.content.end) return false;
+    found.cue = tokenSpan(this.document, view, k, k + 1);
+    found.speaker = speaker.entity;
+    found.source = speaker.source;
+    found.confidence = speaker.confidence;
+    if (speaker.confidence > GUESSED) this.lastSpeaker = { entity: speaker.entity, block: view.index };
+    piece.speaker = speaker;
+    piece.cue = cue;
+    let end = k + 1;
+    while (end < view.tokens.length && view.unit[end] === view.unit[k]) end++;
+    this.cover(view.index, k, end);
+    return true;
+  }
+
+  /** "said after the hearing", "said of the plan": a phrase at `k` about the saying, with no "that" or ":" after it. */
+  private opensAdverbial(view: BlockView, k: number): boolean {
+    const word = view.lowers[k] ?? "";
+    const { lexicon } = this;
+    if (!lexicon.placePrepositions.has(word) && !lexicon.cueNounLinks.has(word) && !lexicon.subordinators.has(word))
+      return false;
+    for (let m = k; m < view.tokens.length && view.unit[m] === view.unit[k]; m++)
+      if (lexicon.complementizers.has(view.lowers[m] ?? "") || view.tokens[m]?.text === ":") return false;
+    return true;
   }
 
   /**
