@@ -1548,6 +1548,8 @@ export class Attributor {
     if (k >= tokens.length || view.unit[k] !== unit) return;
     // “…” after the verb: a quotation, attributed from its side, unless the sentence goes on after it.
     if (view.quoted[k] && !this.wordsAfterQuotation(view, k)) return;
+    // "said of the plan", "said at a rally this month": the words after are what it was about or where.
+    if (!complementizer && this.lexicon.affiliationPrepositions.has(view.lowers[k] ?? "")) return;
     let end = k;
     while (end < tokens.length && view.unit[end] === unit) end++;
     // "The governor added: It's typical. She knows nothing.": words after a colon run to the paragraph's end.
