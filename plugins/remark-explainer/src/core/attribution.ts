@@ -74,6 +74,8 @@ interface Cue {
 const MAX_SKIP = 4;
 /** Words a speaker's title and affiliation may run over after a cue ("kata Kepala Bidang … Sumy Hastry"). */
 const MAX_SPEAKER_AFTER = 20;
+/** Tokens between a quotation and the cue of a long subject after it (a name with two affiliations), at most. */
+const MAX_LATE_SUBJECT = 32;
 /** Words between a verb and its complementizer, at most. */
 const MAX_BEFORE_COMPLEMENTIZER = 8;
 /** Tokens a cue may stand before the quoted words it governs. */
@@ -1242,7 +1244,7 @@ export class Attributor {
     const found = piece?.found;
     if (!piece || !found || found.cue || piece.region.closeBlock !== view.index) return false;
     const close = piece.region.close;
-    if (view.unit[close] !== view.unit[k] || k - close > MAX_SPEAKER_AFTER) return false;
+    if (view.unit[close] !== view.unit[k] || k - close > MAX_LATE_SUBJECT) return false;
     for (let m = close + 1; m < k; m++) if (view.quoted[m] || this.verbAt(view, m)) return false;
     if (!this.closesClause(view, k + 1, true) && !this.opensAdverbial(view, k + 1)) return false;
     const cue: Cue = { view, from: k, to: k + 1, verb };
