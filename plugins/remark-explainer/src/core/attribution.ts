@@ -1199,6 +1199,8 @@ export class Attributor {
     const verb = this.verbAt(view, k);
     // A word of a name is no cue ("the United States led").
     if (!verb || view.mentions[k]) return;
+    // "Editor’s note:": a possessed word before a colon labels a paragraph; it reports no one.
+    if (tokens[k + 1]?.text === ":" && (tokens[k - 1]?.text === "’s" || tokens[k - 1]?.text === "'s")) return;
     // "…, kata Lestari" / "…, Lestari said": the cue and its speaker close the sentence.
     const subject = view.mentions[k - 1];
     let attributionStart =
@@ -1686,6 +1688,8 @@ export class Attributor {
     this.cover(view.index, from, to);
     // A content that is one quotation is that quotation, not indirect speech.
     if (isWholeQuote(view, from, end)) return undefined;
+    // "According to MSNBC, basically", "get those jokes off": one word says nothing.
+    if (end - from < 2 && !view.quoted[from]) return undefined;
     // "advises the Harbor Council", "backed Jo Reed": a name alone is whom, not what was said.
     const first = this.determiners.has(view.lowers[from] ?? "") ? from + 1 : from;
     if (view.mentions[first]?.start === first && view.mentions[first]?.end === end) return undefined;
