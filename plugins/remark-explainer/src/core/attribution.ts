@@ -648,7 +648,7 @@ export class Attributor {
         k = mention.end - 1;
         continue;
       }
-      if (k === from && (this.lexicon.singular.has(token.lower) || this.lexicon.plural.has(token.lower))) {
+      if (k === from && this.isPronoun(token.lower)) {
         const pronoun = this.pronoun(view, k);
         return pronoun ? { speaker: pronoun, end: k + 1 } : undefined;
       }
@@ -816,7 +816,7 @@ export class Attributor {
       };
     }
     const token = view.tokens[j];
-    if (token && (this.lexicon.singular.has(token.lower) || this.lexicon.plural.has(token.lower))) {
+    if (token && this.isPronoun(token.lower)) {
       const pronoun = this.pronoun(view, j);
       return pronoun ? { speaker: pronoun, end: j + 1 } : undefined;
     }
@@ -927,7 +927,7 @@ export class Attributor {
       return { entity: mention.entity, source: mention.span, confidence: pronoun ? 0.8 : 0.95 };
     }
     const token = view.tokens[k] as Token;
-    if (this.lexicon.singular.has(token.lower) || this.lexicon.plural.has(token.lower)) return this.pronoun(view, k);
+    if (this.isPronoun(token.lower)) return this.pronoun(view, k);
     const description = this.describedBefore(view, k + 1);
     if (description !== undefined) return this.described(view, description, k + 1);
     const phrase = this.clauseSubject(view, k + 1);
@@ -973,7 +973,8 @@ export class Attributor {
   private isSourceHead(word: string): boolean {
     const ending = this.sources.pluralEnding;
     const singular = ending && word.endsWith(ending) ? word.slice(0, -ending.length) : word;
-    return [word, singular].some((form) => this.lexicon.groupNouns.has(form) || this.lexicon.titleWords.has(form));
+    const heads = (form: string): boolean => this.lexicon.groupNouns.has(form) || this.lexicon.titleWords.has(form);
+    return heads(word) || heads(singular);
   }
 
   /**
