@@ -41,7 +41,7 @@ function writePage(dir: string, file = "index.html", css = "explainer.css"): voi
 }
 
 const mention = '[data-explainer][href="#explainer-dewi-lestari"]';
-const card = "#explainer-card-dewi-lestari";
+const card = "#explainer-dewi-lestari";
 const isOpen = (page: Page, selector = card) => page.locator(selector).evaluate((el) => el.matches(":popover-open"));
 
 /** Wait (up to 3 s, the machine may be busy) for the person's card to be open or closed. */
@@ -147,8 +147,11 @@ describe("hover cards", () => {
     await page.locator(mention).first().tap();
     expect(await isOpen(page)).toBe(true);
     expect(new URL(page.url()).hash).toBe("");
+    // The page has no close controls: the script adds one, named in the page's language, to the card it opens.
     const close = page.locator(`${card} .explainer-card-close`);
     expect(await close.isVisible()).toBe(true);
+    expect(await close.getAttribute("aria-label")).toBe("Tutup");
+    expect(await page.locator(".explainer-card-close").count()).toBe(1);
     await page.waitForTimeout(200); // let the fade-in finish before the picture
     await page.screenshot({ path: join(OUTPUT, "card-mobile.png") });
     await close.tap();
@@ -159,9 +162,9 @@ describe("hover cards", () => {
   it("closes on a click outside the card", async () => {
     const page = await openPage();
     await page.locator('[data-explainer][href="#explainer-f1"]').click();
-    expect(await isOpen(page, "#explainer-card-f1")).toBe(true);
+    expect(await isOpen(page, "#explainer-f1")).toBe(true);
     await page.mouse.click(900, 650);
-    expect(await isOpen(page, "#explainer-card-f1")).toBe(false);
+    expect(await isOpen(page, "#explainer-f1")).toBe(false);
     await page.context().close();
   });
 
@@ -173,6 +176,26 @@ describe("hover cards", () => {
     expect(await entry.isVisible()).toBe(true);
     expect(await entry.textContent()).toContain("Dewi Lestari");
     await page.screenshot({ path: join(OUTPUT, "card-no-js.png") });
+    await page.context().close();
+  });
+
+  it("without JavaScript, Chromium opens the card on hover and names it as the link's details (interestfor)", async () => {
+    const page = await openPage({ javaScriptEnabled: false });
+    const trigger = page.locator(mention).first();
+    expect(await trigger.getAttribute("aria-details")).toBe(null);
+    await trigger.hover();
+    // No page scripts: poll from outside (the native delay is about half a second).
+    await expect.poll(() => isOpen(page), { timeout: 3000 }).toBe(true);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+    const name = await trigger.textContent();
+    const link = nodes.find((node) => node.role?.value === "link" && node.name?.value === name);
+    const details = link?.properties?.find((property) => property.name === "details");
+    expect(details?.value.relatedNodes?.map((node) => node.idref)).toEqual(["explainer-dewi-lestari"]);
+    // It closes on leave and on Escape: the card needs no close control of its own.
+    expect(await page.locator(".explainer-card-close").count()).toBe(0);
+    await page.keyboard.press("Escape");
+    expect(await isOpen(page)).toBe(false);
     await page.context().close();
   });
 
@@ -205,7 +228,7 @@ describe("hover cards", () => {
     const duration = async (reducedMotion: "reduce" | "no-preference") => {
       const page = await openPage({ reducedMotion });
       await page.locator('[data-explainer][href="#explainer-f1"]').click();
-      const value = await page.locator("#explainer-card-f1").evaluate((el) => getComputedStyle(el).transitionDuration);
+      const value = await page.locator("#explainer-f1").evaluate((el) => getComputedStyle(el).transitionDuration);
       await page.context().close();
       return value;
     };

@@ -228,7 +228,7 @@ describe("registration on Astro's Markdown processors", () => {
         annotations.entities.map((entity) => entity.id),
         kind,
       ).not.toContain("helen-marsh");
-      expect(html, kind).not.toMatch(/explainer-card-helen-marsh/);
+      expect(html, kind).not.toMatch(/explainer-helen-marsh/);
       await expect(render(setUp(kind).processor, wrong, naming), kind).rejects.toThrow(/wrong-override\.md[\s\S]*q99/);
     }
   });

@@ -86,12 +86,12 @@ describe("every article", () => {
   it("numbers its cards in reading order, each mention with its card's number (footnotes in print)", async () => {
     for (const { id } of articles) {
       const tree = await page(`articles/${id}/index.html`);
-      const entries = elements(tree, (el) => hasClass(el, "explainer-entry"));
+      const entries = elements(tree, (el) => hasClass(el, "explainer-card") && attr(el, "popover") !== undefined);
       expect(entries.length, id).toBeGreaterThan(0);
       expect(entries.map((entry) => attr(entry, "data-note"))).toEqual(entries.map((_, index) => String(index + 1)));
       const note = new Map(entries.map((entry) => [`#${attr(entry, "id")}`, attr(entry, "data-note")]));
       const body = elements(tree, (el) => hasClass(el, "article-body"))[0] as Element;
-      const marks = elements(body, (el) => el.tagName === "a" && attr(el, "aria-details") !== undefined);
+      const marks = elements(body, (el) => el.tagName === "a" && attr(el, "interestfor") !== undefined);
       expect(marks.length, id).toBeGreaterThan(0);
       for (const mark of marks)
         expect(attr(mark, "data-note"), attr(mark, "href")).toBe(note.get(attr(mark, "href") ?? ""));

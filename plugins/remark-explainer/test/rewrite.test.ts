@@ -81,7 +81,7 @@ describe("splitText", () => {
     const [node] = splitText("Ann", 10, 13, marks, { insideLink: true }) ?? [];
     expect(node?.type === "explainerMark" && node.data).toEqual({
       hName: "span",
-      hProperties: { dataExplainer: "person", ariaDetails: "explainer-card-ann" },
+      hProperties: { dataExplainer: "person", ariaDetails: "explainer-ann" },
     });
   });
 });

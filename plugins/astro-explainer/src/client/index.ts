@@ -3,7 +3,9 @@
  * Without it a mention is a link to its entry (and Chromium opens the card
  * natively through `interestfor`); with it, cards open on hover intent,
  * keyboard focus and tap, and close on leave, blur, Escape and outside click
- * (WCAG 2.2 SC 1.4.13: dismissible, hoverable, persistent).
+ * (WCAG 2.2 SC 1.4.13: dismissible, hoverable, persistent). The page's cards
+ * carry no close button (they close natively on leave, blur and Escape): the
+ * script adds one to each card it opens, for touch.
  *
  * Usage: `import { enhanceCards } from "astro-explainer/client"; enhanceCards();`
  */
@@ -35,6 +37,7 @@ export function enhanceCards(doc: Document = document): void {
     if (nextCard !== card || next !== trigger) close();
     trigger = next;
     card = nextCard;
+    if (!nextCard.querySelector(".explainer-card-close")) nextCard.prepend(closeButton(nextCard));
     // The source makes the trigger the card's implicit anchor for CSS anchor positioning.
     if (!isOpen()) nextCard.showPopover({ source: next } as ShowPopoverOptions);
   };
@@ -43,8 +46,24 @@ export function enhanceCards(doc: Document = document): void {
     if (isOpen()) card?.hidePopover();
   };
 
-  // One behaviour everywhere: the script's delays replace native interest invokers.
-  for (const element of doc.querySelectorAll("[data-explainer][interestfor]")) element.removeAttribute("interestfor");
+  const closeButton = (target: HTMLElement): HTMLButtonElement => {
+    const button = doc.createElement("button");
+    button.type = "button";
+    button.className = "explainer-card-close";
+    button.textContent = "×";
+    button.setAttribute("popovertarget", target.id);
+    button.setAttribute("popovertargetaction", "hide");
+    const name = target.closest("[data-explainer-close]")?.getAttribute("data-explainer-close");
+    button.setAttribute("aria-label", name ?? "Close");
+    return button;
+  };
+
+  // One behaviour everywhere: the script's delays replace native interest invokers, and
+  // `aria-details` names the card for assistive technology as `interestfor` did (in Chromium).
+  for (const element of doc.querySelectorAll("[data-explainer][interestfor]")) {
+    element.setAttribute("aria-details", element.getAttribute("interestfor") ?? "");
+    element.removeAttribute("interestfor");
+  }
 
   doc.addEventListener("pointerdown", (event) => {
     touch = event.pointerType === "touch";

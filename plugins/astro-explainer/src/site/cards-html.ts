@@ -44,14 +44,13 @@ const attributeNames: Record<string, string> = {
   role: "role",
   type: "type",
   popover: "popover",
-  popoverTarget: "popovertarget",
-  popoverTargetAction: "popovertargetaction",
   tabIndex: "tabindex",
   ariaLabel: "aria-label",
   ariaLabelledBy: "aria-labelledby",
   ariaHidden: "aria-hidden",
   dataExplainerAdded: "data-explainer-added",
   dataExplainerCard: "data-explainer-card",
+  dataExplainerClose: "data-explainer-close",
   dataNote: "data-note",
   dataQuoteKind: "data-quote-kind",
   viewBox: "viewBox",
@@ -62,7 +61,7 @@ const attributeNames: Record<string, string> = {
 };
 
 /** Elements written with a closing tag and children (no void or raw-text element). */
-const elements = new Set(["section", "div", "p", "a", "span", "ul", "li", "button", "svg", "rect"]);
+const elements = new Set(["section", "div", "p", "a", "span", "ul", "li", "svg", "rect"]);
 
 const textEscapes: Record<string, string> = { "<": "&#x3C;", "&": "&#x26;" };
 const attributeEscapes: Record<string, string> = {

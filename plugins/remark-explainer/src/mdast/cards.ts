@@ -1,15 +1,18 @@
 /**
  * The cards appended after the article: one per marked entity and figure,
- * each a popover inside its entry (`#explainer-<id>`, the mention's default
- * link target, shown by CSS on `:target` when JavaScript is off).
+ * each a popover that is also its in-page entry (`#explainer-<id>`, the
+ * mention's default link target, shown by CSS on `:target` when JavaScript
+ * is off). A page has dozens of cards: each holds what it adds to the text
+ * and no more (no close button: the client script adds one to the card it
+ * opens; without JavaScript a card closes on leave, blur or Escape).
  */
 import type { Element, ElementContent } from "hast";
 import type { RootContent } from "mdast";
 import type { Annotations, Entity, Figure, Quote } from "../types.js";
-import { formatDate, formatFigure, formatNumber, numberFormat, sentenceAround, shorten } from "./format.js";
+import { formatDate, formatFigure, formatNumber, numberFormat, shorten } from "./format.js";
 import type { Labels } from "./labels.js";
 import { added, type ExplainerAdded, h } from "./nodes.js";
-import { cardId, defaultEntityHref, entryId, markKinds, type RewriteOptions } from "./options.js";
+import { defaultEntityHref, entryId, markKinds, type RewriteOptions } from "./options.js";
 
 /** The added nodes to append at the end of the article (none when there is nothing to explain). */
 export function buildCards(annotations: Annotations, labels: Labels, options: RewriteOptions = {}): RootContent[] {
@@ -32,23 +35,27 @@ export function cardsSection(
     entityHref: options.entityHref ?? defaultEntityHref,
     popover: true,
   };
-  const entries = cardItems(annotations, options).map((item, index) =>
-    "span" in item
-      ? entry(item.id, figureCard(item, context), index + 1)
-      : entry(item.id, entityCard(item, context), index + 1),
+  const cards = cardItems(annotations, options).map((item, index) =>
+    "span" in item ? figureCard(item, context, index + 1) : entityCard(item, context, index + 1),
   );
-  if (entries.length === 0) return undefined;
+  if (cards.length === 0) return undefined;
+  // The client's close button reads its accessible name here, once per page.
   return h(
     "section",
-    { className: ["explainer-cards"], dataExplainerAdded: "cards", ariaLabel: labels.cards },
-    entries,
+    {
+      className: ["explainer-cards"],
+      dataExplainerAdded: "cards",
+      ariaLabel: labels.cards,
+      dataExplainerClose: labels.close,
+    },
+    cards,
   );
 }
 
 /**
  * What gets a card (marked entities with mentions, and figures), in order of first mention in
  * the text. A card's place in this list is its footnote number in print (`data-note` on the
- * card's entry and on the marks that open it), so the numbers run 1, 2, 3… down the article.
+ * card and on the marks that open it), so the numbers run 1, 2, 3… down the article.
  */
 export function cardItems(annotations: Annotations, options: RewriteOptions = {}): (Entity | Figure)[] {
   const kinds = new Set(options.mark ?? markKinds);
@@ -70,7 +77,7 @@ export function blockAnchor(blockId: string): ExplainerAdded {
 }
 
 export interface CardOptions extends RewriteOptions {
-  /** A popover with a close control (default), or `false` for a card shown in the page (an entity page). */
+  /** A popover (default; the client script adds its close control), or `false` for a card shown in the page (an entity page). */
   popover?: boolean;
 }
 
@@ -87,7 +94,10 @@ export function cardElement(
     entityHref: options.entityHref ?? defaultEntityHref,
     popover: options.popover !== false,
   };
-  return "span" in item ? figureCard(item, context) : entityCard(item, context);
+  const card = "span" in item ? figureCard(item, context) : entityCard(item, context);
+  // Alone, the popover carries the close control's name that the cards section carries for its cards.
+  if (context.popover) card.properties.dataExplainerClose = labels.close;
+  return card;
 }
 
 interface CardContext {
@@ -97,7 +107,7 @@ interface CardContext {
   popover?: boolean;
 }
 
-function entityCard(entity: Entity, context: CardContext): Element {
+function entityCard(entity: Entity, context: CardContext, note?: number): Element {
   const { annotations, labels, entityHref } = context;
   const byId = (id: string | undefined): Entity | undefined => annotations.entities.find((other) => other.id === id);
   const body: ElementContent[] = [];
@@ -138,7 +148,7 @@ function entityCard(entity: Entity, context: CardContext): Element {
   const href = entityHref(entity);
   if (href !== `#${entryId(entity.id)}`)
     body.push(h("p", { className: ["explainer-card-more"] }, [link(href, labels.more)]));
-  return card(entity.id, entity.type, labels.entity[entity.type], entity.name, body, context);
+  return card(entity.id, entity.type, labels.entity[entity.type], entity.name, body, context, note);
 }
 
 function quoteItem(quote: Quote, byId: (id: string | undefined) => Entity | undefined, labels: Labels): Element {
@@ -154,20 +164,20 @@ function quoteItem(quote: Quote, byId: (id: string | undefined) => Entity | unde
   return h("li", {}, children);
 }
 
-function figureCard(figure: Figure, context: CardContext): Element {
+/**
+ * What a figure's card adds to the sentence the reader is looking at: its kind, its value
+ * normalised (the date resolved, the amount in full with its unit) and what it changed from.
+ */
+function figureCard(figure: Figure, context: CardContext, note?: number): Element {
   const { annotations, labels } = context;
   const lang = annotations.lang;
   const value = figure.date ? formatDate(figure.date, lang) : formatFigure(figure, lang, labels);
-  const body: ElementContent[] = [];
-  const block = annotations.blocks.find((candidate) => candidate.id === figure.block);
-  if (block) {
-    const sentence = shorten(sentenceAround(block.span.text, figure.span.start - block.span.start), 160);
-    body.push(h("p", { className: ["explainer-card-sentence"] }, [link(`#${block.id}`, sentence)]));
-  }
   const previous = annotations.figures.find((candidate) => candidate.id === figure.previous);
-  if (previous?.value !== undefined && figure.value !== undefined)
-    body.push(...change(previous.value, figure.value, lang, labels));
-  return card(figure.id, "figure", labels.figureKinds[figure.kind], value ?? figure.span.text, body, context);
+  const body =
+    previous?.value !== undefined && figure.value !== undefined
+      ? change(previous.value, figure.value, lang, labels)
+      : [];
+  return card(figure.id, "figure", labels.figureKinds[figure.kind], value ?? figure.span.text, body, context, note);
 }
 
 /** "3.000 → 10.000 (×3,3)" and two bars drawn to scale. */
@@ -187,11 +197,6 @@ function change(before: number, after: number, lang: string, labels: Labels): El
   return [h("p", { className: ["explainer-card-change"] }, [`${labels.change}: ${text}${ratio}`]), bars];
 }
 
-/** The in-page entry `#explainer-<id>` around a card: the default target of a mention's link. */
-function entry(id: string, card: Element, note: number): Element {
-  return h("div", { className: ["explainer-entry"], id: entryId(id), dataNote: String(note) }, [card]);
-}
-
 function card(
   id: string,
   kind: string,
@@ -199,8 +204,9 @@ function card(
   title: string,
   body: ElementContent[],
   context: CardContext,
+  note?: number,
 ): Element {
-  const popoverId = cardId(id);
+  const popoverId = entryId(id);
   const titleId = `${popoverId}-title`;
   const heading = [
     h("p", { className: ["explainer-card-kind"] }, [kindLabel]),
@@ -213,27 +219,17 @@ function card(
       [...heading, ...body],
     );
   }
-  const close = h(
-    "button",
-    {
-      type: "button",
-      className: ["explainer-card-close"],
-      popoverTarget: popoverId,
-      popoverTargetAction: "hide",
-      ariaLabel: context.labels.close,
-    },
-    ["×"],
-  );
   const properties = {
     className: ["explainer-card"],
     id: popoverId,
+    ...(note === undefined ? {} : { dataNote: String(note) }),
     popover: "auto",
     role: "dialog",
     tabIndex: -1,
     ariaLabelledBy: [titleId],
     dataExplainerCard: kind,
   };
-  return h("div", properties, [close, ...heading, ...body]);
+  return h("div", properties, [...heading, ...body]);
 }
 
 const link = (href: string, text: string): Element => h("a", { href }, [text]);

@@ -1,4 +1,4 @@
-/** Text shown in cards: numbers, dates, shortened quotes, the sentence around a figure. */
+/** Text shown in cards: numbers, dates, shortened quotes. */
 import type { Figure } from "../types.js";
 import type { Labels } from "./labels.js";
 
@@ -67,26 +67,4 @@ export function shorten(text: string, max = 110): string {
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
-}
-
-/** How far from `index` a sentence is looked for: cards show a shortened sentence, and a window keeps long paragraphs linear. */
-const SENTENCE_WINDOW = 600;
-
-/** The sentence of `text` around position `index`: from the previous sentence end to the next. */
-export function sentenceAround(text: string, index: number): string {
-  const boundary = /[.!?…]["”’»]?\s+/g;
-  const offset = Math.max(0, index - SENTENCE_WINDOW);
-  const window = text.slice(offset, Math.min(text.length, index + SENTENCE_WINDOW));
-  const at = index - offset;
-  let start = 0;
-  let end = window.length;
-  for (const match of window.matchAll(boundary)) {
-    const after = match.index + match[0].length;
-    if (after <= at) start = after;
-    else if (match.index >= at) {
-      end = match.index + match[0].trimEnd().length;
-      break;
-    }
-  }
-  return window.slice(start, end).trim();
 }

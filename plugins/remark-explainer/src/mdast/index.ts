@@ -6,7 +6,6 @@ export { locateWarnings } from "./locate-warnings.js";
 export { collectMarks, type Mark, MarkCursor } from "./marks.js";
 export type { ExplainerAdded, ExplainerMark } from "./nodes.js";
 export {
-  cardId,
   cardsInMarkdown,
   defaultEntityHref,
   entryId,

@@ -6,7 +6,6 @@ import type { Properties } from "hast";
 import type { Annotations, Entity } from "../types.js";
 import { cardItems } from "./cards.js";
 import {
-  cardId,
   defaultEntityHref,
   entryId,
   type MarkKind,
@@ -25,7 +24,10 @@ export interface Mark {
    * inside a link or another trigger, where they fall back to a `<span>`.
    */
   trigger: boolean;
-  /** `hProperties` of the element. A trigger's `href`, `interestfor` and `data-note` are dropped on its `<span>` form. */
+  /**
+   * `hProperties` of the element. A trigger's `<span>` form drops `href`, `interestfor` and
+   * `data-note` and names its card with `aria-details` instead.
+   */
   properties: Properties;
 }
 
@@ -37,8 +39,10 @@ const nesting: Record<MarkKind, number> = { quote: 0, organization: 1, group: 2,
  *
  * Attributes are few on purpose (a page has hundreds of marks): `data-explainer` with the
  * kind (styles, the unwrap contract), the link (`href`, which names the entity or figure),
- * and with cards `aria-details` and `interestfor` naming its card and `data-note` its number
- * (print shows the cards as numbered footnotes; CSS cannot look a card's number up). Ids, quote kinds and
+ * and with cards `interestfor` naming its card and `data-note` its number (print shows the
+ * cards as numbered footnotes; CSS cannot look a card's number up). No `aria-details`: in
+ * Chromium `interestfor` already exposes the card as the link's details, and the client
+ * script, which removes `interestfor`, sets `aria-details` in its place. Ids, quote kinds and
  * speakers are in the annotations, not repeated on every mark.
  */
 export function collectMarks(annotations: Annotations, options: RewriteOptions = {}): Mark[] {
@@ -55,8 +59,7 @@ export function collectMarks(annotations: Annotations, options: RewriteOptions =
   const notes = new Map(
     cards ? cardItems(annotations, options).map((item, index) => [item.id, String(index + 1)]) : [],
   );
-  const linking = (id: string): Properties =>
-    cards ? { ariaDetails: cardId(id), interestfor: cardId(id), dataNote: notes.get(id) } : {};
+  const linking = (id: string): Properties => (cards ? { interestfor: entryId(id), dataNote: notes.get(id) } : {});
 
   for (const entity of annotations.entities) {
     if (!kinds.has(entity.type)) continue;

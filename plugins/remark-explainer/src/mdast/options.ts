@@ -10,12 +10,12 @@ export const markKinds: readonly MarkKind[] = ["person", "organization", "place"
 export interface RewriteOptions {
   /**
    * Append one card per marked entity and figure after the article (default `true`).
-   * `"page"`: mark exactly as with `true` (links to `#explainer-<id>`, `aria-details` and
-   * `interestfor` naming `explainer-card-<id>`) but append nothing: the page renders the
+   * `"page"`: mark exactly as with `true` (links to `#explainer-<id>`, `interestfor` naming
+   * the card `explainer-<id>`) but append nothing: the page renders the
    * same cards section from the annotations (astro-explainer's `ExplainerCards`, or
    * `cardsSection` here), so the cards never enter a host's store of rendered Markdown.
    * `false` for sites that render their own from `file.data.explainer`: mentions then
-   * carry no `aria-details`/`interestfor`, and figures are marked without a link.
+   * carry no `interestfor`, and figures are marked without a link.
    */
   cards?: boolean | "page";
   /** Which kinds to mark in the text (default: all of `markKinds`). */
@@ -33,10 +33,10 @@ export interface RewriteOptions {
 export const cardsInMarkdown = (options: RewriteOptions): boolean =>
   options.cards === undefined || options.cards === true;
 
-/** Id of the card element of an entity or figure. */
-export const cardId = (id: string): string => `explainer-card-${id}`;
-
-/** Id of the entry (the card's in-page anchor) of an entity or figure. */
+/**
+ * Id of the card of an entity or figure: the popover itself is the in-page entry a mention
+ * links to (`#explainer-<id>`, shown by CSS on `:target` when JavaScript is off).
+ */
 export const entryId = (id: string): string => `explainer-${id}`;
 
 export const defaultEntityHref = (entity: Entity): string => `#${entryId(entity.id)}`;

@@ -96,8 +96,10 @@ function element(mark: Mark, children: PhrasingContent[], insideTrigger: boolean
   if (!mark.trigger) return { type: "explainerMark", children, data: { hName: "span", hProperties: mark.properties } };
   if (!insideTrigger) return { type: "explainerMark", children, data: { hName: "a", hProperties: mark.properties } };
   // Its number (print) goes with the link it is not: the enclosing link or trigger carries its own.
-  const { href: _href, interestfor: _interestfor, dataNote: _dataNote, ...properties } = mark.properties;
-  return { type: "explainerMark", children, data: { hName: "span", hProperties: properties } };
+  // `interestfor` is for links and buttons: a span names its card with `aria-details` (the client opens it on hover).
+  const { href: _href, interestfor, dataNote: _dataNote, ...properties } = mark.properties;
+  const hProperties = typeof interestfor === "string" ? { ...properties, ariaDetails: interestfor } : properties;
+  return { type: "explainerMark", children, data: { hName: "span", hProperties } };
 }
 
 const text = (value: string): Text => ({ type: "text", value });
