@@ -155,3 +155,27 @@ describe("card text", () => {
     expect(shorten("satu dua tiga empat lima", 12)).toBe("satu dua…");
   });
 });
+
+describe("figure cards", () => {
+  const figure = (id: string, start: number, value: number | undefined, previous?: string) => ({
+    id,
+    kind: "number" as const,
+    span: { start, end: start + 1, text: "1" },
+    ...(value === undefined ? {} : { value }),
+    ...(previous ? { previous } : {}),
+  });
+  const links = (figures: ReturnType<typeof figure>[]) =>
+    collectMarks({ lang: "en", entities: [], quotes: [], figures, blocks: [], warnings: [] }).map(
+      (mark) => mark.properties.href,
+    );
+
+  it("a number another changed from opens that figure's card, which shows the change", () => {
+    expect(links([figure("f1", 0, 7, "f2"), figure("f2", 5, 3)])).toEqual(["#explainer-f1", "#explainer-f1"]);
+  });
+
+  it("keeps the card of a number with a change of its own, or whose value is unknown", () => {
+    const chain = [figure("f1", 0, 9, "f2"), figure("f2", 5, 7, "f3"), figure("f3", 10, 3)];
+    expect(links(chain)).toEqual(["#explainer-f1", "#explainer-f2", "#explainer-f2"]);
+    expect(links([figure("f1", 0, 9, "f2"), figure("f2", 5, undefined)])).toEqual(["#explainer-f1", "#explainer-f2"]);
+  });
+});

@@ -59,6 +59,8 @@ export function cardsSection(
  */
 export function cardItems(annotations: Annotations, options: RewriteOptions = {}): (Entity | Figure)[] {
   const kinds = new Set(options.mark ?? markKinds);
+  const shownElsewhere = changedInto(annotations);
+  const figures = kinds.has("figure") ? annotations.figures.filter((figure) => !shownElsewhere.has(figure.id)) : [];
   const items = [
     ...annotations.entities
       .filter((entity) => kinds.has(entity.type) && entity.mentions.length > 0)
@@ -66,9 +68,31 @@ export function cardItems(annotations: Annotations, options: RewriteOptions = {}
         item: entity,
         first: entity.mentions.reduce((min, mention) => Math.min(min, mention.start), Infinity),
       })),
-    ...(kinds.has("figure") ? annotations.figures : []).map((figure) => ({ item: figure, first: figure.span.start })),
+    ...figures.map((figure) => ({ item: figure, first: figure.span.start })),
   ];
   return items.sort((a, b) => a.first - b.first).map(({ item }) => item);
+}
+
+/**
+ * The figures another figure's card shows as where it changed from ("naik dari 3.000"), each
+ * with that figure's id: their marks open that card, whose change line holds their value, and
+ * they get none of their own (it would only repeat the number in the text). A figure with a
+ * change of its own keeps its card.
+ */
+export function changedInto(annotations: Annotations): Map<string, string> {
+  const byId = new Map(annotations.figures.map((figure) => [figure.id, figure]));
+  const into = new Map<string, string>();
+  for (const figure of annotations.figures) {
+    const previous = figure.previous === undefined ? undefined : byId.get(figure.previous);
+    if (!previous || into.has(previous.id) || previous.previous !== undefined) continue;
+    if (changeOf(previous, figure)) into.set(previous.id, figure.id);
+  }
+  return into;
+}
+
+/** The values a figure's card shows as its change from `previous` (both known), or `undefined`. */
+function changeOf(previous: Figure | undefined, figure: Figure): [number, number] | undefined {
+  return previous?.value !== undefined && figure.value !== undefined ? [previous.value, figure.value] : undefined;
 }
 
 /** An empty anchor `<span id="p3">` put first in a paragraph, so `#p3` links land on it without touching the author's `<p>`. */
@@ -172,11 +196,11 @@ function figureCard(figure: Figure, context: CardContext, note?: number): Elemen
   const { annotations, labels } = context;
   const lang = annotations.lang;
   const value = figure.date ? formatDate(figure.date, lang) : formatFigure(figure, lang, labels);
-  const previous = annotations.figures.find((candidate) => candidate.id === figure.previous);
-  const body =
-    previous?.value !== undefined && figure.value !== undefined
-      ? change(previous.value, figure.value, lang, labels)
-      : [];
+  const values = changeOf(
+    annotations.figures.find((candidate) => candidate.id === figure.previous),
+    figure,
+  );
+  const body = values ? change(...values, lang, labels) : [];
   return card(figure.id, "figure", labels.figureKinds[figure.kind], value ?? figure.span.text, body, context, note);
 }
 

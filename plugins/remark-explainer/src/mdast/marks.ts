@@ -4,7 +4,7 @@
  */
 import type { Properties } from "hast";
 import type { Annotations, Entity } from "../types.js";
-import { cardItems } from "./cards.js";
+import { cardItems, changedInto } from "./cards.js";
 import {
   defaultEntityHref,
   entryId,
@@ -81,11 +81,14 @@ export function collectMarks(annotations: Annotations, options: RewriteOptions =
     }
   }
   if (kinds.has("figure")) {
+    // A number another figure changed from opens that figure's card, which shows the change.
+    const into = cards ? changedInto(annotations) : new Map<string, string>();
     for (const figure of annotations.figures) {
+      const card = into.get(figure.id) ?? figure.id;
       const properties: Properties = {
-        ...(cards ? { href: `#${entryId(figure.id)}` } : {}),
+        ...(cards ? { href: `#${entryId(card)}` } : {}),
         dataExplainer: "figure",
-        ...linking(figure.id),
+        ...linking(card),
       };
       marks.push({ start: figure.span.start, end: figure.span.end, kind: "figure", trigger: cards, properties });
     }
