@@ -922,7 +922,7 @@ export class Attributor {
     if (mention && owner && owner.entity.type === "group" && owner.entity.affiliation === mention.entity)
       mention = owner;
     if (mention && !view.quoted[k] && !this.isFunctionWord(view, mention)) {
-      if (mention.entity.tentative) delete mention.entity.tentative;
+      if (mention.entity.tentative) mention.entity.tentative = undefined;
       const pronoun = mention.end - mention.start === 1 && this.lexicon.common.has(view.lowers[k] ?? "");
       return { entity: mention.entity, source: mention.span, confidence: pronoun ? 0.8 : 0.95 };
     }

@@ -620,7 +620,7 @@ function expansion(context: Context, view: BlockView, start: number, end: number
     acronym = context.registry.acronym(short.text) ?? context.registry.resolve(short.text, "organization", 0);
     const confirmed = acronym.tentative !== true && acronym.mentions.length > 0;
     if (!confirmed && !hasOrgCue(context, view, start, end)) acronym.tentative = true;
-    else delete acronym.tentative;
+    else acronym.tentative = undefined;
     context.registry.alias(acronym, name);
     // One mention for the name with its acronym, as news NER tags it.
     addMention(context.document, view, start, end + 3, acronym);
@@ -643,7 +643,7 @@ function expansion(context: Context, view: BlockView, start: number, end: number
     }
   }
   if (!acronym) return false;
-  delete acronym.tentative;
+  acronym.tentative = undefined;
   context.registry.alias(acronym, name);
   addMention(context.document, view, start, end, acronym);
   return true;
@@ -1014,7 +1014,7 @@ function mentionSegment(
         lexicon.orgCues.match(view.lowers, end + 1) === 1;
       if (bracketedAcronym(view, end) || bracketedForm) {
         if (form?.acronym) registry.alias(entity, form.text);
-        delete entity.tentative;
+        entity.tentative = undefined;
         addMention(context.document, view, start, end + 3, entity);
         return entity;
       }
@@ -1102,7 +1102,7 @@ function mentionSegment(
   }
   if (!entity) return undefined;
   if (tentative) entity.tentative = true;
-  else delete entity.tentative;
+  else entity.tentative = undefined;
   addMention(context.document, view, start, end, entity);
   return entity;
 }
