@@ -59,6 +59,16 @@ function grammar(text: string, lexicon: Lexicon): Token[] {
     (lexicon.singular.has(lower) ? WordFlag.Singular : 0) |
     ([...lexicon.titles.firstWords()].includes(lower) ? WordFlag.TitleStart : 0) |
     ([...lexicon.orgDescriptors.firstWords()].includes(lower) ? WordFlag.DescriptorStart : 0) |
+    (lexicon.coordinators.has(lower) ? WordFlag.Coordinator : 0) |
+    (lexicon.subordinators.has(lower) ? WordFlag.Subordinator : 0) |
+    (lexicon.complementizers.has(lower) ? WordFlag.Complementizer : 0) |
+    (lexicon.passiveAuxiliaries.has(lower) ? WordFlag.PassiveAuxiliary : 0) |
+    (lexicon.adverbs.has(lower) ? WordFlag.Adverb : 0) |
+    (lexicon.calendar.has(lower) ? WordFlag.Calendar : 0) |
+    (lexicon.particles.has(lower) ? WordFlag.Particle : 0) |
+    (lexicon.titleWords.has(lower) ? WordFlag.TitleWord : 0) |
+    (lexicon.plural.has(lower) ? WordFlag.Plural : 0) |
+    (lexicon.acronymCues.has(lower) ? WordFlag.AcronymCue : 0) |
     ([lexicon.common, lexicon.groupNouns, lexicon.groupDeterminers, lexicon.thingContexts, lexicon.commonNouns].some(
       (list) => list.has(lower),
     )
@@ -127,6 +137,25 @@ const pieces = [
   "Secretary",
   "kantor",
   "newspaper",
+  // Words of the lists behind the attribution flags (coordinators to acronym cues), both languages.
+  "and",
+  "When",
+  "that",
+  "was",
+  "also",
+  "Monday",
+  "van",
+  "Foreign",
+  "they",
+  "acronym",
+  "dan",
+  "ketika",
+  "bahwa",
+  "juga",
+  "Senin",
+  "bin",
+  "mereka",
+  "singkatan",
 ];
 
 describe("tokenize against the token grammar", () => {

@@ -12,7 +12,7 @@ import { isTitleCase } from "./mentions.js";
 import type { QuoteRegion } from "./quotes.js";
 import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
-import { addMention, type BlockView, type Mention, tokenSpan } from "./view.js";
+import { addMention, type BlockView, flagged, type Mention, tokenSpan } from "./view.js";
 
 export interface FoundQuote {
   kind: QuoteKind;
@@ -581,10 +581,10 @@ export class Attributor {
 
   private isSkippable(view: BlockView, k: number): boolean {
     const token = view.tokens[k] as Token;
-    if (this.lexicon.adverbs.has(token.lower)) return true;
+    if (token.flags & WordFlag.Adverb) return true;
     if (this.isMannerAdverb(view, k)) return true;
     // Weekdays and months (capitalised common words), numbers of dates.
-    return this.lexicon.calendar.has(token.lower) || token.kind === TokenKind.Number;
+    return (token.flags & WordFlag.Calendar) !== 0 || token.kind === TokenKind.Number;
   }
 
   /**
@@ -1533,8 +1533,8 @@ export class Attributor {
     for (let m = cue.to; m < tokens.length && view.unit[m] === unit && m - cue.to <= MAX_BEFORE_COMPLEMENTIZER; m++) {
       if ((tokens[m] as Token).kind === TokenKind.Punct && tokens[m]?.text !== ",") break;
       // "said officials are in possession of video that shows …": a clause has begun, its "that" is its own.
-      if (this.lexicon.passiveAuxiliaries.has(lowers[m] ?? "")) break;
-      if (this.lexicon.complementizers.has(lowers[m] ?? "")) {
+      if (flagged(view, m, WordFlag.PassiveAuxiliary)) break;
+      if (flagged(view, m, WordFlag.Complementizer)) {
         // "cited problems … that he blamed on …": after the verb's object, "that" opens a relative clause.
         if (cue.verb?.bareContent && this.hasObject(view, cue.to, m)) break;
         complementizer = true;
@@ -1585,9 +1585,9 @@ export class Attributor {
     for (let m = from + 1; m < to - 1; m++) {
       const text = view.tokens[m]?.text ?? "";
       const comma = text === ",";
-      if ((!comma && !this.lexicon.coordinators.has(view.lowers[m] ?? "")) || view.quoted[m]) continue;
+      if ((!comma && !flagged(view, m, WordFlag.Coordinator)) || view.quoted[m]) continue;
       let v = m + 1;
-      if (comma && this.lexicon.coordinators.has(view.lowers[v] ?? "")) v++;
+      if (comma && flagged(view, v, WordFlag.Coordinator)) v++;
       const verb = this.verbAt(view, v);
       if (verb && !verb.inverted && verb.suffix === 0 && (comma || v > m)) return m;
     }
@@ -1612,16 +1612,15 @@ export class Attributor {
    * description) and its reporting verb: ", and he noted that …", "although they say …".
    */
   private nextAttribution(view: BlockView, from: number, to: number): number | undefined {
-    const joins = (word: string): boolean =>
-      this.lexicon.coordinators.has(word) || this.lexicon.subordinators.has(word);
+    const joins = WordFlag.Coordinator | WordFlag.Subordinator;
     for (let m = from; m < to - 2; m++) {
       const comma = view.tokens[m]?.text === ",";
-      if ((!comma && !joins(view.lowers[m] ?? "")) || view.quoted[m + 1]) continue;
+      if ((!comma && !flagged(view, m, joins)) || view.quoted[m + 1]) continue;
       let j = m + 1;
-      if (comma && joins(view.lowers[j] ?? "")) j++;
-      if (this.lexicon.honorifics.has(view.lowers[j] ?? "") || this.lexicon.titleWords.has(view.lowers[j] ?? "")) j++;
+      if (comma && flagged(view, j, joins)) j++;
+      if (flagged(view, j, WordFlag.Honorific | WordFlag.TitleWord)) j++;
       const mention = view.mentions[j];
-      const pronoun = this.lexicon.singular.has(view.lowers[j] ?? "") || this.lexicon.plural.has(view.lowers[j] ?? "");
+      const pronoun = flagged(view, j, WordFlag.Singular | WordFlag.Plural);
       let end = mention?.start === j ? mention.end : pronoun ? j + 1 : -1;
       // "…, and the council said": a described subject.
       for (let v = j + 1; end < 0 && v <= j + MAX_DESCRIBED && v < to; v++) {

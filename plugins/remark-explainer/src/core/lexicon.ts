@@ -90,13 +90,25 @@ export const WordFlag = {
   TitleStart: 256,
   /** The first word of an organization's description ("layanan berita"): `orgDescriptors.match` may. */
   DescriptorStart: 512,
+  // One bit per list that the attribution and mention rules test word by word along a sentence.
+  Coordinator: 1 << 10,
+  Subordinator: 1 << 11,
+  Complementizer: 1 << 12,
+  PassiveAuxiliary: 1 << 13,
+  Adverb: 1 << 14,
+  Calendar: 1 << 15,
+  Particle: 1 << 16,
+  TitleWord: 1 << 17,
+  Plural: 1 << 18,
+  AcronymCue: 1 << 19,
 } as const;
 
 export interface Lexicon {
   /**
    * Each word of `verbs`, `groupDeterminers`, `groupNouns`, `honorifics`, `common` (and of the
-   * lists of `CommonStart` and `Cue`, `singular`, the first words of `titles` and `orgDescriptors`)
-   * → its `WordFlag` bits. The tokenizer looks every token up once; the
+   * lists of `CommonStart` and `Cue`, `singular`, the first words of `titles` and `orgDescriptors`,
+   * `coordinators`, `subordinators`, `complementizers`, `passiveAuxiliaries`, `adverbs`, `calendar`,
+   * `particles`, `titleWords`, `plural`, `acronymCues`) → its `WordFlag` bits. The tokenizer looks every token up once; the
    * rules that test each token against these lists read the bits instead of hashing into one
    * more Set or Map per list.
    */
@@ -338,6 +350,16 @@ function wordFlagsOf(lexicon: Omit<Lexicon, "wordFlags">): Map<string, number> {
   mark(lexicon.singular, WordFlag.Singular);
   mark(lexicon.titles.firstWords(), WordFlag.TitleStart);
   mark(lexicon.orgDescriptors.firstWords(), WordFlag.DescriptorStart);
+  mark(lexicon.coordinators, WordFlag.Coordinator);
+  mark(lexicon.subordinators, WordFlag.Subordinator);
+  mark(lexicon.complementizers, WordFlag.Complementizer);
+  mark(lexicon.passiveAuxiliaries, WordFlag.PassiveAuxiliary);
+  mark(lexicon.adverbs, WordFlag.Adverb);
+  mark(lexicon.calendar, WordFlag.Calendar);
+  mark(lexicon.particles, WordFlag.Particle);
+  mark(lexicon.titleWords, WordFlag.TitleWord);
+  mark(lexicon.plural, WordFlag.Plural);
+  mark(lexicon.acronymCues, WordFlag.AcronymCue);
   for (const list of [
     lexicon.common,
     lexicon.groupNouns,

@@ -4,10 +4,10 @@
  * default (no title, no verb) takes the type of the list's typed members.
  */
 import type { EntityType } from "../types.js";
-import type { Lexicon } from "./lexicon.js";
+import { type Lexicon, WordFlag } from "./lexicon.js";
 import type { Registry } from "./registry.js";
 import { TokenKind } from "./tokens.js";
-import type { BlockView, Mention } from "./view.js";
+import { type BlockView, flagged, type Mention } from "./view.js";
 
 /** Fewest members a run of mentions needs to be read as a list. */
 const MIN_MEMBERS = 3;
@@ -26,7 +26,7 @@ export function retypeLists(lexicon: Lexicon, registry: Registry, views: readonl
       const next = separatorEnd(lexicon, view, mention.end);
       if (next === undefined || view.mentions[next]?.start !== next) {
         // An enumeration closes with "dan"/"and"; "rumah dinas X, Jalan Y, Menteng, Jakarta" is an address.
-        if (lexicon.coordinators.has(view.lowers[mention.start - 1] ?? "")) retype(registry, list);
+        if (flagged(view, mention.start - 1, WordFlag.Coordinator)) retype(registry, list);
         list = [];
       }
       k = next !== undefined && view.mentions[next]?.start === next ? next : mention.end;
@@ -39,9 +39,9 @@ function separatorEnd(lexicon: Lexicon, view: BlockView, k: number): number | un
   const token = view.tokens[k];
   if (token?.text === ",") {
     const after = view.tokens[k + 1];
-    return after?.kind === TokenKind.Word && lexicon.coordinators.has(after.lower) ? k + 2 : k + 1;
+    return after?.kind === TokenKind.Word && (after.flags & WordFlag.Coordinator) !== 0 ? k + 2 : k + 1;
   }
-  if (token?.kind === TokenKind.Word && lexicon.coordinators.has(token.lower)) return k + 1;
+  if (token?.kind === TokenKind.Word && (token.flags & WordFlag.Coordinator) !== 0) return k + 1;
   return undefined;
 }
 

@@ -10,7 +10,7 @@ import { type Lexicon, WordFlag } from "./lexicon.js";
 import { retypeLists } from "./lists.js";
 import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
-import { addMention, type BlockView, type Mention } from "./view.js";
+import { addMention, type BlockView, flagged, type Mention } from "./view.js";
 
 type SegmentKind = "name" | "org" | "place" | "acronym" | "title" | "known" | "short";
 
@@ -526,7 +526,7 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
  */
 function describedPerson(context: Context, view: BlockView, start: number): number | undefined {
   const { lexicon } = context;
-  if (lexicon.orgCuesLead || !lexicon.titleWords.has(view.lowers[start] ?? "") || !view.tokens[start + 1]?.cap)
+  if (lexicon.orgCuesLead || !flagged(view, start, WordFlag.TitleWord) || !view.tokens[start + 1]?.cap)
     return undefined;
   if (lexicon.titles.match(view.lowers, start + 1) > 0) return start + 1;
   const end = runEnd(context, view, start + 1);
@@ -628,7 +628,7 @@ function expansion(context: Context, view: BlockView, start: number, end: number
   } else {
     let cue = -1;
     for (let k = start - 1; k >= 0 && k >= start - 12 && view.unit[k] === view.unit[start]; k--) {
-      if (context.lexicon.acronymCues.has(lowers[k] ?? "")) {
+      if (flagged(view, k, WordFlag.AcronymCue)) {
         cue = k;
         break;
       }
@@ -713,11 +713,12 @@ function runEnd(context: Context, view: BlockView, start: number): number {
   let hasOrgCue = false;
   /** End of the first cue's words: the organization's own name follows. */
   let cueEnd = -1;
+  const headline = context.headlines.has(view.index);
   while (k < tokens.length) {
     const token = tokens[k] as Token;
     if (token.kind === TokenKind.Word && token.cap && !(k > start && view.initial[k])) {
       if (k > start && token.flags & WordFlag.Common && !token.acronym) break;
-      if (k > start && context.headlines.has(view.index) && headlineWord(context, view, k)) break;
+      if (k > start && headline && headlineWord(context, view, k)) break;
       const cue = lexicon.orgCues.match(lowers, k);
       if (cue > 0 && !hasOrgCue) cueEnd = k + cue;
       if (cue > 0) hasOrgCue = true;
@@ -730,7 +731,7 @@ function runEnd(context: Context, view: BlockView, start: number): number {
     }
     if (
       k > start &&
-      lexicon.particles.has(token.lower) &&
+      token.flags & WordFlag.Particle &&
       tokens[k + 1]?.text === "-" &&
       tokens[k + 2]?.cap === true &&
       tokens[k + 2]?.start === (tokens[k + 1] as Token).end + 1
@@ -757,7 +758,7 @@ function runEnd(context: Context, view: BlockView, start: number): number {
     const joins =
       k > start &&
       next?.cap === true &&
-      (lexicon.particles.has(token.lower) || joinsOrganization || token.text === "&");
+      ((token.flags & WordFlag.Particle) !== 0 || joinsOrganization || token.text === "&");
     if (!joins) break;
     k++;
   }
@@ -923,7 +924,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k++;
       continue;
     }
-    if (lexicon.titleWords.has(token.lower) && parts[parts.length - 1]?.kind === "title") {
+    if (token.flags & WordFlag.TitleWord && parts[parts.length - 1]?.kind === "title") {
       (parts[parts.length - 1] as Segment).end = k + 1;
       k++;
       continue;
@@ -1245,7 +1246,7 @@ function personal(context: Context, view: BlockView, from: number, to: number, t
       return false;
     }
     if (!token.cap) {
-      if (lexicon.particles.has(token.lower) || particleWord(context, token)) continue;
+      if (token.flags & WordFlag.Particle || particleWord(context, token)) continue;
       return false;
     }
     if (HYPHENED_ACRONYM.test(token.text) || CONTRACTION.test(token.text)) return false;
@@ -1253,7 +1254,7 @@ function personal(context: Context, view: BlockView, from: number, to: number, t
     // "Rp80", "UKP4", "Rp 5", "Covid - 19": names hold no digits and are not followed by a number.
     if (DIGIT.test(token.text) || numberAfter(view, k + 1)) return false;
     const lower = token.lower;
-    if (lexicon.common.has(lower) || lexicon.titleWords.has(lower) || derived(lexicon, lower)) return false;
+    if (token.flags & (WordFlag.Common | WordFlag.TitleWord) || derived(lexicon, lower)) return false;
     // "Harga-harga": a reduplicated word is a common plural.
     if (lexicon.commonNouns.has(lower) || REDUPLICATED.test(lower)) return false;
     if (lexicon.commonAcronyms.has(lower)) return false;

@@ -62,6 +62,11 @@ export function blockViews(document: ArticleDocument, lexicon: Lexicon): BlockVi
   });
 }
 
+/** Token `k` carries one of the `WordFlag` bits `bits` (none before or past the block's tokens). */
+export function flagged(view: BlockView, k: number, bits: number): boolean {
+  return ((view.tokens[k]?.flags ?? 0) & bits) !== 0;
+}
+
 /** Source span of tokens [from, to) of a block. */
 export function tokenSpan(document: ArticleDocument, view: BlockView, from: number, to: number): Span {
   const first = view.tokens[from] as Token;
