@@ -1522,7 +1522,7 @@ export class Attributor {
 
   /** "Lestari mengatakan (pada hari Selasa) (bahwa) …" */
   private forward(view: BlockView, cue: Cue): void {
-    const { tokens, lowers } = view;
+    const { tokens } = view;
     const unit = view.unit[cue.from];
     const speaker = this.speakerOf(cue);
     if (!speaker) return;

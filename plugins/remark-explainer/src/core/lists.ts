@@ -4,7 +4,7 @@
  * default (no title, no verb) takes the type of the list's typed members.
  */
 import type { EntityType } from "../types.js";
-import { type Lexicon, WordFlag } from "./lexicon.js";
+import { WordFlag } from "./lexicon.js";
 import type { Registry } from "./registry.js";
 import { TokenKind } from "./tokens.js";
 import { type BlockView, flagged, type Mention } from "./view.js";
@@ -12,7 +12,7 @@ import { type BlockView, flagged, type Mention } from "./view.js";
 /** Fewest members a run of mentions needs to be read as a list. */
 const MIN_MEMBERS = 3;
 
-export function retypeLists(lexicon: Lexicon, registry: Registry, views: readonly BlockView[]): void {
+export function retypeLists(registry: Registry, views: readonly BlockView[]): void {
   for (const view of views) {
     let list: Mention[] = [];
     let k = 0;
@@ -23,7 +23,7 @@ export function retypeLists(lexicon: Lexicon, registry: Registry, views: readonl
         continue;
       }
       list.push(mention);
-      const next = separatorEnd(lexicon, view, mention.end);
+      const next = separatorEnd(view, mention.end);
       if (next === undefined || view.mentions[next]?.start !== next) {
         // An enumeration closes with "dan"/"and"; "rumah dinas X, Jalan Y, Menteng, Jakarta" is an address.
         if (flagged(view, mention.start - 1, WordFlag.Coordinator)) retype(registry, list);
@@ -35,7 +35,7 @@ export function retypeLists(lexicon: Lexicon, registry: Registry, views: readonl
 }
 
 /** Token after "," / "dan" / ", dan" (a coordinator) from `k`, when one stands there. */
-function separatorEnd(lexicon: Lexicon, view: BlockView, k: number): number | undefined {
+function separatorEnd(view: BlockView, k: number): number | undefined {
   const token = view.tokens[k];
   if (token?.text === ",") {
     const after = view.tokens[k + 1];

@@ -68,7 +68,7 @@ export function findMentions(input: Input, views: readonly BlockView[]): void {
   };
   for (const view of views) findShortNames(context, view);
   for (const view of views) scanBlock(context, view);
-  retypeLists(context.lexicon, context.registry, views);
+  retypeLists(context.registry, views);
 }
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === TokenKind.Word;
@@ -604,7 +604,7 @@ const ACRONYM_WINDOW = 30;
  * "DPRK … akronim dari … Republik Demokratik Rakyat Korea". One entity, both names.
  */
 function expansion(context: Context, view: BlockView, start: number, end: number): boolean {
-  const { tokens, lowers } = view;
+  const { tokens } = view;
   const name = textOf(context, view, start, end);
   let acronym: EntityRecord | undefined;
   if (bracketedAcronym(view, end)) {
