@@ -113,6 +113,8 @@ export interface Lexicon {
    * more Set or Map per list.
    */
   wordFlags: Map<string, number>;
+  /** The entries of `wordFlags` that start with no letter: the flags of number and punctuation tokens. */
+  symbolFlags: Map<string, number>;
   verbs: Map<string, VerbForm>;
   complementizers: Set<string>;
   accordingTo: PhraseSet;
@@ -267,7 +269,7 @@ function compile(pack: LanguagePack): Lexicon {
   ]) {
     for (const word of list ?? []) common.add(word.toLowerCase());
   }
-  const compiled: Omit<Lexicon, "wordFlags"> = {
+  const compiled: Omit<Lexicon, "wordFlags" | "symbolFlags"> = {
     verbs,
     complementizers: lower(reporting.complementizers),
     accordingTo: new PhraseSet(reporting.accordingTo),
@@ -331,10 +333,14 @@ function compile(pack: LanguagePack): Lexicon {
     affiliationPrepositions: lower(reporting.affiliationPrepositions),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };
-  return { ...compiled, wordFlags: wordFlagsOf(compiled) };
+  const wordFlags = wordFlagsOf(compiled);
+  const symbolFlags = new Map([...wordFlags].filter(([word]) => !STARTS_WITH_LETTER.test(word)));
+  return { ...compiled, wordFlags, symbolFlags };
 }
 
-function wordFlagsOf(lexicon: Omit<Lexicon, "wordFlags">): Map<string, number> {
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
+function wordFlagsOf(lexicon: Omit<Lexicon, "wordFlags" | "symbolFlags">): Map<string, number> {
   const flags = new Map<string, number>();
   const mark = (words: Iterable<string>, flag: number): void => {
     for (const word of words) flags.set(word, (flags.get(word) ?? 0) | flag);

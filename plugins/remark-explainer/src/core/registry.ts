@@ -60,10 +60,48 @@ function asciiSlug(word: string): string | undefined {
 export const slugify = (name: string): string => slugWord(name) || "entity";
 
 const UPPER_AT = /\p{Lu}/uy;
+/** An upper-case letter at `index`; ASCII without the regex. */
 const startsUpper = (text: string, index: number): boolean => {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   UPPER_AT.lastIndex = index;
   return UPPER_AT.test(text);
 };
+
+/** The code units `\s` matches (JavaScript's white space and line terminators). */
+const isSpaceCode = (code: number): boolean =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  (code >= 0x80 &&
+    (code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff));
+
+/**
+ * `text.split(/\s+/)`: names are split for every new entity, and are almost always words between
+ * single spaces, which `split(" ")` cuts the same way; anything else goes to the regex.
+ */
+export function splitWords(text: string): string[] {
+  let space = true;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x20) {
+      if (space) return text.split(/\s+/);
+      space = true;
+    } else if (isSpaceCode(code)) {
+      return text.split(/\s+/);
+    } else {
+      space = false;
+    }
+  }
+  return space && text.length > 0 ? text.split(/\s+/) : text.split(" ");
+}
 
 /**
  * Initials of a name's capitalised words and word parts: Perserikatan Bangsa-Bangsa → PBB.
@@ -72,7 +110,7 @@ const startsUpper = (text: string, index: number): boolean => {
 function initials(name: string): string[] {
   let whole = "";
   let parts = "";
-  for (const word of name.split(/\s+/)) {
+  for (const word of splitWords(name)) {
     if (!startsUpper(word, 0)) continue;
     whole += word[0];
     // Word parts after a hyphen (-, ‐) count when capitalised.
@@ -127,7 +165,7 @@ export class Registry {
       if (!guess) exact.guessed = undefined;
       return this.touch(exact, at);
     }
-    const words = key.split(/\s+/);
+    const words = splitWords(key);
     if (type === "person") {
       const partOf = this.personOf(words);
       if (partOf) {
@@ -143,7 +181,7 @@ export class Registry {
   /** A new entity that no other name maps to (unnamed sources). */
   create(name: string, type: EntityType, at: number): EntityRecord {
     const key = name.toLowerCase();
-    return this.add(name, key, key.split(/\s+/), type, at);
+    return this.add(name, key, splitWords(key), type, at);
   }
 
   private add(name: string, key: string, words: string[], type: EntityType, at: number): EntityRecord {
@@ -177,7 +215,7 @@ export class Registry {
     if (name.length > record.name.length && !/^\p{Lu}+$/u.test(name)) {
       record.aliases.add(record.name);
       record.name = name;
-      record.words = key.split(/\s+/);
+      record.words = splitWords(key);
     } else if (name !== record.name) {
       record.aliases.add(name);
     }
@@ -223,7 +261,7 @@ export class Registry {
   private index(record: EntityRecord, name: string, key = name.toLowerCase(), words?: readonly string[]): void {
     this.byName.set(key, record);
     if (record.type === "person") {
-      for (const word of words ?? key.split(/\s+/)) if (word.length > 1) this.byWord.set(word, record);
+      for (const word of words ?? splitWords(key)) if (word.length > 1) this.byWord.set(word, record);
     } else if (record.type === "organization" || record.type === "place") {
       for (const letters of initials(name))
         if (letters.length >= 2 && !this.byInitials.has(letters)) this.byInitials.set(letters, record);

@@ -162,7 +162,8 @@ function word(text: string, start: number, cap: boolean, lexicon: Lexicon): Toke
 }
 
 function other(text: string, start: number, kind: TokenKind, lexicon: Lexicon): Token {
-  const flags = lexicon.wordFlags.get(text) ?? 0;
+  // A number or mark starts with no letter: only the lexicon's few such entries can hold it (none in the built-in packs).
+  const flags = lexicon.symbolFlags.size === 0 ? 0 : (lexicon.symbolFlags.get(text) ?? 0);
   return { start, end: start + text.length, text, lower: text, kind, cap: false, acronym: false, flags };
 }
 
@@ -216,7 +217,8 @@ function addWord(tokens: Token[], text: string, start: number, end: number, cap:
   if (period) tokens.push(other(".", end, TokenKind.Punct, lexicon));
 }
 
-const SENTENCE_END = new Set([".", "!", "?", "…", "..."]);
+const isSentenceEnd = (text: string): boolean =>
+  text === "." || text === "!" || text === "?" || text === "…" || text === "...";
 const TRAILERS = new Set(["”", "’", '"', "'", "»", "›", "」", "』", ")", "]"]);
 
 /**
@@ -227,7 +229,7 @@ export function sentenceEnds(tokens: readonly Token[]): boolean[] {
   const ends = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.kind !== TokenKind.Punct || !SENTENCE_END.has(token.text)) continue;
+    if (token.kind !== TokenKind.Punct || !isSentenceEnd(token.text)) continue;
     let last = i;
     while (last + 1 < tokens.length && TRAILERS.has((tokens[last + 1] as Token).text)) last++;
     const next = tokens[last + 1];
