@@ -35,25 +35,25 @@ const slugWord = (word: string): string =>
     .replace(/^-|-$/g, "");
 
 /**
- * `slugWord` of a name in ASCII, by one loop (normalising and three regexes cost more than the
- * rest of the output); undefined for any other name.
+ * `slugWord` of a name in ASCII: its runs of letters and digits, lower-cased, joined by dashes (one
+ * slice per run: normalising and three regexes, or a string built character by character, cost more
+ * than the rest of the output); undefined for any other name.
  */
 function asciiSlug(word: string): string | undefined {
   let slug = "";
-  let dash = false;
-  for (let k = 0; k < word.length; k++) {
-    let code = word.charCodeAt(k);
+  let run = -1;
+  for (let k = 0; k <= word.length; k++) {
+    const code = k < word.length ? word.charCodeAt(k) : 0x20;
     if (code >= 0x80) return undefined;
-    if (code >= 0x41 && code <= 0x5a) code |= 0x20;
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
-      if (dash && slug !== "") slug += "-";
-      dash = false;
-      slug += String.fromCharCode(code);
-    } else {
-      dash = true;
+    const alphanumeric = (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+    if (alphanumeric) {
+      if (run < 0) run = k;
+    } else if (run >= 0) {
+      slug = slug === "" ? word.slice(run, k) : `${slug}-${word.slice(run, k)}`;
+      run = -1;
     }
   }
-  return slug;
+  return slug.toLowerCase();
 }
 
 /** `"Dewi Lestari"` → `"dewi-lestari"`. */
