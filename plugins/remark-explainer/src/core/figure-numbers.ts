@@ -16,8 +16,9 @@ export function digitValue(
   token: string,
   conventions: Pick<NumberConventions, "decimal" | "group">,
 ): number | undefined {
+  // Most numbers have no separator: no regex split for them.
+  if (token.indexOf(".") < 0 && token.indexOf(",") < 0) return Number(token);
   const parts = token.split(/[.,]/);
-  if (parts.length === 1) return Number(token);
   const separators = token.replace(/\d/g, "");
   const first = parts[0] as string;
   const grouped = (count: number): boolean =>
