@@ -93,6 +93,11 @@ const DASHES = new Set(["—", "―", "–"]);
 const MAX_PARENTHETICAL_HEAD = 10;
 /** A name in the possessive (McConnell's, Clinton’s), or the possessive ending on its own. */
 const POSSESSIVE = /^[\p{L}\p{N}.-]*['’]s$/u;
+/** `POSSESSIVE.test`, run only on a word that ends in 's or ’s. */
+function isPossessive(text: string): boolean {
+  const mark = text.charCodeAt(text.length - 2);
+  return text.charCodeAt(text.length - 1) === 0x73 && (mark === 0x27 || mark === 0x2019) && POSSESSIVE.test(text);
+}
 /** Confidence of an attribution to a pronoun that points back to no one. */
 const UNRESOLVED = 0.3;
 /**
@@ -597,7 +602,7 @@ export class Attributor {
     if (ending === undefined || token.cap || token.kind !== TokenKind.Word) return false;
     if (!token.lower.endsWith(ending) || token.lower.length < ending.length + 4) return false;
     const previous = view.lowers[k - 1] ?? "";
-    return !this.determiners.has(previous) && !this.sources.possessive.has(previous) && !POSSESSIVE.test(previous);
+    return !this.determiners.has(previous) && !this.sources.possessive.has(previous) && !isPossessive(previous);
   }
 
   private verbAt(view: BlockView, k: number): VerbForm | undefined {
@@ -631,10 +636,9 @@ export class Attributor {
       // unless a person named after it closes the clause ("noted NBC's Jo Reed.").
       if (
         mention &&
-        (POSSESSIVE.test(view.tokens[mention.end - 1]?.text ?? "") ||
-          POSSESSIVE.test(view.tokens[mention.end]?.text ?? ""))
+        (isPossessive(view.tokens[mention.end - 1]?.text ?? "") || isPossessive(view.tokens[mention.end]?.text ?? ""))
       ) {
-        const after = POSSESSIVE.test(view.tokens[mention.end]?.text ?? "") ? mention.end + 1 : mention.end;
+        const after = isPossessive(view.tokens[mention.end]?.text ?? "") ? mention.end + 1 : mention.end;
         const owned = view.mentions[after];
         if (owned?.start !== after || owned.entity.type !== "person" || !this.closesClause(view, owned.end)) break;
         return { speaker: { entity: owned.entity, source: owned.span, confidence: 0.9 }, end: owned.end };
@@ -911,7 +915,7 @@ export class Attributor {
     const participle = this.participleSubject(view, from, k);
     if (participle) return participle;
     // "He’s claiming": the contraction after a pronoun ('s, split off like a possessive).
-    if (POSSESSIVE.test(view.tokens[k]?.text ?? "") && k > 0 && this.isPronoun(view.lowers[k - 1] ?? "")) k--;
+    if (isPossessive(view.tokens[k]?.text ?? "") && k > 0 && this.isPronoun(view.lowers[k - 1] ?? "")) k--;
     k = this.overAside(view, this.overParenthesis(view, k));
     let mention = view.mentions[k];
     // "Seorang pejabat Badan Pengawas Obat mengatakan", "A senior official at the Ministry of … said":
@@ -1354,7 +1358,7 @@ export class Attributor {
     const before = view.tokens[k - 1]?.text ?? "";
     const possessor = view.mentions[k - 2];
     const pronoun = this.sources.possessive.get(view.lowers[k - 1] ?? "");
-    if (POSSESSIVE.test(before) && possessor && !view.quoted[k - 2] && possessor.entity.type !== "place") {
+    if (isPossessive(before) && possessor && !view.quoted[k - 2] && possessor.entity.type !== "place") {
       owner = { entity: possessor.entity, source: possessor.span, confidence: 0.8 };
     } else if (pronoun !== undefined) {
       const entity = this.recent(view, k - 1, this.lexicon.plural.has(pronoun) ? "plural" : "person", true);
@@ -1434,7 +1438,7 @@ export class Attributor {
     for (let m = end; m < view.tokens.length && view.unit[m] === unit && m - end < MAX_BEFORE_COMPLEMENTIZER; m++) {
       const token = view.tokens[m] as Token;
       // A possessive opens the verb's object ("cited Trump's remarks"): no end.
-      if (POSSESSIVE.test(token.text)) return false;
+      if (isPossessive(token.text)) return false;
       // A quotation after the words ("blasted Reed as a “fraud”", "likened the plan to “theft”") goes on
       // with what the verb said: those words were its object, not its speaker.
       if (view.quoted[m]) return false;

@@ -895,14 +895,14 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k++;
       continue;
     }
-    if ((token.acronym || HYPHENED_ACRONYM.test(token.text)) && k + 1 < end && derived(lexicon, lowers[k + 1] ?? "")) {
+    if ((token.acronym || hyphenedAcronym(token.text)) && k + 1 < end && derived(lexicon, lowers[k + 1] ?? "")) {
       // "PDI Perjuangan": an acronym and a derived word are one organization's name.
       push({ kind: "org", start: k, end: k + 2 });
       k += 2;
       continue;
     }
     // "DPR RI", "PKB Indonesia": the country an organization belongs to closes its name.
-    const acronym = token.acronym || HYPHENED_ACRONYM.test(token.text);
+    const acronym = token.acronym || hyphenedAcronym(token.text);
     if (acronym && k + 1 < end && lexicon.nationalSuffixes.has(lowers[k + 1] ?? "") && !ROMAN.test(token.text)) {
       push({ kind: "org", start: k, end: k + 2 });
       k += 2;
@@ -1047,7 +1047,7 @@ function mentionSegment(
     }
     case "name": {
       // "Munaslub", "Raker": common-noun abbreviations written like names; "I've": a pronoun.
-      if (end - start === 1 && (lexicon.commonAcronyms.has(key) || CONTRACTION.test(name))) return undefined;
+      if (end - start === 1 && (lexicon.commonAcronyms.has(key) || contraction(name))) return undefined;
       entity = registry.named(name, key) ?? (end - start === 1 ? registry.personWord(name, key) : undefined);
       if (entity) break;
       if (hint === undefined && modifier(context, view, end)) return undefined;
@@ -1109,6 +1109,15 @@ function mentionSegment(
 }
 
 const DIGIT = /\p{N}/u;
+/** The text holds a number character (`\p{N}`): ASCII ones without the regex. */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0x80) return DIGIT.test(text);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
 /** "PDI-P", "DPR-RI": acronyms joined by a hyphen. */
 const HYPHENED_ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}+)+$/u;
 const COMPOUND = /^\p{Lu}[^-]*-\p{Lu}/u;
@@ -1116,6 +1125,11 @@ const REDUPLICATED = /^(\p{L}+)-\1$/u;
 /** "I've", "They’re": a pronoun contracted with a verb, never a name (not "O'Neill", "Ma'ruf"). */
 const CONTRACTION = /^\p{L}+['’](?:ve|m|re|ll|d)$/iu;
 /** A capital after two lower-case letters or more inside a word (not Mac-): StatesWest, YouTube. */
+// These run on every capitalised word a name may hold: a word without the hyphen or apostrophe
+// the pattern requires is ruled out without running it.
+const hyphenedAcronym = (text: string): boolean => text.includes("-") && HYPHENED_ACRONYM.test(text);
+const reduplicated = (lower: string): boolean => lower.includes("-") && REDUPLICATED.test(lower);
+const contraction = (text: string): boolean => (text.includes("'") || text.includes("’")) && CONTRACTION.test(text);
 const INNER_CAPITAL = /^(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
 
 /** Whether an acronym is the initials of a name's words: Susilo Bambang Yudhoyono → SBY. */
@@ -1249,18 +1263,18 @@ function personal(context: Context, view: BlockView, from: number, to: number, t
       if (token.flags & WordFlag.Particle || particleWord(context, token)) continue;
       return false;
     }
-    if (HYPHENED_ACRONYM.test(token.text) || CONTRACTION.test(token.text)) return false;
+    if (hyphenedAcronym(token.text) || contraction(token.text)) return false;
     if ((token.acronym || token.text.replace(".", "").length === 1) && to - from === 1) return false;
     // "Rp80", "UKP4", "Rp 5", "Covid - 19": names hold no digits and are not followed by a number.
-    if (DIGIT.test(token.text) || numberAfter(view, k + 1)) return false;
+    if (hasDigit(token.text) || numberAfter(view, k + 1)) return false;
     const lower = token.lower;
     if (token.flags & (WordFlag.Common | WordFlag.TitleWord) || derived(lexicon, lower)) return false;
     // "Harga-harga": a reduplicated word is a common plural.
-    if (lexicon.commonNouns.has(lower) || REDUPLICATED.test(lower)) return false;
+    if (lexicon.commonNouns.has(lower) || reduplicated(lower)) return false;
     if (lexicon.commonAcronyms.has(lower)) return false;
     if (context.lowercase.has(lower) && !context.registry.personWord(lower)) return false;
     // "Indo-Pasifik": capitalised parts joined are a region or a pair, unless a part is a known person.
-    if (to - from === 1 && !titled && COMPOUND.test(token.text)) {
+    if (to - from === 1 && !titled && token.text.includes("-") && COMPOUND.test(token.text)) {
       return token.lower.split("-").some((part) => context.registry.personWord(part) !== undefined);
     }
   }
