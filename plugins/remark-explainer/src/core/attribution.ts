@@ -5,6 +5,7 @@
  * "according to", relayed speech, and quotations that continue the previous one.
  */
 import type { QuoteKind, Span } from "../types.js";
+import { isSpaceCode } from "./chars.js";
 import type { ArticleDocument } from "./document.js";
 import { toSpan } from "./document.js";
 import { type Lexicon, type VerbForm, WordFlag } from "./lexicon.js";
@@ -91,6 +92,8 @@ const QUOTE_MARKS = new Set(['"', "“", "'", "‘", "«"]);
 const DASHES = new Set(["—", "―", "–"]);
 /** Tokens before an attribution in mid-sentence ("The museum, Obama said, would …"), at most. */
 const MAX_PARENTHETICAL_HEAD = 10;
+/** White space, a comma, semicolon or colon (was `/[\s,;:]/`). */
+const trailingMark = (code: number): boolean => isSpaceCode(code) || code === 0x2c || code === 0x3b || code === 0x3a;
 /** A name in the possessive (McConnell's, Clinton’s), or the possessive ending on its own. */
 const POSSESSIVE = /^[\p{L}\p{N}.-]*['’]s$/u;
 /** `POSSESSIVE.test`, run only on a word that ends in 's or ’s. */
@@ -428,7 +431,8 @@ export class Attributor {
       to--;
     }
     // A trailing comma belongs to the sentence around the quotation.
-    while (to > 0 && /[\s,;:]/.test(text[to - 1] ?? "") && (region.openBlock !== region.closeBlock || to > from)) to--;
+    while (to > 0 && trailingMark(text.charCodeAt(to - 1)) && (region.openBlock !== region.closeBlock || to > from))
+      to--;
     const start = toSpan(this.document, open.block, from, from).start;
     const end = toSpan(this.document, close.block, to, to).end;
     if (end <= start) return undefined;

@@ -6,6 +6,7 @@
  * built per match, and every regex is a plain alternation of literals (linear).
  */
 import type { LanguagePack, RelativeDate, TimeUnit } from "../languages/types.js";
+import { isSpaceCode } from "./chars.js";
 import { type NumberWordRole, numberWordRoles } from "./figure-numbers.js";
 import { compileTrigger, type FigureTrigger } from "./figure-trigger.js";
 
@@ -246,7 +247,16 @@ function compile(pack: LanguagePack): FigureMatchers {
 
 /** The lower-cased, space-normalised form under which phrases are looked up. */
 export function phraseKey(text: string): string {
-  return text.toLowerCase().replace(/[\s\u00a0]+/g, " ");
+  const lower = text.toLowerCase();
+  // Usually words between single spaces already, which the replacement leaves as they are.
+  let space = false;
+  for (let k = 0; k < lower.length; k++) {
+    const code = lower.charCodeAt(k);
+    const isSpace = isSpaceCode(code);
+    if (isSpace && (code !== 0x20 || space)) return lower.replace(/[\s\u00a0]+/g, " ");
+    space = isSpace;
+  }
+  return lower;
 }
 
 function phraseSet(list: readonly string[]): PhraseSet {

@@ -18,8 +18,19 @@ export function digitValue(
 ): number | undefined {
   // Most numbers have no separator: no regex split for them.
   if (token.indexOf(".") < 0 && token.indexOf(",") < 0) return Number(token);
-  const parts = token.split(/[.,]/);
-  const separators = token.replace(/\d/g, "");
+  // token.split(/[.,]/) and token.replace(/\d/g, ""), in one loop.
+  const parts: string[] = [];
+  let separators = "";
+  let from = 0;
+  for (let k = 0; k < token.length; k++) {
+    const code = token.charCodeAt(k);
+    if (code === 0x2e || code === 0x2c) {
+      parts.push(token.slice(from, k));
+      from = k + 1;
+    }
+    if (code < 0x30 || code > 0x39) separators += token[k];
+  }
+  parts.push(token.slice(from));
   const first = parts[0] as string;
   const grouped = (count: number): boolean =>
     first.length <= 3 &&

@@ -416,7 +416,7 @@ function initials(context: Context, view: BlockView, from: number, to: number): 
     context.registry.named(token.text, token.lower)?.type === "place"
   )
     return false;
-  return token.acronym && token.text.length <= 4 && !ROMAN.test(token.text) && !lexicon.commonAcronyms.has(token.lower);
+  return token.acronym && token.text.length <= 4 && !isRoman(token.text) && !lexicon.commonAcronyms.has(token.lower);
 }
 
 /** The person initials stand for; a bare use seen earlier, typed an organization, is retyped. */
@@ -791,7 +791,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       continue;
     }
     // "anggota Komisi III": a numbered unit alone names no organization.
-    if (unit > 1 && ROMAN.test(tokens[k + unit - 1]?.text ?? "")) {
+    if (unit > 1 && isRoman(tokens[k + unit - 1]?.text ?? "")) {
       push({ kind: "title", start: k, end: k + unit });
       k += unit;
       continue;
@@ -890,7 +890,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       continue;
     }
     // "Vann R. Newkirk II": a regnal or generational number closes a person's name.
-    if (afterName && ROMAN.test(token.text) && token.text.length >= 2 && !view.initial[k]) {
+    if (afterName && isRoman(token.text) && token.text.length >= 2 && !view.initial[k]) {
       previousPart.end = k + 1;
       k++;
       continue;
@@ -903,7 +903,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     }
     // "DPR RI", "PKB Indonesia": the country an organization belongs to closes its name.
     const acronym = token.acronym || hyphenedAcronym(token.text);
-    if (acronym && k + 1 < end && lexicon.nationalSuffixes.has(lowers[k + 1] ?? "") && !ROMAN.test(token.text)) {
+    if (acronym && k + 1 < end && lexicon.nationalSuffixes.has(lowers[k + 1] ?? "") && !isRoman(token.text)) {
       push({ kind: "org", start: k, end: k + 2 });
       k += 2;
       continue;
@@ -1034,7 +1034,7 @@ function mentionSegment(
       break;
     case "acronym": {
       // "Komisi III"; BBM (fuel), RUU (bill): no organizations.
-      if (ROMAN.test(name) || lexicon.commonAcronyms.has(key)) return undefined;
+      if (isRoman(name) || lexicon.commonAcronyms.has(key)) return undefined;
       // "Presiden Susilo Bambang Yudhoyono (SBY)": the initials of the person just named.
       const before = view.mentions[start - 2]?.entity;
       if (view.tokens[start - 1]?.text === "(" && before?.type === "person" && spells(before.name, name)) {
@@ -1141,6 +1141,20 @@ function spells(name: string, acronym: string): boolean {
 
 /** Roman numerals written in capitals: "Komisi III", "Muktamar VIII". */
 const ROMAN = /^[IVXLCDM]+$/;
+/** `ROMAN.test`, run only on a word that opens with one of its letters. */
+function isRoman(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (
+    (code === 0x49 ||
+      code === 0x56 ||
+      code === 0x58 ||
+      code === 0x4c ||
+      code === 0x43 ||
+      code === 0x44 ||
+      code === 0x4d) &&
+    ROMAN.test(text)
+  );
+}
 
 /** "Nusakambangan, [Cilacap]", "[Kalibata], Jakarta": a word set off by a comma next to a place. */
 function besidePlace(context: Context, view: BlockView, start: number, end: number): boolean {

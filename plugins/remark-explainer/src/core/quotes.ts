@@ -4,6 +4,7 @@
  * Indonesian that writes ” for the opening mark too. Apostrophes inside words
  * never reach this module (the tokenizer keeps them in the word).
  */
+import { isSpaceCode } from "./chars.js";
 import { type Token, TokenKind } from "./tokens.js";
 
 /** A pair of quotation marks; positions are token indexes. */
@@ -49,8 +50,29 @@ const FAMILY = new Map<string, Family>([
 /** Marks that only ever open, and only ever close. */
 const OPENERS = new Set(["„", "‚", "「", "『"]);
 const CLOSERS = new Set(["」", "』"]);
-const OPENING_CONTEXT = /[\s([{\-–—/]/u;
 const WORDISH = /[\p{L}\p{N}(]/u;
+
+/** One code unit that a quotation may open after: white space, ( [ { - – — / (was `/[\s([{\-–—/]/u`). */
+function opensContext(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return (
+    isSpaceCode(code) ||
+    code === 0x28 ||
+    code === 0x5b ||
+    code === 0x7b ||
+    code === 0x2d ||
+    code === 0x2013 ||
+    code === 0x2014 ||
+    code === 0x2f
+  );
+}
+
+/** One code unit of a word or an opening bracket (`WORDISH`); ASCII without the regex. */
+function wordish(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code >= 0x80) return WORDISH.test(char);
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x28;
+}
 
 interface Open {
   family: Family;
@@ -71,10 +93,11 @@ function roleOf(token: Token, text: string, stack: readonly Open[], family: Fami
   const before = text[token.start - 1];
   const after = text[token.end];
   const leftFlank =
-    (before === undefined || OPENING_CONTEXT.test(before) || FAMILY.has(before)) &&
+    (before === undefined || opensContext(before) || FAMILY.has(before)) &&
     after !== undefined &&
-    !/\s/.test(after);
-  const rightFlank = before !== undefined && !/\s/.test(before) && (after === undefined || !WORDISH.test(after));
+    !isSpaceCode(after.charCodeAt(0));
+  const rightFlank =
+    before !== undefined && !isSpaceCode(before.charCodeAt(0)) && (after === undefined || !wordish(after));
   const hasOpen = stack.some((open) => open.family === family);
   if (OPENERS.has(mark)) return "open";
   if (CLOSERS.has(mark)) return "close";

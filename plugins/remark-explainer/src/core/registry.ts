@@ -4,6 +4,7 @@
  * expansion) to the entity already seen. Lookups are Map hits on words.
  */
 import type { EntityType, Span } from "../types.js";
+import { isSpaceCode } from "./chars.js";
 
 export interface EntityRecord {
   type: EntityType;
@@ -67,21 +68,6 @@ const startsUpper = (text: string, index: number): boolean => {
   UPPER_AT.lastIndex = index;
   return UPPER_AT.test(text);
 };
-
-/** The code units `\s` matches (JavaScript's white space and line terminators). */
-const isSpaceCode = (code: number): boolean =>
-  code === 0x20 ||
-  (code >= 0x09 && code <= 0x0d) ||
-  (code >= 0x80 &&
-    (code === 0xa0 ||
-      code === 0x1680 ||
-      (code >= 0x2000 && code <= 0x200a) ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      code === 0x202f ||
-      code === 0x205f ||
-      code === 0x3000 ||
-      code === 0xfeff));
 
 /**
  * `text.split(/\s+/)`: names are split for every new entity, and are almost always words between
