@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isSpaceCode } from "../src/core/chars.js";
+import { allDigits, isLetterUnit, isSpaceCode, startsLower, startsUpper } from "../src/core/chars.js";
 import { phraseKey } from "../src/core/figure-matchers.js";
 import { digitValue } from "../src/core/figure-numbers.js";
 
@@ -13,6 +13,31 @@ describe("isSpaceCode", () => {
     for (let code = 0; code < 0x10000; code++) {
       expect(isSpaceCode(code)).toBe(/\s/.test(String.fromCharCode(code)));
     }
+  });
+});
+
+describe("letter tests", () => {
+  it("are the regexes at every code unit, alone and opening a word", () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      for (const text of [char, `${char}b`]) {
+        expect(startsUpper(text)).toBe(/^\p{Lu}/u.test(text));
+        expect(startsLower(text)).toBe(/^\p{Ll}/u.test(text));
+      }
+      expect(isLetterUnit(char)).toBe(/\p{L}/u.test(char));
+    }
+    expect([startsUpper(""), startsLower(""), isLetterUnit("")]).toEqual([false, false, false]);
+    expect(startsUpper("\u{1d400}b")).toBe(true);
+  });
+
+  it("allDigits is /^\\d+$/", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("0", "9", "5", "a", ".", "٣", " "), { maxLength: 6 }), (parts) => {
+        const text = parts.join("");
+        expect(allDigits(text)).toBe(/^\d+$/.test(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

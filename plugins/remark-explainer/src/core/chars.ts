@@ -14,3 +14,38 @@ export const isSpaceCode = (code: number): boolean =>
       code === 0x205f ||
       code === 0x3000 ||
       code === 0xfeff));
+
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+/** Starts with an upper-case letter (`/^\p{Lu}/u`); ASCII without the regex. */
+export function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER_FIRST.test(text);
+}
+
+/** Starts with a lower-case letter (`/^\p{Ll}/u`); ASCII without the regex. */
+export function startsLower(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWER_FIRST.test(text);
+}
+
+/** Holds a letter (`/\p{L}/u`), for one code unit; ASCII without the regex. */
+export function isLetterUnit(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  return LETTER.test(char);
+}
+
+/** Only ASCII digits, at least one (`/^\d+$/`). */
+export function allDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}

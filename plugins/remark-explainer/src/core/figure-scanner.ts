@@ -7,6 +7,7 @@
  * back, so a block costs time linear in its length.
  */
 import type { Figure, FigureKind } from "../types.js";
+import { allDigits, isLetterUnit, startsLower, startsUpper } from "./chars.js";
 import {
   type CivilDate,
   type Direction,
@@ -160,7 +161,7 @@ class BlockScanner {
     const tokenEnd = start + token.length;
     // Digits after a hyphen or slash that follows a word belong to a code: COVID-19, IX/2008.
     if ("-/".includes(text[start - 1] ?? " ") && /[\p{L}\p{N}]/u.test(text[start - 2] ?? " ")) return tokenEnd;
-    const simple = /^\d+$/.test(token);
+    const simple = allDigits(token);
     if (simple && token.length <= 2) {
       const dated = this.numericDate(start) ?? this.dayMonth(start);
       if (dated !== undefined) return dated;
@@ -234,7 +235,7 @@ class BlockScanner {
     if (scaleWord) {
       scale = m.scales.get(phraseKey(scaleWord[1] ?? "")) ?? 1;
       end += scaleWord[0].length;
-    } else if (/\p{L}/u.test(this.text[end] ?? "")) {
+    } else if (isLetterUnit(this.text[end] ?? "")) {
       // Letters stuck to digits make a code or a measure we do not read: 4x4, 5G, 10km.
       return undefined;
     }
@@ -365,7 +366,7 @@ class BlockScanner {
       const word = noun?.[1] ?? "";
       if (!noun) return undefined;
       end += noun[0].length;
-      if (/^\p{Ll}/u.test(word)) {
+      if (startsLower(word)) {
         const name = word.toLowerCase();
         return m.notUnits.has(name) || m.numberWords.has(name) ? undefined : { name, end };
       }
@@ -491,7 +492,7 @@ class BlockScanner {
 
   /** A capitalised month name, full or abbreviated, to its number. */
   private monthOf(name: string): number | undefined {
-    if (!/^\p{Lu}/u.test(name)) return undefined;
+    if (!startsUpper(name)) return undefined;
     const key = phraseKey(name).replace(/\.$/, "");
     return this.m.months.get(key) ?? this.m.monthsShort.get(key);
   }
@@ -510,7 +511,7 @@ class BlockScanner {
   private weekday(start: number, word: string): number | undefined {
     const { m, text, article } = this;
     let end = start + word.length;
-    if (!/^\p{Lu}/u.test(word) || text[end] === "-") return undefined;
+    if (!startsUpper(word) || text[end] === "-") return undefined;
     const weekday = m.weekdays.get(phraseKey(word)) ?? 1;
     let explicit: string | undefined | null = null;
     const parenthesised = this.sticky(m.parenthesisedDate, end);
@@ -669,7 +670,7 @@ class BlockScanner {
     const { text } = this;
     let i = wordEnd - 1;
     while (i >= 0 && wordEnd - i <= LONGEST_WORD && isWordPart(text, i)) i -= 1;
-    if (!/^\p{Lu}/u.test(text.slice(i + 1, wordEnd))) return false;
+    if (!startsUpper(text.slice(i + 1, wordEnd))) return false;
     while (i >= 0 && isSpace(text, i)) i -= 1;
     return evenFirst || (i >= 0 && !/[.!?:;"“”'‘’(…]/.test(text[i] ?? ""));
   }
