@@ -4,7 +4,6 @@
  * expansion) to the entity already seen. Lookups are Map hits on words.
  */
 import type { EntityType, Span } from "../types.js";
-import { isSpaceCode } from "./chars.js";
 
 export interface EntityRecord {
   type: EntityType;
@@ -36,25 +35,25 @@ const slugWord = (word: string): string =>
     .replace(/^-|-$/g, "");
 
 /**
- * `slugWord` of a name in ASCII: its runs of letters and digits, lower-cased, joined by dashes (one
- * slice per run: normalising and three regexes, or a string built character by character, cost more
- * than the rest of the output); undefined for any other name.
+ * `slugWord` of a name in ASCII, by one loop (normalising and three regexes cost more than the
+ * rest of the output); undefined for any other name.
  */
 function asciiSlug(word: string): string | undefined {
   let slug = "";
-  let run = -1;
-  for (let k = 0; k <= word.length; k++) {
-    const code = k < word.length ? word.charCodeAt(k) : 0x20;
+  let dash = false;
+  for (let k = 0; k < word.length; k++) {
+    let code = word.charCodeAt(k);
     if (code >= 0x80) return undefined;
-    const alphanumeric = (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-    if (alphanumeric) {
-      if (run < 0) run = k;
-    } else if (run >= 0) {
-      slug = slug === "" ? word.slice(run, k) : `${slug}-${word.slice(run, k)}`;
-      run = -1;
+    if (code >= 0x41 && code <= 0x5a) code |= 0x20;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (dash && slug !== "") slug += "-";
+      dash = false;
+      slug += String.fromCharCode(code);
+    } else {
+      dash = true;
     }
   }
-  return slug.toLowerCase();
+  return slug;
 }
 
 /** `"Dewi Lestari"` → `"dewi-lestari"`. */
@@ -70,33 +69,13 @@ const startsUpper = (text: string, index: number): boolean => {
 };
 
 /**
- * `text.split(/\s+/)`: names are split for every new entity, and are almost always words between
- * single spaces, which `split(" ")` cuts the same way; anything else goes to the regex.
- */
-export function splitWords(text: string): string[] {
-  let space = true;
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code === 0x20) {
-      if (space) return text.split(/\s+/);
-      space = true;
-    } else if (isSpaceCode(code)) {
-      return text.split(/\s+/);
-    } else {
-      space = false;
-    }
-  }
-  return space && text.length > 0 ? text.split(/\s+/) : text.split(" ");
-}
-
-/**
  * Initials of a name's capitalised words and word parts: Perserikatan Bangsa-Bangsa → PBB.
  * A character loop: this runs for every new organization or place.
  */
 function initials(name: string): string[] {
   let whole = "";
   let parts = "";
-  for (const word of splitWords(name)) {
+  for (const word of name.split(/\s+/)) {
     if (!startsUpper(word, 0)) continue;
     whole += word[0];
     // Word parts after a hyphen (-, ‐) count when capitalised.
@@ -151,7 +130,7 @@ export class Registry {
       if (!guess) exact.guessed = undefined;
       return this.touch(exact, at);
     }
-    const words = splitWords(key);
+    const words = key.split(/\s+/);
     if (type === "person") {
       const partOf = this.personOf(words);
       if (partOf) {
@@ -167,7 +146,7 @@ export class Registry {
   /** A new entity that no other name maps to (unnamed sources). */
   create(name: string, type: EntityType, at: number): EntityRecord {
     const key = name.toLowerCase();
-    return this.add(name, key, splitWords(key), type, at);
+    return this.add(name, key, key.split(/\s+/), type, at);
   }
 
   private add(name: string, key: string, words: string[], type: EntityType, at: number): EntityRecord {
@@ -201,7 +180,7 @@ export class Registry {
     if (name.length > record.name.length && !/^\p{Lu}+$/u.test(name)) {
       record.aliases.add(record.name);
       record.name = name;
-      record.words = splitWords(key);
+      record.words = key.split(/\s+/);
     } else if (name !== record.name) {
       record.aliases.add(name);
     }
@@ -247,7 +226,7 @@ export class Registry {
   private index(record: EntityRecord, name: string, key = name.toLowerCase(), words?: readonly string[]): void {
     this.byName.set(key, record);
     if (record.type === "person") {
-      for (const word of words ?? splitWords(key)) if (word.length > 1) this.byWord.set(word, record);
+      for (const word of words ?? key.split(/\s+/)) if (word.length > 1) this.byWord.set(word, record);
     } else if (record.type === "organization" || record.type === "place") {
       for (const letters of initials(name))
         if (letters.length >= 2 && !this.byInitials.has(letters)) this.byInitials.set(letters, record);
