@@ -124,6 +124,10 @@ function findShortNames(context: Context, view: BlockView): void {
   }
 }
 
+/** The flags `group`, `titled` and `described` test first: without one of them a lower-case word is passed over. */
+const MAY_OPEN_MENTION =
+  WordFlag.GroupNoun | WordFlag.GroupDeterminer | WordFlag.TitleStart | WordFlag.Honorific | WordFlag.DescriptorStart;
+
 function scanBlock(context: Context, view: BlockView): void {
   const { lexicon } = context;
   const { tokens, lowers } = view;
@@ -136,6 +140,11 @@ function scanBlock(context: Context, view: BlockView): void {
       continue;
     }
     context.runBlock = -1;
+    // A lower-case word that can open no group, title or description (most words) starts no mention.
+    if (!token.cap && (token.flags & MAY_OPEN_MENTION) === 0) {
+      i++;
+      continue;
+    }
     const next =
       group(context, view, i) ??
       titled(context, view, i) ??
