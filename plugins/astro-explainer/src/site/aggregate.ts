@@ -81,19 +81,41 @@ export function blockAt(annotations: Annotations, offset: number): string | unde
   return annotations.blocks.find((block) => block.span.start <= offset && offset < block.span.end)?.id;
 }
 
+/**
+ * An article's entities by id, and its quote entries, made once per article: the site-wide
+ * pages look speakers and affiliations up for every quote, and several pages list the same quotes.
+ */
+const entitiesById = new WeakMap<SiteArticle, Map<string, Entity>>();
+const entriesOf = new WeakMap<SiteArticle, QuoteEntry[]>();
+
+function entityById(article: SiteArticle, id: string | undefined): Entity | undefined {
+  if (id === undefined) return undefined;
+  let byId = entitiesById.get(article);
+  if (!byId) {
+    byId = new Map();
+    for (const entity of article.annotations.entities) if (!byId.has(entity.id)) byId.set(entity.id, entity);
+    entitiesById.set(article, byId);
+  }
+  return byId.get(id);
+}
+
 function quoteEntries(article: SiteArticle): QuoteEntry[] {
-  const byId = new Map(article.annotations.entities.map((entity) => [entity.id, entity]));
-  return article.annotations.quotes.map((quote) => ({
-    article,
-    quote,
-    speaker: quote.speaker === undefined ? undefined : byId.get(quote.speaker),
-    via: quote.via === undefined ? undefined : byId.get(quote.via),
-    words: countWords(quote.content.text),
-  }));
+  let entries = entriesOf.get(article);
+  if (!entries) {
+    entries = article.annotations.quotes.map((quote) => ({
+      article,
+      quote,
+      speaker: entityById(article, quote.speaker),
+      via: entityById(article, quote.via),
+      words: countWords(quote.content.text),
+    }));
+    entriesOf.set(article, entries);
+  }
+  return entries;
 }
 
 function affiliationOf(article: SiteArticle, entity: Entity): Entity | undefined {
-  return article.annotations.entities.find((other) => other.id === entity.affiliation);
+  return entityById(article, entity.affiliation);
 }
 
 function affiliationName(article: SiteArticle, entity: Entity): string | undefined {
