@@ -2,11 +2,12 @@
  * `annotationsOf` (astro-explainer/annotations): the annotations a page gets from
  * an entry's `remarkPluginFrontmatter`, through the integration's store or as they are.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Annotations } from "remark-explainer";
 import { describe, expect, it, vi } from "vitest";
+import { AnnotationStore } from "../../plugins/remark-explainer/src/store.js";
 
 const dir = mkdtempSync(join(tmpdir(), "explainer-store-"));
 vi.mock("virtual:astro-explainer/store", () => ({ default: { dir } }));
@@ -15,9 +16,12 @@ const { annotationsOf } = await import("../../plugins/astro-explainer/routes/lib
 const annotations: Annotations = { lang: "en", entities: [], quotes: [], figures: [], blocks: [], warnings: [] };
 
 describe("annotationsOf", () => {
-  it("reads <store>/<ref>.json for a reference", () => {
-    writeFileSync(join(dir, "abc.json"), JSON.stringify({ ...annotations, lang: "id" }));
+  it("reads the store's entry for a reference, and entries written after its first read", () => {
+    const writer = new AnnotationStore(dir);
+    writer.put("abc", JSON.stringify({ ...annotations, lang: "id" }));
     expect(annotationsOf({ explainer: { ref: "abc", lang: "id" } })?.lang).toBe("id");
+    writer.put("def", JSON.stringify({ ...annotations, lang: "fr" }));
+    expect(annotationsOf({ explainer: { ref: "def", lang: "fr" } })?.lang).toBe("fr");
   });
 
   it("returns annotations put in the frontmatter as they are (the remark plugin without the integration)", () => {
@@ -28,9 +32,9 @@ describe("annotationsOf", () => {
     expect(annotationsOf({ title: "x" })).toBeUndefined();
   });
 
-  it("fails, naming the file, when the reference points at a missing file", () => {
+  it("fails, naming the entry, when the reference points at a missing entry", () => {
     expect(() => annotationsOf({ explainer: { ref: "gone", lang: "en" } })).toThrow(
-      /annotations are missing.*gone\.json/,
+      /annotations are missing \(entry gone in /,
     );
   });
 });

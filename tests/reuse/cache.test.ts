@@ -13,6 +13,7 @@ import {
   invalidateContentStore,
 } from "../../plugins/astro-explainer/src/content-store.js";
 import { cachedAnnotations, createAnnotationCache, pluginVersion } from "../../plugins/remark-explainer/src/cache.js";
+import { AnnotationStore } from "../../plugins/remark-explainer/src/store.js";
 import type { Annotations } from "../../plugins/remark-explainer/src/types.js";
 
 const result = (lang: string): Annotations => ({
@@ -65,9 +66,34 @@ describe("annotation cache", () => {
     const upgraded = counter(createAnnotationCache({ dir, version: "1.1.0" }));
     expect(upgraded.annotate("Teks.").lang).toBe("run1");
     expect(upgraded.runs()).toBe(1);
-    // The older version's entry is gone: one file per article, and the version stamp.
-    expect(readdirSync(dir).filter((name) => name.endsWith(".json"))).toHaveLength(1);
+    // The older version's entry is gone: one pack and one index line, and the version stamp.
+    expect(readdirSync(dir).filter((name) => name.endsWith(".jsonl"))).toHaveLength(1);
+    expect(readFileSync(join(dir, "index.tsv"), "utf8").split("\n")).toHaveLength(2);
     expect(readFileSync(join(dir, "version.txt"), "utf8")).toBe("1.1.0");
+  });
+
+  it("reuses on disk what the same build wrote, and writes again into a folder removed meanwhile", () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "explainer-cache-")), "articles");
+    const cache = createAnnotationCache({ dir, version: "1.0.0" });
+    const { annotate, runs } = counter(cache);
+    expect(annotate("Teks.").lang).toBe("run1");
+    expect(annotate("Teks.").lang).toBe("run1");
+    expect(runs()).toBe(1);
+    rmSync(dir, { recursive: true });
+    expect(annotate("Teks lain.").lang).toBe("run2");
+    const store = new AnnotationStore(dir);
+    expect(store.get(cache.key("Teks lain.", {}, "test"))).toContain('"run2"');
+    expect(store.get(cache.key("Teks.", {}, "test"))).toBeUndefined();
+  });
+
+  it("appends every entry of a build to one pack, leaving entries of earlier builds where they are", () => {
+    const dir = mkdtempSync(join(tmpdir(), "explainer-cache-"));
+    counter(createAnnotationCache({ dir, version: "1.0.0" })).annotate("Satu.");
+    const next = counter(createAnnotationCache({ dir, version: "1.0.0" }));
+    for (const text of ["Satu.", "Dua.", "Tiga."]) next.annotate(text);
+    expect(next.runs()).toBe(2);
+    expect(readdirSync(dir).filter((name) => name.endsWith(".jsonl"))).toHaveLength(2);
+    expect(readdirSync(dir).filter((name) => name.endsWith(".json"))).toEqual([]);
   });
 
   it("with reuse: false, annotates every time and still writes each article's file", () => {
@@ -78,7 +104,7 @@ describe("annotation cache", () => {
     annotate("Teks.");
     expect(runs()).toBe(2);
     const key = cache.key("Teks.", {}, "test");
-    expect(JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")).lang).toBe("run2");
+    expect(JSON.parse(new AnnotationStore(dir).get(key) ?? "null").lang).toBe("run2");
     expect(cachedAnnotations(cache, "Teks.", {}, "test", () => result("x")).key).toBe(key);
   });
 

@@ -53,10 +53,11 @@ describe.each(["satteri", "unified"])("fixture site on %s, packages from tarball
     expect(html).toMatch(/<link rel="stylesheet" href="[^"]+\.css"/);
   });
 
-  it("keeps the annotations in Astro's cacheDir, one file per article, and only a reference in its content store", () => {
+  it("keeps the annotations in Astro's cacheDir, an entry per article, and only a reference in its content store", () => {
     const store = join(site, "node_modules/.astro/explainer/articles");
-    // Pages in src/pages (3) and collection entries (2), with or without warnings.
-    expect(readdirSync(store).filter((name) => name.endsWith(".json")).length).toBe(5);
+    // Pages in src/pages (3) and collection entries (2), with or without warnings: one pack, an index line each.
+    expect(readdirSync(store).filter((name) => name.endsWith(".jsonl")).length).toBe(1);
+    expect(readFileSync(join(store, "index.tsv"), "utf8").trim().split("\n").length).toBe(5);
     const contentStore = readFileSync(join(site, "node_modules/.astro/data-store.json"), "utf8");
     expect(contentStore).toMatch(/"ref":/);
     expect(contentStore).not.toMatch(/"mentions":/);

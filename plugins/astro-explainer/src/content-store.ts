@@ -5,10 +5,10 @@
  * be served stale. So the integration stamps the cache folder with what
  * produced the store, and clears the store when the stamp differs.
  *
- * The stamp lives in the annotation store (`explainer/articles/`), whose files
- * the stored entries point to (`frontmatter.explainer.ref`): when that folder
+ * The stamp lives in the annotation store (`explainer/articles/`), whose entries
+ * Astro's stored entries point to (`frontmatter.explainer.ref`): when that folder
  * is removed, the stamp goes with it and Astro's store is cleared too, so no
- * entry is left pointing at a missing file.
+ * entry is left pointing at a missing one.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -35,9 +35,9 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
       "astro:config:setup": ({ config, logger, command, injectRoute, updateConfig }) => {
         // Whatever `cache` says: rendered pages must never outlive the plugin or options that made them.
         if (command !== "preview") keepContentStoreFresh(config, logger, stableJson(pluginOptions));
-        // Every article's annotations go to a file of the store, whatever `cache` says (it only decides
-        // whether earlier files are reused); the frontmatter, which Astro keeps for every page in its
-        // content store, carries only the file's key. Pages read it back with `annotationsOf`.
+        // Every article's annotations go to an entry of the store, whatever `cache` says (it only decides
+        // whether earlier entries are reused); the frontmatter, which Astro keeps for every page in its
+        // content store, carries only the entry's key. Pages read it back with `annotationsOf`.
         const storeDir = fileURLToPath(new URL(annotationStoreDir, config.cacheDir));
         const store = createAnnotationCache({ dir: storeDir, reuse: cache });
         updateConfig({ vite: { plugins: [annotationStoreModule(storeDir)] } });

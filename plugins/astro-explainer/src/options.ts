@@ -22,7 +22,7 @@ export interface ExplainerOptions extends Omit<RemarkExplainerOptions, "cache"> 
   /**
    * Reuse the annotations of unchanged articles between builds (keyed by the
    * article's text, the options and the plugin's version and code). Each
-   * article's annotations are written to `<cacheDir>/explainer/articles/<key>.json`
+   * article's annotations are written to the store `<cacheDir>/explainer/articles/`
    * whatever this says, since pages read them from there (`annotationsOf`);
    * `false` only stops reusing them. Independently of this, Astro's content
    * store is cleared whenever the plugin's version or options change, or that

@@ -3,16 +3,17 @@
  *
  * Keyed by a hash of the article's source, the annotate options, a namespace
  * (the processor: its parser decides the blocks) and the plugin's version, so a
- * new version never reads what an older one wrote. On disk each article is one
- * file, `<dir>/<key>.json`: the same files are the store astro-explainer's pages
- * read an article's annotations from (the frontmatter then carries only the key),
- * so they are written even when results are not to be reused (`reuse: false`).
- * Without a folder, an in-process map.
+ * new version never reads what an older one wrote. On disk the entries are an
+ * `AnnotationStore` (`./store.ts`: packs and an index) in `<dir>`: the store
+ * astro-explainer's pages read an article's annotations from by key (the
+ * frontmatter then carries only the key), so entries are written even when
+ * results are not to be reused (`reuse: false`). Without a folder, an in-process map.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { AnnotationStore, storeFilePattern } from "./store.js";
 import type { Annotations } from "./types.js";
 
 /**
@@ -54,15 +55,15 @@ export interface AnnotationCache {
   /** The key of one article: hash of its source, its options and the namespace. */
   key(source: string, options: unknown, namespace: string): string;
   get(key: string): Annotations | undefined;
-  /** Store an entry; says whether it is now on disk, as `<dir>/<key>.json`. */
+  /** Store an entry; says whether it is now on disk, in the `AnnotationStore` of `dir`. */
   set(key: string, annotations: Annotations): boolean;
-  /** The folder holding `<key>.json` for every entry set, when the cache is on disk. */
+  /** The folder of the `AnnotationStore` holding every entry set, when the cache is on disk. */
   readonly dir: string | undefined;
 }
 
 export const defaultCacheDir = "node_modules/.cache/explainer";
 
-/** An article's annotations, and their key when they are on disk (`<cache.dir>/<key>.json`). */
+/** An article's annotations, and their key when they are on disk (in the store of `cache.dir`). */
 export interface CachedAnnotations {
   annotations: Annotations;
   key: string | undefined;
@@ -95,6 +96,9 @@ export function createAnnotationCache(options: AnnotationCacheOptions = {}): Ann
   const memory = new Map<string, Annotations>();
   const dir = options.dir === false ? undefined : toPath(options.dir ?? defaultCacheDir);
   if (dir) pruneOtherVersion(dir, version);
+  const store = dir === undefined ? undefined : new AnnotationStore(dir);
+  // What is on disk, looked at once: a build needs only its own entries after that.
+  if (reuse) store?.readIndex();
 
   return {
     dir,
@@ -105,24 +109,21 @@ export function createAnnotationCache(options: AnnotationCacheOptions = {}): Ann
         .digest("hex"),
     get(key) {
       if (!reuse) return undefined;
-      if (!dir) return memory.get(key);
+      if (!store) return memory.get(key);
+      const text = store.get(key, { refresh: false });
       try {
-        return JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")) as Annotations;
+        return text === undefined ? undefined : (JSON.parse(text) as Annotations);
       } catch {
         return undefined;
       }
     },
     set(key, annotations) {
-      if (!dir) {
+      if (!store) {
         memory.set(key, annotations);
         return false;
       }
       try {
-        mkdirSync(dir, { recursive: true });
-        // Write then rename, so a parallel reader never sees half a file.
-        const temporary = join(dir, `${key}.${process.pid}.tmp`);
-        writeFileSync(temporary, JSON.stringify(annotations));
-        renameSync(temporary, join(dir, `${key}.json`));
+        store.put(key, JSON.stringify(annotations));
         return true;
       } catch {
         // A read-only or full disk costs speed, and the frontmatter carries the annotations themselves.
@@ -162,7 +163,10 @@ function pruneOtherVersion(dir: string, version: string): void {
   }
   try {
     mkdirSync(dir, { recursive: true });
-    for (const name of readdirSync(dir)) if (/\.(json|tmp)$/.test(name)) rmSync(join(dir, name), { force: true });
+    // The store's files, and a file per entry as versions before the store wrote them.
+    for (const name of readdirSync(dir)) {
+      if (storeFilePattern.test(name) || /\.(json|tmp)$/.test(name)) rmSync(join(dir, name), { force: true });
+    }
     writeFileSync(versionFile, version);
   } catch {
     // A read-only disk: entries are still keyed by version.

@@ -121,8 +121,8 @@ export interface Annotations {
 /**
  * What `frontmatter.explainer` holds instead of the `Annotations` when the remark
  * plugin is told so (`frontmatter: "reference"`, as astro-explainer does): the
- * article's key in the annotation cache folder, where its `Annotations` are
- * `<dir>/<ref>.json`, and what a page needs without reading that file. Keeps
+ * article's key in the annotation cache folder, whose entry `<ref>` holds its
+ * `Annotations` (`remark-explainer/store`), and what a page needs without reading it. Keeps
  * hosts that store frontmatter per page (Astro's content store) small.
  */
 export interface AnnotationsReference {

@@ -3,7 +3,7 @@
  * the whole annotations by default (the only channel without astro-explainer), or with
  * `frontmatter: "reference"` their key in the cache folder, where the same annotations are.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import remarkParse from "remark-parse";
@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import { createAnnotationCache } from "../src/cache.js";
 import remarkExplainer, { isAnnotations, isReference, type Options } from "../src/index.js";
 import satteriExplainer, { type SatteriContext } from "../src/satteri.js";
+import { AnnotationStore } from "../src/store.js";
 
 const article = `"We open on Monday," said Tomas Brandt, the mayor of Eastfield.\n`;
 
@@ -53,14 +54,14 @@ describe("frontmatter.explainer", () => {
     expect(isAnnotations(frontmatterAfterSatteri({}).value)).toBe(true);
   });
 
-  it('holds { ref, lang } with frontmatter: "reference", the annotations being <cache.dir>/<ref>.json', () => {
+  it('holds { ref, lang } with frontmatter: "reference", the annotations being the entry <ref> of the store in cache.dir', () => {
     for (const run of [frontmatterAfterUnified, frontmatterAfterSatteri]) {
       const cache = createAnnotationCache({ dir: mkdtempSync(join(tmpdir(), "explainer-fm-")), reuse: false });
       const { value } = run({ cache, frontmatter: "reference" });
       if (!isReference(value)) throw new Error(`${run.name}: no reference in ${JSON.stringify(value)}`);
       expect(Object.keys(value).sort()).toEqual(["lang", "ref"]);
       expect(value.lang).toBe("en");
-      const stored = JSON.parse(readFileSync(join(cache.dir as string, `${value.ref}.json`), "utf8"));
+      const stored = JSON.parse(new AnnotationStore(cache.dir as string).get(value.ref) ?? "null");
       expect(stored.entities.map((entity: { name: string }) => entity.name)).toContain("Tomas Brandt");
       expect(stored.quotes).toHaveLength(1);
     }

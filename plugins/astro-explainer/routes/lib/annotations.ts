@@ -2,9 +2,9 @@
  * An article's annotations, for pages: `annotationsOf(remarkPluginFrontmatter)`.
  *
  * With astro-explainer the frontmatter carries only a reference (`{ ref, lang }`)
- * to the article's file in the integration's annotation store, so that Astro's
+ * to the article's entry in the integration's annotation store, so that Astro's
  * content store, which holds every page's frontmatter, stays small; this reads
- * the file. With the remark plugin alone the frontmatter holds the annotations
+ * the entry. With the remark plugin alone the frontmatter holds the annotations
  * themselves, returned as they are.
  *
  * ```astro
@@ -15,12 +15,13 @@
  * ---
  * ```
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import store from "virtual:astro-explainer/store";
 import { type Annotations, isAnnotations, isReference } from "remark-explainer";
+import { AnnotationStore } from "remark-explainer/store";
 
-/** Parsed files by key; a key hashes the article's text and options, so its file never changes. */
+const entries = new AnnotationStore(store.dir);
+
+/** Parsed entries by key; a key hashes the article's text and options, so its entry never changes. */
 const read = new Map<string, Annotations>();
 
 /** The annotations of a rendered entry, or `undefined` when the plugin did not run on it. */
@@ -30,18 +31,24 @@ export function annotationsOf(remarkPluginFrontmatter: Record<string, unknown>):
   if (!isReference(value)) return undefined;
   const known = read.get(value.ref);
   if (known) return known;
-  const file = join(store.dir, `${value.ref}.json`);
-  try {
-    const annotations = JSON.parse(readFileSync(file, "utf8")) as Annotations;
-    // A build reads each article for its page, its JSON and the site-wide pages: parse it once.
-    if (!import.meta.env.DEV) read.set(value.ref, annotations);
-    return annotations;
-  } catch (error) {
+  const annotations = parsed(entries.get(value.ref));
+  if (!annotations) {
     // The integration clears Astro's content store whenever this folder is removed, so this
     // means it was removed during the build: never render the page without its annotations.
     throw new Error(
-      `astro-explainer: an article's annotations are missing (${file}); was the cache folder removed during the build? Build again.`,
-      { cause: error },
+      `astro-explainer: an article's annotations are missing (entry ${value.ref} in ${store.dir}); was the cache folder removed during the build? Build again.`,
     );
+  }
+  // A build reads each article for its page, its JSON and the site-wide pages: parse it once.
+  if (!import.meta.env.DEV) read.set(value.ref, annotations);
+  return annotations;
+}
+
+function parsed(text: string | undefined): Annotations | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as Annotations;
+  } catch {
+    return undefined;
   }
 }
