@@ -86,6 +86,17 @@ describe("annotation cache", () => {
     expect(store.get(cache.key("Teks.", {}, "test"))).toBeUndefined();
   });
 
+  it("writes an entry again when the one on disk cannot be read back", () => {
+    const dir = mkdtempSync(join(tmpdir(), "explainer-cache-"));
+    const key = createAnnotationCache({ dir, version: "1.0.0" }).key("Teks.", {}, "test");
+    new AnnotationStore(dir).put(key, '{"lang":');
+    const build = counter(createAnnotationCache({ dir, version: "1.0.0" }));
+    expect(build.annotate("Teks.").lang).toBe("run1");
+    const next = counter(createAnnotationCache({ dir, version: "1.0.0" }));
+    expect(next.annotate("Teks.").lang).toBe("run1");
+    expect(next.runs()).toBe(0);
+  });
+
   it("appends every entry of a build to one pack, leaving entries of earlier builds where they are", () => {
     const dir = mkdtempSync(join(tmpdir(), "explainer-cache-"));
     counter(createAnnotationCache({ dir, version: "1.0.0" })).annotate("Satu.");
@@ -96,15 +107,19 @@ describe("annotation cache", () => {
     expect(readdirSync(dir).filter((name) => name.endsWith(".json"))).toEqual([]);
   });
 
-  it("with reuse: false, annotates every time and still writes each article's file", () => {
+  it("with reuse: false, annotates every time and still writes each article's entry, once", () => {
     const dir = mkdtempSync(join(tmpdir(), "explainer-cache-"));
+    const { annotate } = counter(createAnnotationCache({ dir, version: "1.0.0" }));
+    annotate("Teks.");
     const cache = createAnnotationCache({ dir, version: "1.0.0", reuse: false });
-    const { annotate, runs } = counter(cache);
-    annotate("Teks.");
-    annotate("Teks.");
-    expect(runs()).toBe(2);
+    const again = counter(cache);
+    again.annotate("Teks.");
+    again.annotate("Teks lain.");
+    again.annotate("Teks lain.");
+    expect(again.runs()).toBe(3);
     const key = cache.key("Teks.", {}, "test");
-    expect(JSON.parse(new AnnotationStore(dir).get(key) ?? "null").lang).toBe("run2");
+    expect(JSON.parse(new AnnotationStore(dir).get(key) ?? "null").lang).toBe("run1");
+    expect(readFileSync(join(dir, "index.tsv"), "utf8").trim().split("\n")).toHaveLength(2);
     expect(cachedAnnotations(cache, "Teks.", {}, "test", () => result("x")).key).toBe(key);
   });
 

@@ -98,7 +98,7 @@ export function createAnnotationCache(options: AnnotationCacheOptions = {}): Ann
   if (dir) pruneOtherVersion(dir, version);
   const store = dir === undefined ? undefined : new AnnotationStore(dir);
   // What is on disk, looked at once: a build needs only its own entries after that.
-  if (reuse) store?.readIndex();
+  store?.readIndex();
 
   return {
     dir,
@@ -109,13 +109,7 @@ export function createAnnotationCache(options: AnnotationCacheOptions = {}): Ann
         .digest("hex"),
     get(key) {
       if (!reuse) return undefined;
-      if (!store) return memory.get(key);
-      const text = store.get(key, { refresh: false });
-      try {
-        return text === undefined ? undefined : (JSON.parse(text) as Annotations);
-      } catch {
-        return undefined;
-      }
+      return store ? readEntry(store, key) : memory.get(key);
     },
     set(key, annotations) {
       if (!store) {
@@ -123,7 +117,9 @@ export function createAnnotationCache(options: AnnotationCacheOptions = {}): Ann
         return false;
       }
       try {
-        store.put(key, JSON.stringify(annotations));
+        // A key's entry never changes: written once, not again for every build that recomputes it
+        // (`reuse: false`, pages outside Astro's content store), unless it cannot be read back.
+        if (!readEntry(store, key)) store.put(key, JSON.stringify(annotations));
         return true;
       } catch {
         // A read-only or full disk costs speed, and the frontmatter carries the annotations themselves.
@@ -131,6 +127,16 @@ export function createAnnotationCache(options: AnnotationCacheOptions = {}): Ann
       }
     },
   };
+}
+
+/** The entry of `key` as this build knows the store, parsed; `undefined` when missing or unreadable. */
+function readEntry(store: AnnotationStore, key: string): Annotations | undefined {
+  const text = store.get(key, { refresh: false });
+  try {
+    return text === undefined ? undefined : (JSON.parse(text) as Annotations);
+  } catch {
+    return undefined;
+  }
 }
 
 /** JSON with sorted keys and functions by their source, so equal options hash equally. */
