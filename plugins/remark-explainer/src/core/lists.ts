@@ -14,7 +14,8 @@ const MIN_MEMBERS = 3;
 
 export function retypeLists(registry: Registry, views: readonly BlockView[]): void {
   for (const view of views) {
-    let list: Mention[] = [];
+    // One list per block, emptied in place: a new array per mention was most of this pass's allocation.
+    const list: Mention[] = [];
     let k = 0;
     while (k < view.tokens.length) {
       const mention = view.mentions[k];
@@ -27,7 +28,7 @@ export function retypeLists(registry: Registry, views: readonly BlockView[]): vo
       if (next === undefined || view.mentions[next]?.start !== next) {
         // An enumeration closes with "dan"/"and"; "rumah dinas X, Jalan Y, Menteng, Jakarta" is an address.
         if (flagged(view, mention.start - 1, WordFlag.Coordinator)) retype(registry, list);
-        list = [];
+        list.length = 0;
       }
       k = next !== undefined && view.mentions[next]?.start === next ? next : mention.end;
     }
