@@ -1,0 +1,105 @@
+/**
+ * The Sätteri adapter hands a text node's marks to Sätteri as one `html` node
+ * (`toHtml`) instead of as nodes: Sätteri must render both the same, byte for byte.
+ * Random texts and marks (quotes, ampersands, angle brackets, no-break spaces, emoji,
+ * nested and crossing marks) go through `splitText`, then through Sätteri both ways.
+ */
+import fc from "fast-check";
+import type { Properties } from "hast";
+import type { RootContent } from "mdast";
+import { markdownToHtml } from "satteri";
+import { describe, expect, it } from "vitest";
+import { blockAnchor } from "../src/mdast/cards.js";
+import { toHtml } from "../src/mdast/html.js";
+import { compareMarks, type Mark } from "../src/mdast/marks.js";
+import { markKinds } from "../src/mdast/options.js";
+import { splitText } from "../src/mdast/split.js";
+
+/** Sätteri's HTML of a paragraph whose only text is replaced by `content`. */
+function render(content: object | object[]): string {
+  const plugin = {
+    name: "replace-text",
+    before(root: { children: { children: object[] }[] }, ctx: { replaceNode(node: object, content: object): void }) {
+      const paragraph = root.children[0];
+      if (paragraph?.children[0]) ctx.replaceNode(paragraph.children[0], content);
+    },
+  };
+  return markdownToHtml("placeholder\n", { mdastPlugins: [plugin] }).html;
+}
+
+const tricky = fc.constantFrom(
+  "&",
+  "<",
+  ">",
+  '"',
+  "'",
+  "\u00a0",
+  "‘",
+  "—",
+  "😀",
+  "a",
+  " ",
+  "&amp;",
+  "\\",
+  "{",
+  "}",
+  "`",
+  "=",
+  "\t",
+  "\n",
+  "\r",
+  "\u0000",
+  "\u200b",
+);
+const text = fc
+  .array(fc.oneof(tricky, fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 12 })
+  .map((parts) => parts.join(""));
+const value = fc.oneof(text, fc.constant(undefined));
+const properties: fc.Arbitrary<Properties> = fc.record(
+  { href: text, dataExplainer: fc.constantFrom(...markKinds), interestfor: value, dataNote: value, ariaDetails: value },
+  { requiredKeys: ["dataExplainer"] },
+);
+const marks = (length: number): fc.Arbitrary<Mark[]> =>
+  fc
+    .array(
+      fc.record({
+        start: fc.nat(length - 1),
+        length: fc.integer({ min: 1, max: length }),
+        kind: fc.constantFrom(...markKinds),
+        trigger: fc.boolean(),
+        properties,
+      }),
+      { maxLength: 6 },
+    )
+    .map((list) =>
+      list
+        .map(({ start, length: size, ...mark }) => ({ ...mark, start, end: Math.min(length, start + size) }))
+        .sort(compareMarks),
+    );
+
+describe("toHtml, as Sätteri renders the same nodes", () => {
+  it("gives the HTML of marked text byte for byte", () => {
+    fc.assert(
+      fc.property(
+        text
+          .filter((value) => value.length > 0)
+          .chain((value) => fc.tuple(fc.constant(value), marks(value.length), fc.boolean())),
+        ([value, list, insideLink]) => {
+          const nodes = splitText(value, 0, value.length, list, { insideLink });
+          if (!nodes) return;
+          expect(render({ type: "html", value: toHtml(nodes) })).toBe(render(nodes));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives the HTML of a paragraph anchor", () => {
+    const nodes: RootContent[] = [blockAnchor("p12"), { type: "text", value: "Tom & “Jerry” <3" }];
+    expect(render({ type: "html", value: toHtml(nodes) })).toBe(render(nodes));
+  });
+
+  it("refuses a node it cannot write", () => {
+    expect(() => toHtml([{ type: "emphasis", children: [] }])).toThrow(/emphasis/);
+  });
+});
