@@ -23,26 +23,46 @@ export function toHtml(nodes: readonly (PhrasingContent | RootContent)[]): strin
 }
 
 function element(tagName: string, properties: Properties, content: string): string {
-  let attributes = "";
+  return `<${tagName}${attributesOf(properties)}>${content}</${tagName}>`;
+}
+
+/** Attribute strings by properties object: the marks of one entity share theirs (see `collectMarks`). */
+const attributeCache = new WeakMap<Properties, string>();
+
+function attributesOf(properties: Properties): string {
+  let attributes = attributeCache.get(properties);
+  if (attributes !== undefined) return attributes;
+  attributes = "";
   for (const name in properties) {
     const value = properties[name];
     if (value === undefined || value === null || value === false) continue;
     const text = value === true ? "" : Array.isArray(value) ? value.join(" ") : String(value);
     attributes += ` ${attributeName(name)}="${escapeAttribute(text)}"`;
   }
-  return `<${tagName}${attributes}>${content}</${tagName}>`;
+  attributeCache.set(properties, attributes);
+  return attributes;
 }
+
+const attributeNames = new Map<string, string>([["className", "class"]]);
 
 /** hast property names as HTML attributes: `className` → `class`, `dataNote` → `data-note`, `ariaDetails` → `aria-details`. */
 function attributeName(name: string): string {
-  if (name === "className") return "class";
-  if (/^(?:data|aria)[A-Z]/.test(name)) return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-  return name.toLowerCase();
+  let attribute = attributeNames.get(name);
+  if (attribute === undefined) {
+    attribute = /^(?:data|aria)[A-Z]/.test(name)
+      ? name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
+      : name.toLowerCase();
+    attributeNames.set(name, attribute);
+  }
+  return attribute;
 }
 
 const textEscapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 const attributeEscapes: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&#x27;", "`": "&#x60;" };
 /** Like Sätteri (and mdast-util-to-hast), a text node's lines lose the spaces and tabs around their breaks. */
 const escapeText = (value: string): string =>
-  value.replace(/[ \t]*(\r?\n|\r)[ \t]*/g, "$1").replace(/[&<>]/g, (char) => textEscapes[char] as string);
-const escapeAttribute = (value: string): string => value.replace(/[&"'`]/g, (char) => attributeEscapes[char] as string);
+  /[&<>\r\n]/.test(value)
+    ? value.replace(/[ \t]*(\r?\n|\r)[ \t]*/g, "$1").replace(/[&<>]/g, (char) => textEscapes[char] as string)
+    : value;
+const escapeAttribute = (value: string): string =>
+  /[&"'`]/.test(value) ? value.replace(/[&"'`]/g, (char) => attributeEscapes[char] as string) : value;
