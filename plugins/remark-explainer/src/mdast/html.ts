@@ -26,20 +26,14 @@ function element(tagName: string, properties: Properties, content: string): stri
   return `<${tagName}${attributesOf(properties)}>${content}</${tagName}>`;
 }
 
-/** Attribute strings by properties object: the marks of one entity share theirs (see `collectMarks`). */
-const attributeCache = new WeakMap<Properties, string>();
-
 function attributesOf(properties: Properties): string {
-  let attributes = attributeCache.get(properties);
-  if (attributes !== undefined) return attributes;
-  attributes = "";
+  let attributes = "";
   for (const name in properties) {
     const value = properties[name];
     if (value === undefined || value === null || value === false) continue;
     const text = value === true ? "" : Array.isArray(value) ? value.join(" ") : String(value);
     attributes += ` ${attributeName(name)}="${escapeAttribute(text)}"`;
   }
-  attributeCache.set(properties, attributes);
   return attributes;
 }
 
