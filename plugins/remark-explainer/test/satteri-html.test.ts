@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import type { Properties } from "hast";
 import type { RootContent } from "mdast";
-import { markdownToHtml } from "satteri";
+import { defineMdastPlugin, type MdastContent, markdownToHtml } from "satteri";
 import { describe, expect, it } from "vitest";
 import { blockAnchor } from "../src/mdast/cards.js";
 import { toHtml } from "../src/mdast/html.js";
@@ -16,15 +16,17 @@ import { markKinds } from "../src/mdast/options.js";
 import { splitText } from "../src/mdast/split.js";
 
 /** Sätteri's HTML of a paragraph whose only text is replaced by `content`. */
-function render(content: object | object[]): string {
-  const plugin = {
+function render(content: MdastContent | MdastContent[]): string {
+  const plugin = defineMdastPlugin({
     name: "replace-text",
-    before(root: { children: { children: object[] }[] }, ctx: { replaceNode(node: object, content: object): void }) {
+    before(root, ctx) {
       const paragraph = root.children[0];
-      if (paragraph?.children[0]) ctx.replaceNode(paragraph.children[0], content);
+      if (paragraph?.type === "paragraph" && paragraph.children[0]) ctx.replaceNode(paragraph.children[0], content);
     },
-  };
-  return markdownToHtml("placeholder\n", { mdastPlugins: [plugin] }).html;
+  });
+  const result = markdownToHtml("placeholder\n", { mdastPlugins: [plugin] });
+  if (result instanceof Promise) throw new Error("synchronous plugins render synchronously");
+  return result.html;
 }
 
 const tricky = fc.constantFrom(
