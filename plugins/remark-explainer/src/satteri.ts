@@ -22,11 +22,12 @@ import { annotate, documentFromTree } from "./core/annotate.js";
 import { reportingErrors } from "./errors.js";
 import { fromFrontmatter, frontmatterValue } from "./frontmatter.js";
 import type { Options } from "./index.js";
-import { blockAnchor, buildCards } from "./mdast/cards.js";
-import { toHtml } from "./mdast/html.js";
+import { blockAnchor, cardsSection } from "./mdast/cards.js";
+import { hastToHtml, toHtml } from "./mdast/html.js";
 import { labelsFor } from "./mdast/labels.js";
 import { locateWarnings } from "./mdast/locate-warnings.js";
 import { collectMarks, MarkCursor } from "./mdast/marks.js";
+import { added } from "./mdast/nodes.js";
 import { cardsInMarkdown, type RewriteOptions } from "./mdast/options.js";
 import { splitText } from "./mdast/split.js";
 import type { Annotations, AnnotationWarning } from "./types.js";
@@ -107,13 +108,13 @@ const linkLike = new Set(["link", "linkReference", "mdxJsxTextElement", "mdxJsxF
 
 /**
  * The rewrite of `mdast/rewrite.ts`, as Sätteri mutations: the same pieces
- * (`splitText`, `blockAnchor`, `buildCards`) applied through `ctx`, since the
+ * (`splitText`, `blockAnchor`, `cardsSection`) applied through `ctx`, since the
  * snapshot's nodes are read-only.
  *
- * In Markdown, a text node's marks go in as one `html` node (`toHtml`): Sätteri
- * renders it to the same bytes at a fraction of the cost of one node per mark
- * (each node's `data` goes through JSON both ways). Later hast plugins see those
- * marks as raw HTML, not elements. Headings keep their marks as nodes, since
+ * In Markdown, a text node's marks go in as one `html` node (`toHtml`), and so
+ * does the cards section (`hastToHtml`): Sätteri renders them to the same bytes
+ * at a fraction of the cost of one node per element (each node's `data` goes
+ * through JSON both ways). Later hast plugins see them as raw HTML, not elements. Headings keep their marks as nodes, since
  * Astro's heading ids read a heading's text from its nodes, and so does MDX,
  * which cannot compile raw HTML.
  */
@@ -144,5 +145,7 @@ function rewrite(root: Readonly<Root>, ctx: SatteriContext, annotations: Annotat
     }
   };
   walk(root as Root, false, !markdown);
-  if (cardsInMarkdown(options)) ctx.appendChild(root, buildCards(annotations, labelsFor(annotations.lang), options));
+  if (!cardsInMarkdown(options)) return;
+  const section = cardsSection(annotations, labelsFor(annotations.lang), options);
+  if (section) ctx.appendChild(root, markdown ? { type: "html", value: hastToHtml([section]) } : added(section));
 }

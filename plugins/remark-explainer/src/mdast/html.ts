@@ -1,25 +1,60 @@
 /**
  * The rewrite's new nodes as one HTML string, for Sätteri: an `html` node holding a
- * text node's marks costs Sätteri one string, where the same marks as nodes cost it
- * one node each, every `data` sent through JSON and read back in native code.
- * The string is what Sätteri renders from the nodes, byte for byte (its escaping:
- * `& < >` in text, whose lines are trimmed, `& " ' `` ` `` in attribute values; checked by test/satteri-html.test.ts).
+ * text node's marks (or the cards section) costs Sätteri one string, where the same
+ * content as nodes costs it one node each, their `data` sent through JSON and read
+ * back in native code. The string is what Sätteri renders from the nodes, byte for
+ * byte (checked by test/satteri-html.test.ts): `& < >` escaped in text, an mdast text
+ * node's lines trimmed around their breaks (a hast text node's are not), `& " ' ``
+ * escaped in attribute values, `true` as a bare attribute, hast property names as
+ * Sätteri writes them.
  */
-import type { Properties } from "hast";
+import type { Element, ElementContent, Properties } from "hast";
 import type { PhrasingContent, RootContent } from "mdast";
 
-/** HTML of the nodes `splitText` and `blockAnchor` build: text, marks and added elements. */
+/** HTML of the mdast nodes `splitText` and `blockAnchor` build: text, marks and added elements. */
 export function toHtml(nodes: readonly (PhrasingContent | RootContent)[]): string {
   let html = "";
   for (const node of nodes) {
-    if (node.type === "text") html += escapeText(node.value);
+    if (node.type === "text") html += escapeText(trimLines(node.value));
     else if (node.type === "explainerMark")
       html += element(node.data.hName, node.data.hProperties, toHtml(node.children));
-    else if (node.type === "explainerAdded" && node.data.hChildren.length === 0)
-      html += element(node.data.hName, node.data.hProperties, "");
+    else if (node.type === "explainerAdded")
+      html += element(node.data.hName, node.data.hProperties, hastToHtml(node.data.hChildren));
     else throw new Error(`toHtml: no HTML form for a "${node.type}" node`);
   }
   return html;
+}
+
+/** HTML of hast content built by the rewrite (the cards): elements and text. */
+export function hastToHtml(nodes: readonly ElementContent[]): string {
+  let html = "";
+  for (const node of nodes) {
+    if (node.type === "text") html += escapeText(node.value);
+    else if (node.type === "element") html += hastElement(node);
+    else throw new Error(`hastToHtml: no HTML form for a "${node.type}" node`);
+  }
+  return html;
+}
+
+const voidElements = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+]);
+
+function hastElement(node: Element): string {
+  if (voidElements.has(node.tagName)) return `<${node.tagName}${attributesOf(node.properties)}>`;
+  return element(node.tagName, node.properties, hastToHtml(node.children));
 }
 
 function element(tagName: string, properties: Properties, content: string): string {
@@ -31,21 +66,30 @@ function attributesOf(properties: Properties): string {
   for (const name in properties) {
     const value = properties[name];
     if (value === undefined || value === null || value === false) continue;
-    const text = value === true ? "" : Array.isArray(value) ? value.join(" ") : String(value);
-    attributes += ` ${attributeName(name)}="${escapeAttribute(text)}"`;
+    if (value === true) attributes += ` ${attributeName(name)}`;
+    else
+      attributes += ` ${attributeName(name)}="${escapeAttribute(Array.isArray(value) ? value.join(" ") : String(value))}"`;
   }
   return attributes;
 }
 
-const attributeNames = new Map<string, string>([["className", "class"]]);
+/** Names whose attribute is not the property name lower-cased (`data*` kebab-cased, `aria*` as `aria-` and the rest lower-cased). */
+const attributeNames = new Map<string, string>([
+  ["className", "class"],
+  ["htmlFor", "for"],
+  ["viewBox", "viewBox"],
+]);
 
-/** hast property names as HTML attributes: `className` → `class`, `dataNote` → `data-note`, `ariaDetails` → `aria-details`. */
+/**
+ * hast property names as Sätteri writes them: `className` → `class`, `dataNote` → `data-note`,
+ * `ariaLabelledBy` → `aria-labelledby`, `tabIndex` → `tabindex`, `viewBox` as is.
+ */
 function attributeName(name: string): string {
   let attribute = attributeNames.get(name);
   if (attribute === undefined) {
-    attribute = /^(?:data|aria)[A-Z]/.test(name)
-      ? name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
-      : name.toLowerCase();
+    if (/^data[A-Z]/.test(name)) attribute = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    else if (/^aria[A-Z]/.test(name)) attribute = `aria-${name.slice(4).toLowerCase()}`;
+    else attribute = name.toLowerCase();
     attributeNames.set(name, attribute);
   }
   return attribute;
@@ -53,10 +97,10 @@ function attributeName(name: string): string {
 
 const textEscapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 const attributeEscapes: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&#x27;", "`": "&#x60;" };
-/** Like Sätteri (and mdast-util-to-hast), a text node's lines lose the spaces and tabs around their breaks. */
+/** Like Sätteri (and mdast-util-to-hast), an mdast text node's lines lose the spaces and tabs around their breaks. */
+const trimLines = (value: string): string =>
+  /[\r\n]/.test(value) ? value.replace(/[ \t]*(\r?\n|\r)[ \t]*/g, "$1") : value;
 const escapeText = (value: string): string =>
-  /[&<>\r\n]/.test(value)
-    ? value.replace(/[ \t]*(\r?\n|\r)[ \t]*/g, "$1").replace(/[&<>]/g, (char) => textEscapes[char] as string)
-    : value;
+  /[&<>]/.test(value) ? value.replace(/[&<>]/g, (char) => textEscapes[char] as string) : value;
 const escapeAttribute = (value: string): string =>
   /[&"'`]/.test(value) ? value.replace(/[&"'`]/g, (char) => attributeEscapes[char] as string) : value;
