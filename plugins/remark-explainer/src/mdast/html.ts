@@ -76,7 +76,6 @@ function attributesOf(properties: Properties): string {
 /** Names whose attribute is not the property name lower-cased (`data*` kebab-cased, `aria*` as `aria-` and the rest lower-cased). */
 const attributeNames = new Map<string, string>([
   ["className", "class"],
-  ["htmlFor", "for"],
   ["viewBox", "viewBox"],
 ]);
 
