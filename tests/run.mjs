@@ -5,7 +5,8 @@
  *    stop with the one command to run: never a silent skip).
  * 2. The packages (`npm run build:plugins`), then the site, once (`npm run build`), so the
  *    site and browser tests share one dist/.
- * 3. `vitest run` over every test; extra arguments go to vitest (`npm test -- tests/security`).
+ * 3. The guard rails: `npm run check` (type checker, `astro check`, Biome), so CI runs them too.
+ * 4. `vitest run` over every test; extra arguments go to vitest (`npm test -- tests/security`).
  * Exits non-zero on any failure. A failed build does not stop the run: the unit tests still
  * report, and the site tests fail naming the build.
  */
@@ -50,6 +51,7 @@ try {
 
 await step("Packages: npm run build:plugins", "npm", ["run", "build:plugins"]);
 const siteBuilt = await step("Site: npm run build", "npm", ["run", "build"]);
+await step("Check: npm run check (tsc, astro check, Biome)", "npm", ["run", "check"]);
 
 console.log(`\n▶ Tests: vitest run (${elapsed()})`);
 // A JSON report beside the usual output, for the closing count line below.
