@@ -7,6 +7,7 @@ import {
   resolveMonth,
   resolveRelative,
   resolveWeekday,
+  validDate,
 } from "../src/core/dates.js";
 
 // Tuesday 29 October 2024.
@@ -19,6 +20,15 @@ describe("dates", () => {
     expect(parseArticleDate("2024-02-30")).toBeUndefined();
     expect(parseArticleDate("29/10/2024")).toBeUndefined();
     expect(parseArticleDate(undefined)).toBeUndefined();
+  });
+
+  it("takes only whole numbers as a day, month or year (a day read as '3,5' or NaN is none)", () => {
+    expect(validDate(2025, 6, 3)).toEqual({ year: 2025, month: 6, day: 3 });
+    expect(validDate(2025, 6, 3.5)).toBeUndefined();
+    expect(validDate(2025, 6, Number.NaN)).toBeUndefined();
+    expect(validDate(2025, 6.5, 3)).toBeUndefined();
+    expect(validDate(Number.NaN, 6, 3)).toBeUndefined();
+    expect(resolveDayMonth(article, 6, Number("3,5"))).toBeUndefined();
   });
 
   it("numbers weekdays from Monday", () => {

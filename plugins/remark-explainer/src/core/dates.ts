@@ -27,8 +27,9 @@ export function parseArticleDate(value: string | undefined): CivilDate | undefin
   return validDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
-/** The date if it exists on the calendar (no 31 June). */
+/** The date if it exists on the calendar (no 31 June, no day "3,5": a number read with separators). */
 export function validDate(year: number, month: number, day: number): CivilDate | undefined {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }
