@@ -129,15 +129,9 @@ export function createAnnotationCache(options: AnnotationCacheOptions = {}): Ann
   };
 }
 
-/** The entry of `key` as this build knows the store, parsed; `undefined` when missing or unreadable. */
-function readEntry(store: AnnotationStore, key: string): Annotations | undefined {
-  const text = store.get(key, { refresh: false });
-  try {
-    return text === undefined ? undefined : (JSON.parse(text) as Annotations);
-  } catch {
-    return undefined;
-  }
-}
+/** The entry of `key` as this build knows the store: what is on disk was read once, at the start. */
+const readEntry = (store: AnnotationStore, key: string): Annotations | undefined =>
+  store.getJson<Annotations>(key, { refresh: false });
 
 /** JSON with sorted keys and functions by their source, so equal options hash equally. */
 export function stableJson(value: unknown): string {

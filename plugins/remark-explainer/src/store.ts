@@ -63,6 +63,17 @@ export class AnnotationStore {
     }
   }
 
+  /** The entry parsed as JSON, or `undefined` when there is none or it cannot be read or parsed. */
+  getJson<T>(key: string, options?: { refresh?: boolean }): T | undefined {
+    const text = this.get(key, options);
+    if (text === undefined) return undefined;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Read the index lines added since the last look. */
   readIndex(): void {
     let added: string;

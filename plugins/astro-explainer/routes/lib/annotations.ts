@@ -31,7 +31,7 @@ export function annotationsOf(remarkPluginFrontmatter: Record<string, unknown>):
   if (!isReference(value)) return undefined;
   const known = read.get(value.ref);
   if (known) return known;
-  const annotations = parsed(entries.get(value.ref));
+  const annotations = entries.getJson<Annotations>(value.ref);
   if (!annotations) {
     // The integration clears Astro's content store whenever this folder is removed, so this
     // means it was removed during the build: never render the page without its annotations.
@@ -42,13 +42,4 @@ export function annotationsOf(remarkPluginFrontmatter: Record<string, unknown>):
   // A build reads each article for its page, its JSON and the site-wide pages: parse it once.
   if (!import.meta.env.DEV) read.set(value.ref, annotations);
   return annotations;
-}
-
-function parsed(text: string | undefined): Annotations | undefined {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text) as Annotations;
-  } catch {
-    return undefined;
-  }
 }
