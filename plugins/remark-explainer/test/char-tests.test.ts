@@ -4,7 +4,15 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allDigits, isLetterUnit, isSpaceCode, startsLower, startsUpper } from "../src/core/chars.js";
+import {
+  allDigits,
+  hasDigit,
+  isLetterUnit,
+  isSpaceCode,
+  isUpperAt,
+  startsLower,
+  startsUpper,
+} from "../src/core/chars.js";
 import { phraseKey } from "../src/core/figure-matchers.js";
 import { digitValue } from "../src/core/figure-numbers.js";
 
@@ -25,6 +33,8 @@ describe("letter tests", () => {
         expect(startsLower(text)).toBe(/^\p{Ll}/u.test(text));
       }
       expect(isLetterUnit(char)).toBe(/\p{L}/u.test(char));
+      expect(isUpperAt(`a${char}`, 1)).toBe(/^\p{Lu}/u.test(char));
+      expect(hasDigit(`ab${char}`)).toBe(/\p{N}/u.test(char));
     }
     expect([startsUpper(""), startsLower(""), isLetterUnit("")]).toEqual([false, false, false]);
     expect(startsUpper("\u{1d400}b")).toBe(true);

@@ -5,6 +5,7 @@
  * and capitalised runs that are not sentence-initial common words.
  */
 import type { EntityType } from "../types.js";
+import { hasDigit } from "./chars.js";
 import type { ArticleDocument } from "./document.js";
 import { type Lexicon, WordFlag } from "./lexicon.js";
 import { retypeLists } from "./lists.js";
@@ -1117,16 +1118,6 @@ function mentionSegment(
   return entity;
 }
 
-const DIGIT = /\p{N}/u;
-/** The text holds a number character (`\p{N}`): ASCII ones without the regex. */
-function hasDigit(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code >= 0x80) return DIGIT.test(text);
-    if (code >= 0x30 && code <= 0x39) return true;
-  }
-  return false;
-}
 /** "PDI-P", "DPR-RI": acronyms joined by a hyphen. */
 const HYPHENED_ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}+)+$/u;
 const COMPOUND = /^\p{Lu}[^-]*-\p{Lu}/u;
@@ -1151,19 +1142,7 @@ function spells(name: string, acronym: string): boolean {
 /** Roman numerals written in capitals: "Komisi III", "Muktamar VIII". */
 const ROMAN = /^[IVXLCDM]+$/;
 /** `ROMAN.test`, run only on a word that opens with one of its letters. */
-function isRoman(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return (
-    (code === 0x49 ||
-      code === 0x56 ||
-      code === 0x58 ||
-      code === 0x4c ||
-      code === 0x43 ||
-      code === 0x44 ||
-      code === 0x4d) &&
-    ROMAN.test(text)
-  );
-}
+const isRoman = (text: string): boolean => "IVXLCDM".includes(text.charAt(0)) && ROMAN.test(text);
 
 /** "Nusakambangan, [Cilacap]", "[Kalibata], Jakarta": a word set off by a comma next to a place. */
 function besidePlace(context: Context, view: BlockView, start: number, end: number): boolean {

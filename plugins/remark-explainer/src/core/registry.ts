@@ -4,6 +4,7 @@
  * expansion) to the entity already seen. Lookups are Map hits on words.
  */
 import type { EntityType, Span } from "../types.js";
+import { isUpperAt } from "./chars.js";
 
 export interface EntityRecord {
   type: EntityType;
@@ -59,15 +60,6 @@ function asciiSlug(word: string): string | undefined {
 /** `"Dewi Lestari"` → `"dewi-lestari"`. */
 export const slugify = (name: string): string => slugWord(name) || "entity";
 
-const UPPER_AT = /\p{Lu}/uy;
-/** An upper-case letter at `index`; ASCII without the regex. */
-const startsUpper = (text: string, index: number): boolean => {
-  const code = text.charCodeAt(index);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  UPPER_AT.lastIndex = index;
-  return UPPER_AT.test(text);
-};
-
 /**
  * Initials of a name's capitalised words and word parts: Perserikatan Bangsa-Bangsa → PBB.
  * A character loop: this runs for every new organization or place.
@@ -76,10 +68,10 @@ function initials(name: string): string[] {
   let whole = "";
   let parts = "";
   for (const word of name.split(/\s+/)) {
-    if (!startsUpper(word, 0)) continue;
+    if (!isUpperAt(word, 0)) continue;
     whole += word[0];
     // Word parts after a hyphen (-, ‐) count when capitalised.
-    for (let k = 0; k < word.length; k = nextPart(word, k)) if (startsUpper(word, k)) parts += word[k];
+    for (let k = 0; k < word.length; k = nextPart(word, k)) if (isUpperAt(word, k)) parts += word[k];
   }
   return whole === parts ? [whole] : [whole, parts];
 }
