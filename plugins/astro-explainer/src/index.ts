@@ -32,7 +32,7 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
   return {
     name: "astro-explainer",
     hooks: {
-      "astro:config:setup": ({ config, logger, command, injectRoute, updateConfig }) => {
+      "astro:config:setup": ({ config, logger, command, injectRoute, updateConfig, addMiddleware }) => {
         // Whatever `cache` says: rendered pages must never outlive the plugin or options that made them.
         if (command !== "preview") keepContentStoreFresh(config, logger, stableJson(pluginOptions));
         // Every article's annotations go to an entry of the store, whatever `cache` says (it only decides
@@ -41,17 +41,21 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
         const storeDir = fileURLToPath(new URL(annotationStoreDir, config.cacheDir));
         const store = createAnnotationCache({ dir: storeDir, reuse: cache });
         updateConfig({ vite: { plugins: [annotationStoreModule(storeDir)] } });
-        registerOnProcessor(
+        const registered = registerOnProcessor(
           config.markdown.processor as MarkdownProcessorLike,
           {
             ...pluginOptions,
             cache: store,
             frontmatter: "reference",
+            compactMarks: true,
             onError: (error) => failures.push(error.message),
             ...(log ? { onWarnings: logWarnings(logger, fileURLToPath(config.root)) } : {}),
           },
           logger,
         );
+        // Sätteri leaves marks compact in the content store; the middleware writes them out in every page.
+        if (registered === "satteri")
+          addMiddleware({ entrypoint: new URL("./middleware.js", import.meta.url), order: "pre" });
         injectExplainerRoutes({ injectRoute, updateConfig, config }, routes, {
           collection,
           cards: pluginOptions.cards ?? true,

@@ -70,6 +70,15 @@ export interface WarningsReport {
 export interface SatteriExplainerOptions extends Options {
   /** Called once per document that has warnings. */
   onWarnings?: (report: WarningsReport) => void;
+  /**
+   * Write each link to a card in Markdown as two HTML comments, a third of its bytes, for a
+   * host that passes every page it serves through `expandMarks` (`remark-explainer/compact`),
+   * which gives back the same HTML: astro-explainer does, in a middleware, since Astro holds
+   * every article's rendered HTML in memory while it builds. Unexpanded, the comments are
+   * invisible and the text is intact.
+   * @default false
+   */
+  compactMarks?: boolean;
 }
 
 /**
@@ -79,7 +88,7 @@ export interface SatteriExplainerOptions extends Options {
 export default function satteriExplainer(
   options: SatteriExplainerOptions = {},
 ): (file: SatteriFile) => SatteriMdastPlugin {
-  const { onWarnings, onError, cache, ...pluginOptions } = options;
+  const { onWarnings, onError, cache, compactMarks = false, ...pluginOptions } = options;
   return (file) => ({
     name: "remark-explainer",
     options: { position: true },
@@ -98,7 +107,7 @@ export default function satteriExplainer(
       ctx.data.explainer = annotations;
       if (annotations.warnings.length > 0)
         onWarnings?.({ file: path, source: ctx.source, warnings: annotations.warnings });
-      rewrite(root, ctx, annotations, pluginOptions);
+      rewrite(root, ctx, annotations, pluginOptions, compactMarks);
     },
   });
 }
@@ -118,7 +127,13 @@ const linkLike = new Set(["link", "linkReference", "mdxJsxTextElement", "mdxJsxF
  * Astro's heading ids read a heading's text from its nodes, and so does MDX,
  * which cannot compile raw HTML.
  */
-function rewrite(root: Readonly<Root>, ctx: SatteriContext, annotations: Annotations, options: RewriteOptions): void {
+function rewrite(
+  root: Readonly<Root>,
+  ctx: SatteriContext,
+  annotations: Annotations,
+  options: RewriteOptions,
+  compact: boolean,
+): void {
   const cursor = new MarkCursor(collectMarks(annotations, options));
   const blockIds = new Map(annotations.blocks.map((block) => [block.span.start, block.id]));
   const markdown = ctx.sourceFormat === "markdown";
@@ -129,7 +144,8 @@ function rewrite(root: Readonly<Root>, ctx: SatteriContext, annotations: Annotat
         const end = child.position?.end.offset;
         if (start === undefined || end === undefined) continue;
         const replacement = splitText(child.value, start, end, cursor.overlapping(start, end), { insideLink });
-        if (replacement) ctx.replaceNode(child, asNodes ? replacement : { type: "html", value: toHtml(replacement) });
+        if (replacement)
+          ctx.replaceNode(child, asNodes ? replacement : { type: "html", value: toHtml(replacement, compact) });
         continue;
       }
       if (!("children" in child)) continue;

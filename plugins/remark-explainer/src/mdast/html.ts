@@ -10,15 +10,22 @@
  */
 import type { Element, ElementContent, Properties } from "hast";
 import type { PhrasingContent, RootContent } from "mdast";
+import { compactClosing, compactOpening } from "./compact.js";
 
-/** HTML of the mdast nodes `splitText` and `blockAnchor` build: text, marks and added elements. */
-export function toHtml(nodes: readonly (PhrasingContent | RootContent)[]): string {
+/**
+ * HTML of the mdast nodes `splitText` and `blockAnchor` build: text, marks and added elements.
+ * With `compact`, links to cards are written as compact marks (`compact.ts`).
+ */
+export function toHtml(nodes: readonly (PhrasingContent | RootContent)[], compact = false): string {
   let html = "";
   for (const node of nodes) {
     if (node.type === "text") html += escapeText(trimLines(node.value));
-    else if (node.type === "explainerMark")
-      html += element(node.data.hName, node.data.hProperties, toHtml(node.children));
-    else if (node.type === "explainerAdded")
+    else if (node.type === "explainerMark") {
+      const { hName, hProperties } = node.data;
+      const opening = compact ? compactOpening(hName, hProperties) : undefined;
+      const content = toHtml(node.children, compact);
+      html += opening === undefined ? element(hName, hProperties, content) : opening + content + compactClosing;
+    } else if (node.type === "explainerAdded")
       html += element(node.data.hName, node.data.hProperties, hastToHtml(node.data.hChildren));
     else throw new Error(`toHtml: no HTML form for a "${node.type}" node`);
   }

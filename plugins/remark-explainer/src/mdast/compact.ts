@@ -1,0 +1,47 @@
+/**
+ * Compact marks: a mention's link written as two HTML comments, for a host that
+ * turns them back into the link in every page it serves (astro-explainer does, in
+ * a middleware). Astro keeps every article's rendered HTML in its content store
+ * and holds all of it in memory while it builds; a link to a card carries ~95
+ * bytes of attributes around a few words, its compact form ~35.
+ *
+ * `<a href="#explainer-ID" data-explainer="KIND" interestfor="explainer-ID" data-note="N">…</a>`
+ * is written `<!--x:ID:KIND:N-->…<!--/x-->`. Any other element, or one whose values
+ * would need escaping, is written in full, so `expandMarks` gives back exactly
+ * the HTML `toHtml` writes without compaction.
+ */
+import type { Properties } from "hast";
+import { entryId } from "./options.js";
+
+const closing = "<!--/x-->";
+/** A field of a compact mark: no escaping needed in an attribute, no separator, nothing ending a comment. */
+const field = /^[^\s:<>&"'`]+$/;
+const prefix = entryId("");
+const markKeys = "href,dataExplainer,interestfor,dataNote";
+const compactMark = /<!--x:([^\s:<>&"'`]+):([^\s:<>&"'`]+):([^\s:<>&"'`]+)-->|<!--\/x-->/g;
+
+/** The opening comment standing for an `<a>` with these properties, or `undefined` when it has another shape. */
+export function compactOpening(tagName: string, properties: Properties): string | undefined {
+  // Key order is attribute order: only the shape `collectMarks` builds expands to the same bytes.
+  if (tagName !== "a" || Object.keys(properties).join() !== markKeys) return undefined;
+  const { href, dataExplainer: kind, interestfor, dataNote: note } = properties;
+  if (typeof interestfor !== "string" || !interestfor.startsWith(prefix) || href !== `#${interestfor}`)
+    return undefined;
+  const card = interestfor.slice(prefix.length);
+  if (typeof kind !== "string" || typeof note !== "string") return undefined;
+  if (!field.test(card) || !field.test(kind) || !field.test(note)) return undefined;
+  return `<!--x:${card}:${kind}:${note}-->`;
+}
+
+/** The comment closing a compact mark. */
+export const compactClosing = closing;
+
+/** `html` with every compact mark written out as its link. */
+export function expandMarks(html: string): string {
+  if (!html.includes("<!--x:") && !html.includes(closing)) return html;
+  return html.replace(compactMark, (_comment, card?: string, kind?: string, note?: string) => {
+    if (card === undefined) return "</a>";
+    const id = entryId(card);
+    return `<a href="#${id}" data-explainer="${kind}" interestfor="${id}" data-note="${note}">`;
+  });
+}
