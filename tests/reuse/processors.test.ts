@@ -14,6 +14,7 @@ import type { AstroIntegrationLogger } from "astro";
 import { toHtml } from "hast-util-to-html";
 import { type Annotations, cardsSection, type LanguagePack, labelsFor } from "remark-explainer";
 import type { AnnotationCache } from "remark-explainer/cache";
+import { expandMarks } from "remark-explainer/compact";
 import { describe, expect, it } from "vitest";
 import { type MarkdownProcessorLike, registerOnProcessor } from "../../plugins/astro-explainer/src/register.js";
 import { logWarnings } from "../../plugins/astro-explainer/src/warnings.js";
@@ -95,6 +96,15 @@ describe("registration on Astro's Markdown processors", () => {
       expect(html, kind).toMatch(/<a [^>]*data-explainer="person"[^>]*>Helen Marsh<\/a>/);
       expect(html, kind).toMatch(/data-explainer="figure"/);
       expect(html, kind).toMatch(/<section [^>]*data-explainer-added="cards"/);
+    }
+  });
+
+  it("with compactMarks, writes links to cards as comments that expandMarks turns back into the same page, on both", async () => {
+    for (const kind of ["satteri", "unified"] as const) {
+      const full = await render(setUp(kind).processor, file, article);
+      const compact = await render(setUp(kind, { compactMarks: true }).processor, file, article);
+      expect(compact.html, kind).toMatch(/<!--x:helen-marsh:person:\d+-->Helen Marsh<!--\/x-->/);
+      expect(expandMarks(compact.html), kind).toBe(full.html);
     }
   });
 

@@ -63,9 +63,9 @@ describe.each(["satteri", "unified"])("fixture site on %s, packages from tarball
     expect(contentStore).not.toMatch(/"mentions":/);
   });
 
-  it("on Sätteri, keeps marks compact in its content store and writes them out in every page", () => {
+  it("keeps marks compact in its content store and writes them out in every page", () => {
     const contentStore = readFileSync(join(site, "node_modules/.astro/data-store.json"), "utf8");
-    expect(contentStore.includes("!--x:")).toBe(name === "satteri");
+    expect(contentStore).toContain("!--x:");
     for (const page of Object.values(pages)) expect(read(site, page)).not.toMatch(/<!--x:|<!--\/x-->/);
   });
 

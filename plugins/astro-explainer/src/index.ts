@@ -53,9 +53,8 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
           },
           logger,
         );
-        // Sätteri leaves marks compact in the content store; the middleware writes them out in every page.
-        if (registered === "satteri")
-          addMiddleware({ entrypoint: new URL("./middleware.js", import.meta.url), order: "pre" });
+        // Marks stay compact in Astro's content store; the middleware writes them out in every page.
+        if (registered) addMiddleware({ entrypoint: new URL("./middleware.js", import.meta.url), order: "pre" });
         injectExplainerRoutes({ injectRoute, updateConfig, config }, routes, {
           collection,
           cards: pluginOptions.cards ?? true,

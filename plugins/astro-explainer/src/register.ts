@@ -26,8 +26,7 @@ export function registerOnProcessor(
   options: SatteriExplainerOptions,
   logger: AstroIntegrationLogger,
 ): ProcessorKind | undefined {
-  // Compact marks need a middleware to expand them, added only for Sätteri.
-  const { onWarnings, compactMarks: _satteriOnly, ...pluginOptions } = options;
+  const { onWarnings, ...pluginOptions } = options;
   const list = processor.name === "satteri" ? processor.options?.mdastPlugins : processor.options?.remarkPlugins;
   if (processor.name === "satteri" && Array.isArray(list)) {
     list.push(satteriExplainer(options));

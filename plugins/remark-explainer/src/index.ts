@@ -46,6 +46,16 @@ export interface Options extends AnnotateOptions, RewriteOptions {
    * as Astro's content loader does, use it to fail the build.
    */
   onError?: (error: Error, file: string | undefined) => void;
+  /**
+   * Write each link to a card in Markdown (not MDX) as two HTML comments, a third of its
+   * bytes, for a host that passes every page it serves through `expandMarks`
+   * (`remark-explainer/compact`), which gives back the same HTML: astro-explainer does, in a
+   * middleware, since Astro holds every article's rendered HTML in memory while it builds.
+   * Later plugins see the comments as `html` nodes. Unexpanded, the comments are invisible
+   * and the text is intact.
+   * @default false
+   */
+  compactMarks?: boolean;
 }
 
 declare module "vfile" {
@@ -75,6 +85,6 @@ export default function remarkExplainer(options: Options = {}) {
       const place = warning.line === undefined ? undefined : { line: warning.line, column: warning.column ?? 1 };
       file.message(warning.reason, { place, ruleId: warning.ruleId, source: "remark-explainer" });
     }
-    rewriteTree(tree, annotations, options);
+    rewriteTree(tree, annotations, options, options.compactMarks === true && !file.path?.endsWith(".mdx"));
   };
 }

@@ -70,15 +70,6 @@ export interface WarningsReport {
 export interface SatteriExplainerOptions extends Options {
   /** Called once per document that has warnings. */
   onWarnings?: (report: WarningsReport) => void;
-  /**
-   * Write each link to a card in Markdown as two HTML comments, a third of its bytes, for a
-   * host that passes every page it serves through `expandMarks` (`remark-explainer/compact`),
-   * which gives back the same HTML: astro-explainer does, in a middleware, since Astro holds
-   * every article's rendered HTML in memory while it builds. Unexpanded, the comments are
-   * invisible and the text is intact.
-   * @default false
-   */
-  compactMarks?: boolean;
 }
 
 /**

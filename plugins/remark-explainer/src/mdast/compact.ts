@@ -11,6 +11,7 @@
  * the HTML `toHtml` writes without compaction.
  */
 import type { Properties } from "hast";
+import type { PhrasingContent } from "mdast";
 import { entryId } from "./options.js";
 
 const closing = "<!--/x-->";
@@ -35,6 +36,22 @@ export function compactOpening(tagName: string, properties: Properties): string 
 
 /** The comment closing a compact mark. */
 export const compactClosing = closing;
+
+/** For unified: `nodes` with each link to a card replaced by its compact comments (`html` nodes) around its content. */
+export function compactNodes(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  const compacted: PhrasingContent[] = [];
+  for (const node of nodes) {
+    if (node.type !== "explainerMark") {
+      compacted.push(node);
+      continue;
+    }
+    const children = compactNodes(node.children);
+    const opening = compactOpening(node.data.hName, node.data.hProperties);
+    if (opening === undefined) compacted.push({ ...node, children });
+    else compacted.push({ type: "html", value: opening }, ...children, { type: "html", value: closing });
+  }
+  return compacted;
+}
 
 /** `html` with every compact mark written out as its link. */
 export function expandMarks(html: string): string {

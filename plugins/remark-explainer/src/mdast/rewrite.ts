@@ -7,6 +7,7 @@
 import type { Parents, Root } from "mdast";
 import type { Annotations } from "../types.js";
 import { blockAnchor, buildCards } from "./cards.js";
+import { compactNodes } from "./compact.js";
 import { labelsFor } from "./labels.js";
 import { collectMarks, MarkCursor } from "./marks.js";
 import { cardsInMarkdown, type RewriteOptions } from "./options.js";
@@ -15,7 +16,8 @@ import { splitText } from "./split.js";
 /** Node types whose content is a link: mentions inside become `<span>`, never a nested `<a>`. */
 const linkLike = new Set(["link", "linkReference", "mdxJsxTextElement", "mdxJsxFlowElement"]);
 
-export function rewriteTree(tree: Root, annotations: Annotations, options: RewriteOptions = {}): void {
+/** With `compact`, links to cards are written as compact marks (`compact.ts`): `html` nodes around their text. */
+export function rewriteTree(tree: Root, annotations: Annotations, options: RewriteOptions = {}, compact = false): void {
   const cursor = new MarkCursor(collectMarks(annotations, options));
   const blockIds = new Map(annotations.blocks.map((block) => [block.span.start, block.id]));
 
@@ -27,7 +29,8 @@ export function rewriteTree(tree: Root, annotations: Annotations, options: Rewri
         const start = child.position?.start.offset;
         const end = child.position?.end.offset;
         if (start === undefined || end === undefined) continue;
-        const replacement = splitText(child.value, start, end, cursor.overlapping(start, end), { insideLink });
+        const split = splitText(child.value, start, end, cursor.overlapping(start, end), { insideLink });
+        const replacement = split && compact ? compactNodes(split) : split;
         if (replacement) {
           parent.children.splice(index, 1, ...(replacement as typeof parent.children));
           index += replacement.length - 1;
