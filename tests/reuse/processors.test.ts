@@ -13,10 +13,11 @@ import { satteri } from "@astrojs/markdown-satteri";
 import type { AstroIntegrationLogger } from "astro";
 import { toHtml } from "hast-util-to-html";
 import { type Annotations, cardsSection, type LanguagePack, labelsFor } from "remark-explainer";
-import type { AnnotationCache } from "remark-explainer/cache";
-import { expandMarks } from "remark-explainer/compact";
+import { type AnnotationCache, createAnnotationCache } from "remark-explainer/cache";
+import { expandCards, expandMarks } from "remark-explainer/compact";
 import { describe, expect, it } from "vitest";
 import { type MarkdownProcessorLike, registerOnProcessor } from "../../plugins/astro-explainer/src/register.js";
+import { cardsHtml } from "../../plugins/astro-explainer/src/site/cards-html.js";
 import { logWarnings } from "../../plugins/astro-explainer/src/warnings.js";
 
 const article = `---
@@ -105,6 +106,23 @@ describe("registration on Astro's Markdown processors", () => {
       const compact = await render(setUp(kind, { compactMarks: true }).processor, file, article);
       expect(compact.html, kind).toMatch(/<!--x:helen-marsh:person:\d+-->Helen Marsh<!--\/x-->/);
       expect(expandMarks(compact.html), kind).toBe(full.html);
+    }
+  });
+
+  it("with compactCards and the cache on disk, writes one comment naming the entry where expandCards puts the section, on both", async () => {
+    const cache = createAnnotationCache({ dir: join(dir, "compact-cards-cache") });
+    for (const kind of ["satteri", "unified"] as const) {
+      const full = await render(setUp(kind).processor, file, article);
+      const compact = await render(
+        setUp(kind, { cache, compactMarks: true, compactCards: true }).processor,
+        file,
+        article,
+      );
+      const key = /<!--x-cards:([0-9a-f]{64})-->\s*$/.exec(compact.html)?.[1];
+      expect(key, kind).toBeDefined();
+      expect(cache.get(key as string), kind).toEqual(compact.annotations);
+      const page = expandCards(expandMarks(compact.html), (ref) => cardsHtml(cache.get(ref) as Annotations));
+      expect(page, kind).toBe(full.html);
     }
   });
 

@@ -63,9 +63,11 @@ describe.each(["satteri", "unified"])("fixture site on %s, packages from tarball
     expect(contentStore).not.toMatch(/"mentions":/);
   });
 
-  it("keeps marks compact in its content store and writes them out in every page", () => {
+  it("keeps marks and cards compact in its content store and writes them out in every page", () => {
     const contentStore = readFileSync(join(site, "node_modules/.astro/data-store.json"), "utf8");
     expect(contentStore).toContain("!--x:");
+    // Markdown entries hold a comment naming their cards; the middleware renders the section in the page.
+    expect(contentStore).toContain("!--x-cards:");
     for (const page of Object.values(pages)) expect(read(site, page)).not.toMatch(/<!--x:|<!--\/x-->/);
   });
 

@@ -48,13 +48,17 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
             cache: store,
             frontmatter: "reference",
             compactMarks: true,
+            // The middleware renders the cards from the annotation store, which only a build or the dev server has,
+            // with the default marks and links (the options holding functions cannot reach it).
+            compactCards: config.adapter === undefined && pluginOptions.mark === undefined && !pluginOptions.entityHref,
             onError: (error) => failures.push(error.message),
             ...(log ? { onWarnings: logWarnings(logger, fileURLToPath(config.root)) } : {}),
           },
           logger,
         );
         // Marks stay compact in Astro's content store; the middleware writes them out in every page.
-        if (registered) addMiddleware({ entrypoint: new URL("./middleware.js", import.meta.url), order: "pre" });
+        if (registered)
+          addMiddleware({ entrypoint: new URL("../routes/lib/middleware.ts", import.meta.url), order: "pre" });
         injectExplainerRoutes({ injectRoute, updateConfig, config }, routes, {
           collection,
           cards: pluginOptions.cards ?? true,

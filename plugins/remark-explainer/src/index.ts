@@ -12,6 +12,7 @@ import { type AnnotationCache, cachedAnnotations } from "./cache.js";
 import { type AnnotateOptions, annotate, documentFromTree } from "./core/annotate.js";
 import { reportingErrors } from "./errors.js";
 import { type FrontmatterMode, fromFrontmatter, frontmatterValue } from "./frontmatter.js";
+import { compactOutput } from "./mdast/compact.js";
 import { locateWarnings } from "./mdast/locate-warnings.js";
 import type { RewriteOptions } from "./mdast/options.js";
 import { rewriteTree } from "./mdast/rewrite.js";
@@ -56,6 +57,14 @@ export interface Options extends AnnotateOptions, RewriteOptions {
    * @default false
    */
   compactMarks?: boolean;
+  /**
+   * With cards in the Markdown (`cards: true`) and the cache on disk, append one HTML comment
+   * naming the article's entry in the cache instead of its cards section (Markdown only), for a
+   * host that writes the section there with `expandCards` (`remark-explainer/compact`):
+   * astro-explainer's middleware does, on sites whose pages are all prerendered.
+   * @default false
+   */
+  compactCards?: boolean;
 }
 
 declare module "vfile" {
@@ -85,6 +94,6 @@ export default function remarkExplainer(options: Options = {}) {
       const place = warning.line === undefined ? undefined : { line: warning.line, column: warning.column ?? 1 };
       file.message(warning.reason, { place, ruleId: warning.ruleId, source: "remark-explainer" });
     }
-    rewriteTree(tree, annotations, options, options.compactMarks === true && !file.path?.endsWith(".mdx"));
+    rewriteTree(tree, annotations, options, compactOutput(options, !file.path?.endsWith(".mdx"), key));
   };
 }

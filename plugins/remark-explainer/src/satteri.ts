@@ -22,7 +22,8 @@ import { annotate, documentFromTree } from "./core/annotate.js";
 import { reportingErrors } from "./errors.js";
 import { fromFrontmatter, frontmatterValue } from "./frontmatter.js";
 import type { Options } from "./index.js";
-import { blockAnchor, cardsSection } from "./mdast/cards.js";
+import { blockAnchor, cardsSection, hasCards } from "./mdast/cards.js";
+import { type CompactOutput, compactCards, compactOutput } from "./mdast/compact.js";
 import { hastToHtml, toHtml } from "./mdast/html.js";
 import { labelsFor } from "./mdast/labels.js";
 import { locateWarnings } from "./mdast/locate-warnings.js";
@@ -79,7 +80,7 @@ export interface SatteriExplainerOptions extends Options {
 export default function satteriExplainer(
   options: SatteriExplainerOptions = {},
 ): (file: SatteriFile) => SatteriMdastPlugin {
-  const { onWarnings, onError, cache, compactMarks = false, ...pluginOptions } = options;
+  const { onWarnings, onError, cache, compactMarks, compactCards, ...pluginOptions } = options;
   return (file) => ({
     name: "remark-explainer",
     options: { position: true },
@@ -98,7 +99,8 @@ export default function satteriExplainer(
       ctx.data.explainer = annotations;
       if (annotations.warnings.length > 0)
         onWarnings?.({ file: path, source: ctx.source, warnings: annotations.warnings });
-      rewrite(root, ctx, annotations, pluginOptions, compactMarks);
+      const compact = compactOutput({ compactMarks, compactCards }, ctx.sourceFormat === "markdown", key);
+      rewrite(root, ctx, annotations, pluginOptions, compact);
     },
   });
 }
@@ -123,7 +125,7 @@ function rewrite(
   ctx: SatteriContext,
   annotations: Annotations,
   options: RewriteOptions,
-  compact: boolean,
+  compact: CompactOutput,
 ): void {
   const cursor = new MarkCursor(collectMarks(annotations, options));
   const blockIds = new Map(annotations.blocks.map((block) => [block.span.start, block.id]));
@@ -136,7 +138,7 @@ function rewrite(
         if (start === undefined || end === undefined) continue;
         const replacement = splitText(child.value, start, end, cursor.overlapping(start, end), { insideLink });
         if (replacement)
-          ctx.replaceNode(child, asNodes ? replacement : { type: "html", value: toHtml(replacement, compact) });
+          ctx.replaceNode(child, asNodes ? replacement : { type: "html", value: toHtml(replacement, compact.marks) });
         continue;
       }
       if (!("children" in child)) continue;
@@ -153,6 +155,10 @@ function rewrite(
   };
   walk(root as Root, false, !markdown);
   if (!cardsInMarkdown(options)) return;
+  if (compact.cardsKey !== undefined) {
+    if (hasCards(annotations, options)) ctx.appendChild(root, { type: "html", value: compactCards(compact.cardsKey) });
+    return;
+  }
   const section = cardsSection(annotations, labelsFor(annotations.lang), options);
   if (section) ctx.appendChild(root, markdown ? { type: "html", value: hastToHtml([section]) } : added(section));
 }

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import type { Properties } from "hast";
 import { markdownToHtml } from "satteri";
 import { describe, expect, it } from "vitest";
-import { compactOpening, expandMarks } from "../src/mdast/compact.js";
+import { compactCards, compactOpening, compactOutput, expandCards, expandMarks } from "../src/mdast/compact.js";
 import { toHtml } from "../src/mdast/html.js";
 import { compareMarks, type Mark } from "../src/mdast/marks.js";
 import { markKinds } from "../src/mdast/options.js";
@@ -54,6 +54,26 @@ describe("expandMarks", () => {
       '<p><!-- note --><a href="#explainer-marsh" data-explainer="person" interestfor="explainer-marsh" data-note="1">Marsh</a> said <!--x-->.</p>',
     );
   });
+
+  it("puts a section where a compact cards comment names its entry", () => {
+    const html = "<p>Text</p>\n<!--x-cards:0a1b-->";
+    expect(expandCards(html, (key) => `<section data-key="${key}"></section>`)).toBe(
+      '<p>Text</p>\n<section data-key="0a1b"></section>',
+    );
+    expect(compactCards("0a1b")).toBe("<!--x-cards:0a1b-->");
+  });
+
+  it.each([
+    [{ compactMarks: true, compactCards: true }, true, "k", { marks: true, cardsKey: "k" }],
+    [{ compactMarks: true, compactCards: true }, false, "k", { marks: false, cardsKey: undefined }],
+    [{ compactCards: true }, true, undefined, { marks: false, cardsKey: undefined }],
+    [{}, true, "k", { marks: false, cardsKey: undefined }],
+  ])(
+    "compacts Markdown only, cards only with a store key: %j, markdown %s, key %s",
+    (options, markdown, key, expected) => {
+      expect(compactOutput(options, markdown, key)).toEqual(expected);
+    },
+  );
 
   it("returns a page without compact marks as it is", () => {
     const html = "<p>No marks</p>";

@@ -28,18 +28,22 @@ const read = new Map<string, Annotations>();
 export function annotationsOf(remarkPluginFrontmatter: Record<string, unknown>): Annotations | undefined {
   const value = remarkPluginFrontmatter.explainer;
   if (isAnnotations(value)) return value;
-  if (!isReference(value)) return undefined;
-  const known = read.get(value.ref);
+  return isReference(value) ? annotationsAt(value.ref) : undefined;
+}
+
+/** The annotations of the store's entry `ref` (a rendered article's), read once per build. */
+export function annotationsAt(ref: string): Annotations {
+  const known = read.get(ref);
   if (known) return known;
-  const annotations = entries.getJson<Annotations>(value.ref);
+  const annotations = entries.getJson<Annotations>(ref);
   if (!annotations) {
     // The integration clears Astro's content store whenever this folder is removed, so this
     // means it was removed during the build: never render the page without its annotations.
     throw new Error(
-      `astro-explainer: an article's annotations are missing (entry ${value.ref} in ${store.dir}); was the cache folder removed during the build? Build again.`,
+      `astro-explainer: an article's annotations are missing (entry ${ref} in ${store.dir}); was the cache folder removed during the build? Build again.`,
     );
   }
   // A build reads each article for its page, its JSON and the site-wide pages: parse it once.
-  if (!import.meta.env.DEV) read.set(value.ref, annotations);
+  if (!import.meta.env.DEV) read.set(ref, annotations);
   return annotations;
 }

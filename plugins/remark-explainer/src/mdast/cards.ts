@@ -20,6 +20,10 @@ export function buildCards(annotations: Annotations, labels: Labels, options: Re
   return section ? [added(section)] : [];
 }
 
+/** Whether the article has a cards section (`cardsSection` is defined), without building it. */
+export const hasCards = (annotations: Annotations, options: RewriteOptions = {}): boolean =>
+  cardItems(annotations, options).length > 0;
+
 /**
  * The cards section as one hast element (`undefined` when there is nothing to explain): what
  * `buildCards` appends, for pages that render it themselves (`cards: "page"`).

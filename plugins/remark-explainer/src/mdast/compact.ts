@@ -9,10 +9,34 @@
  * is written `<!--x:ID:KIND:N-->…<!--/x-->`. Any other element, or one whose values
  * would need escaping, is written in full, so `expandMarks` gives back exactly
  * the HTML `toHtml` writes without compaction.
+ *
+ * An article's cards section (~35 KB for a 4 KB article) can be left out the same
+ * way: one comment naming the article's entry in the annotation store,
+ * `<!--x-cards:KEY-->`, which the host replaces with the section (`expandCards`).
  */
 import type { Properties } from "hast";
 import type { PhrasingContent } from "mdast";
 import { entryId } from "./options.js";
+
+/** What the rewrite leaves compact, for a host that expands it (`expandMarks`, `expandCards`). */
+export interface CompactOutput {
+  /** Links to cards as compact marks. */
+  marks: boolean;
+  /** With cards in the Markdown: the article's key in the annotation store, written in place of its cards section. */
+  cardsKey: string | undefined;
+}
+
+/** The compact output `options` ask for, in Markdown (MDX cannot hold comments) with its store key, if any. */
+export function compactOutput(
+  options: { compactMarks?: boolean | undefined; compactCards?: boolean | undefined },
+  markdown: boolean,
+  key: string | undefined,
+): CompactOutput {
+  return {
+    marks: markdown && options.compactMarks === true,
+    cardsKey: markdown && options.compactCards === true ? key : undefined,
+  };
+}
 
 const closing = "<!--/x-->";
 /** A field of a compact mark: no escaping needed in an attribute, no separator, nothing ending a comment. */
@@ -51,6 +75,17 @@ export function compactNodes(nodes: readonly PhrasingContent[]): PhrasingContent
     else compacted.push({ type: "html", value: opening }, ...children, { type: "html", value: closing });
   }
   return compacted;
+}
+
+/** The comment standing for an article's cards section: the key of its annotations in the store. */
+export const compactCards = (key: string): string => `<!--x-cards:${key}-->`;
+
+const cardsComment = /<!--x-cards:([0-9a-f]+)-->/g;
+
+/** `html` with every compact cards comment replaced by `section(key)`. */
+export function expandCards(html: string, section: (key: string) => string): string {
+  if (!html.includes("<!--x-cards:")) return html;
+  return html.replace(cardsComment, (_comment, key: string) => section(key));
 }
 
 /** `html` with every compact mark written out as its link. */

@@ -6,8 +6,8 @@
  */
 import type { Parents, Root } from "mdast";
 import type { Annotations } from "../types.js";
-import { blockAnchor, buildCards } from "./cards.js";
-import { compactNodes } from "./compact.js";
+import { blockAnchor, buildCards, hasCards } from "./cards.js";
+import { type CompactOutput, compactCards, compactNodes } from "./compact.js";
 import { labelsFor } from "./labels.js";
 import { collectMarks, MarkCursor } from "./marks.js";
 import { cardsInMarkdown, type RewriteOptions } from "./options.js";
@@ -16,8 +16,13 @@ import { splitText } from "./split.js";
 /** Node types whose content is a link: mentions inside become `<span>`, never a nested `<a>`. */
 const linkLike = new Set(["link", "linkReference", "mdxJsxTextElement", "mdxJsxFlowElement"]);
 
-/** With `compact`, links to cards are written as compact marks (`compact.ts`): `html` nodes around their text. */
-export function rewriteTree(tree: Root, annotations: Annotations, options: RewriteOptions = {}, compact = false): void {
+/** Compact marks are `html` nodes around their text; compact cards one `html` node (`compact.ts`). */
+export function rewriteTree(
+  tree: Root,
+  annotations: Annotations,
+  options: RewriteOptions = {},
+  compact: CompactOutput = { marks: false, cardsKey: undefined },
+): void {
   const cursor = new MarkCursor(collectMarks(annotations, options));
   const blockIds = new Map(annotations.blocks.map((block) => [block.span.start, block.id]));
 
@@ -30,7 +35,7 @@ export function rewriteTree(tree: Root, annotations: Annotations, options: Rewri
         const end = child.position?.end.offset;
         if (start === undefined || end === undefined) continue;
         const split = splitText(child.value, start, end, cursor.overlapping(start, end), { insideLink });
-        const replacement = split && compact ? compactNodes(split) : split;
+        const replacement = split && compact.marks ? compactNodes(split) : split;
         if (replacement) {
           parent.children.splice(index, 1, ...(replacement as typeof parent.children));
           index += replacement.length - 1;
@@ -47,5 +52,8 @@ export function rewriteTree(tree: Root, annotations: Annotations, options: Rewri
   };
   walk(tree, false);
 
-  if (cardsInMarkdown(options)) tree.children.push(...buildCards(annotations, labelsFor(annotations.lang), options));
+  if (!cardsInMarkdown(options)) return;
+  if (compact.cardsKey === undefined)
+    tree.children.push(...buildCards(annotations, labelsFor(annotations.lang), options));
+  else if (hasCards(annotations, options)) tree.children.push({ type: "html", value: compactCards(compact.cardsKey) });
 }
