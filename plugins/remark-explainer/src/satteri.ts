@@ -23,7 +23,7 @@ import { reportingErrors } from "./errors.js";
 import { fromFrontmatter, frontmatterValue } from "./frontmatter.js";
 import type { Options } from "./index.js";
 import { blockAnchor, cardsSection, hasCards } from "./mdast/cards.js";
-import { type CompactOutput, compactCards, compactOutput } from "./mdast/compact.js";
+import { type CompactOutput, compactCardsComment, compactOutput } from "./mdast/compact.js";
 import { hastToHtml, toHtml } from "./mdast/html.js";
 import { labelsFor } from "./mdast/labels.js";
 import { locateWarnings } from "./mdast/locate-warnings.js";
@@ -156,7 +156,8 @@ function rewrite(
   walk(root as Root, false, !markdown);
   if (!cardsInMarkdown(options)) return;
   if (compact.cardsKey !== undefined) {
-    if (hasCards(annotations, options)) ctx.appendChild(root, { type: "html", value: compactCards(compact.cardsKey) });
+    if (hasCards(annotations, options))
+      ctx.appendChild(root, { type: "html", value: compactCardsComment(compact.cardsKey) });
     return;
   }
   const section = cardsSection(annotations, labelsFor(annotations.lang), options);

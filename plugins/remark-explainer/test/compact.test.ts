@@ -8,7 +8,7 @@ import fc from "fast-check";
 import type { Properties } from "hast";
 import { markdownToHtml } from "satteri";
 import { describe, expect, it } from "vitest";
-import { compactCards, compactOpening, compactOutput, expandCards, expandMarks } from "../src/mdast/compact.js";
+import { compactCardsComment, compactOpening, compactOutput, expandCards, expandMarks } from "../src/mdast/compact.js";
 import { toHtml } from "../src/mdast/html.js";
 import { compareMarks, type Mark } from "../src/mdast/marks.js";
 import { markKinds } from "../src/mdast/options.js";
@@ -60,7 +60,7 @@ describe("expandMarks", () => {
     expect(expandCards(html, (key) => `<section data-key="${key}"></section>`)).toBe(
       '<p>Text</p>\n<section data-key="0a1b"></section>',
     );
-    expect(compactCards("0a1b")).toBe("<!--x-cards:0a1b-->");
+    expect(compactCardsComment("0a1b")).toBe("<!--x-cards:0a1b-->");
   });
 
   it.each([

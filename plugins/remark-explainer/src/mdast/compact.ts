@@ -38,9 +38,10 @@ export function compactOutput(
   };
 }
 
-const closing = "<!--/x-->";
 /** A field of a compact mark: no escaping needed in an attribute, no separator, nothing ending a comment. */
 const field = /^[^\s:<>&"'`]+$/;
+/** The comment closing a compact mark. */
+export const compactClosing = "<!--/x-->";
 const prefix = entryId("");
 const markKeys = "href,dataExplainer,interestfor,dataNote";
 const compactMark = /<!--x:([^\s:<>&"'`]+):([^\s:<>&"'`]+):([^\s:<>&"'`]+)-->/g;
@@ -59,9 +60,6 @@ export function compactOpening(tagName: string, properties: Properties): string 
   return `<!--x:${card}:${kind}:${note}-->`;
 }
 
-/** The comment closing a compact mark. */
-export const compactClosing = closing;
-
 /** For unified: `nodes` with each link to a card replaced by its compact comments (`html` nodes) around its content. */
 export function compactNodes(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   const compacted: PhrasingContent[] = [];
@@ -73,25 +71,25 @@ export function compactNodes(nodes: readonly PhrasingContent[]): PhrasingContent
     const children = compactNodes(node.children);
     const opening = compactOpening(node.data.hName, node.data.hProperties);
     if (opening === undefined) compacted.push({ ...node, children });
-    else compacted.push({ type: "html", value: opening }, ...children, { type: "html", value: closing });
+    else compacted.push({ type: "html", value: opening }, ...children, { type: "html", value: compactClosing });
   }
   return compacted;
 }
 
 /** The comment standing for an article's cards section: the key of its annotations in the store. */
-export const compactCards = (key: string): string => `<!--x-cards:${key}-->`;
+export const compactCardsComment = (key: string): string => `<!--x-cards:${key}-->`;
 
-const cardsComment = /<!--x-cards:([0-9a-f]+)-->/g;
+const compactCardsPattern = /<!--x-cards:([0-9a-f]+)-->/g;
 
 /** `html` with every compact cards comment replaced by `section(key)`. */
 export function expandCards(html: string, section: (key: string) => string): string {
   if (!html.includes("<!--x-cards:")) return html;
-  return html.replace(cardsComment, (_comment, key: string) => section(key));
+  return html.replace(compactCardsPattern, (_comment, key: string) => section(key));
 }
 
 /** `html` with every compact mark written out as its link. */
 export function expandMarks(html: string): string {
-  if (!html.includes("<!--x:") && !html.includes(closing)) return html;
+  if (!html.includes("<!--x:") && !html.includes(compactClosing)) return html;
   // Replacement patterns, not a callback: no JavaScript call per mark.
-  return html.replace(compactMark, linkPattern).replaceAll(closing, "</a>");
+  return html.replace(compactMark, linkPattern).replaceAll(compactClosing, "</a>");
 }

@@ -7,7 +7,7 @@
 import type { Parents, Root } from "mdast";
 import type { Annotations } from "../types.js";
 import { blockAnchor, buildCards, hasCards } from "./cards.js";
-import { type CompactOutput, compactCards, compactNodes } from "./compact.js";
+import { type CompactOutput, compactCardsComment, compactNodes } from "./compact.js";
 import { labelsFor } from "./labels.js";
 import { collectMarks, MarkCursor } from "./marks.js";
 import { cardsInMarkdown, type RewriteOptions } from "./options.js";
@@ -55,5 +55,6 @@ export function rewriteTree(
   if (!cardsInMarkdown(options)) return;
   if (compact.cardsKey === undefined)
     tree.children.push(...buildCards(annotations, labelsFor(annotations.lang), options));
-  else if (hasCards(annotations, options)) tree.children.push({ type: "html", value: compactCards(compact.cardsKey) });
+  else if (hasCards(annotations, options))
+    tree.children.push({ type: "html", value: compactCardsComment(compact.cardsKey) });
 }
