@@ -125,8 +125,11 @@ export class Attributor {
   private readonly found: FoundQuote[] = [];
   /** Token ranges already reported, per block: indirect contents, quotes, cues. */
   private readonly covered = new Map<number, [number, number][]>();
-  /** First token of each token's attribution unit, per block, filled on first use. */
-  private readonly unitFirsts = new Map<number, Int32Array>();
+  /**
+   * First token of each token's attribution unit, per block, filled on first use. Plain arrays:
+   * a typed array per block is an allocation outside the heap.
+   */
+  private readonly unitFirsts = new Map<number, number[]>();
 
   constructor(
     private readonly document: ArticleDocument,
@@ -169,7 +172,8 @@ export class Attributor {
         const region = regions[next++] as QuoteRegion;
         this.previousQuote = this.quote(region, this.previousQuote);
       }
-      if (k < view.tokens.length) this.cueAt(view, k);
+      // No reporting verb, cue noun or "according to" starts at most tokens: one bit here, no call.
+      if (k < view.tokens.length && ((view.tokens[k] as Token).flags & WordFlag.Cue) !== 0) this.cueAt(view, k);
     }
   }
 
@@ -1104,7 +1108,7 @@ export class Attributor {
   private unitFirst(view: BlockView, k: number): number {
     let firsts = this.unitFirsts.get(view.index);
     if (!firsts) {
-      firsts = new Int32Array(view.tokens.length);
+      firsts = new Array<number>(view.tokens.length).fill(0);
       for (let t = 1; t < firsts.length; t++)
         firsts[t] = view.unit[t] === view.unit[t - 1] ? (firsts[t - 1] as number) : t;
       this.unitFirsts.set(view.index, firsts);
@@ -1193,11 +1197,9 @@ export class Attributor {
 
   // ---- indirect speech --------------------------------------------------
 
-  /** Indirect speech around a cue at token `k`, if there is one. */
+  /** Indirect speech around a cue at token `k` (a `WordFlag.Cue` word), if there is one. */
   private cueAt(view: BlockView, k: number): void {
     const { tokens, lowers } = view;
-    // No reporting verb, cue noun or "according to" starts here (most tokens): one bit, no lookups.
-    if (((tokens[k] as Token).flags & WordFlag.Cue) === 0) return;
     if (view.quoted[k] || this.isCovered(view.index, k)) return;
     const according = this.lexicon.accordingTo.match(lowers, k);
     if (according > 0) {

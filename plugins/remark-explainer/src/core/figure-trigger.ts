@@ -34,6 +34,8 @@ export interface FigureTrigger {
    */
   shapes: Uint32Array;
   lastShapes: Uint32Array;
+  /** 1 per ASCII code of `signs`: the characters tested are mostly spaces and marks, a table read each. */
+  asciiSigns: Uint8Array;
 }
 
 const LEADING_LETTERS = /^\p{L}*/u;
@@ -67,7 +69,9 @@ export function compileTrigger(source: string, phrases: readonly string[]): Figu
       if (/[^\0-\x7f]/.test(letters)) nonAscii = true;
     }
   }
-  return { at: new RegExp(source, "iuy"), heads, signs, nonAscii, shapes, lastShapes };
+  const asciiSigns = new Uint8Array(0x80);
+  for (const sign of signs) if (sign < 0x80) asciiSigns[sign] = 1;
+  return { at: new RegExp(source, "iuy"), heads, signs, nonAscii, shapes, lastShapes, asciiSigns };
 }
 
 const shapeBit = (length: number): number => 1 << Math.min(length, 31);
@@ -146,7 +150,7 @@ export function nextTrigger(text: string, from: number, trigger: FigureTrigger):
         afterWord = true;
         continue;
       }
-      if (trigger.signs.has(codePoint)) {
+      if (codePoint < 0x80 ? trigger.asciiSigns[codePoint] === 1 : trigger.signs.has(codePoint)) {
         const match = matchAt(text, at, trigger.at);
         if (match) return match;
       }
