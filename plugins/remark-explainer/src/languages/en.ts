@@ -87,6 +87,9 @@ export const en: LanguagePack = {
     "each",
     "every",
     "such",
+    // Personal pronouns that open quotes: "“We will not …”" names nobody (he, she, they are listed above).
+    "we",
+    "you",
     // Indefinite pronouns of things: "Whatever the resolution …", "Everything Trump says …"
     // (not "someone", "everyone": they speak, "someone asked").
     "whatever",
