@@ -36,7 +36,7 @@ if (annotator) {
       ["compromise people/organizations/quotations, same text", annotator.compromiseMbPerS],
       ["ratio", `×${annotator.ratioVsCompromise}`],
       ["ours / compromise by wall time", `${annotator.wallMbPerS} / ${annotator.compromiseWallMbPerS}`],
-      [`ours from mdast, ${annotator.treePath.articles} generated id + en articles`, annotator.treePath.mbPerS],
+      [`ours from mdast, ${annotator.treePath.texts} generated id + en articles`, annotator.treePath.mbPerS],
       ...(annotator.indonesian
         ? [
             [

@@ -17,7 +17,7 @@ import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { compareWithCompromise, indonesianThroughput, treePathThroughput } from "./annotator.mjs";
+import { compareWithCompromise, oursThroughput } from "./annotator.mjs";
 import { compareBuilds, scaling } from "./build.mjs";
 import { pageWeight } from "./page.mjs";
 import { profileAnnotator, profileBuild } from "./profile.mjs";
@@ -104,22 +104,13 @@ async function section(name, run) {
 }
 
 await section("annotator", async () => {
-  const comparison = await compareWithCompromise({
-    generated: quick ? 10 : 100,
-    polnear: !quick,
-    rounds: quick ? 1 : 5,
-    minMs: quick ? 100 : 500,
-    warmUpMs: quick ? 0 : 3000,
-  });
+  const timing = { rounds: quick ? 1 : 5, minMs: quick ? 100 : 500, warmUpMs: quick ? 0 : 3000 };
+  const comparison = compareWithCompromise({ generated: quick ? 10 : 100, polnear: !quick, ...timing });
+  const indonesian = quick ? undefined : oursThroughput("indonesian", { generated: 0, ...timing });
   results.annotator = {
     ...comparison,
-    treePath: treePathThroughput({
-      generated: quick ? 10 : 200,
-      rounds: quick ? 1 : 5,
-      minMs: quick ? 100 : 500,
-      warmUpMs: quick ? 0 : 3000,
-    }),
-    ...(quick ? {} : { indonesian: indonesianThroughput({ rounds: 5, minMs: 500, warmUpMs: 3000 }) }),
+    treePath: oursThroughput("tree", { generated: quick ? 10 : 200, ...timing }),
+    ...(indonesian ? { indonesian: { ...indonesian, corpus: "pfsa-id dev" } } : {}),
   };
   log(
     `   ours ${comparison.mbPerS} MB/s, compromise ${comparison.compromiseMbPerS} MB/s: ×${comparison.ratioVsCompromise} by CPU time (wall: ${comparison.wallMbPerS} and ${comparison.compromiseWallMbPerS}; median of ${comparison.rounds}, ${comparison.text.megabytes} MB of English)`,
