@@ -10,10 +10,11 @@ import { markdownToHtml } from "satteri";
 import { describe, expect, it } from "vitest";
 import { compactCardsComment, compactOpening, compactOutput, expandCards, expandMarks } from "../src/mdast/compact.js";
 import { toHtml } from "../src/mdast/html.js";
-import { compareMarks, type Mark } from "../src/mdast/marks.js";
+import type { Mark } from "../src/mdast/marks.js";
 import { markKinds } from "../src/mdast/options.js";
 import { splitText } from "../src/mdast/split.js";
 import satteriExplainer from "../src/satteri.js";
+import { marksOf } from "./mark-arbitraries.js";
 import { fixtureNames, fixturesDir } from "./rewrite-helpers.js";
 
 const link = (id: string, kind = "person", note = "3"): Properties => ({
@@ -92,23 +93,7 @@ describe("expandMarks", () => {
     fc.constant({ dataExplainer: "quote" }),
   );
   const text = fc.string({ minLength: 1, maxLength: 16 });
-  const marks = (length: number): fc.Arbitrary<Mark[]> =>
-    fc
-      .array(
-        fc.record({
-          start: fc.nat(length - 1),
-          size: fc.integer({ min: 1, max: length }),
-          kind: fc.constantFrom(...markKinds),
-          trigger: fc.boolean(),
-          properties,
-        }),
-        { maxLength: 6 },
-      )
-      .map((list) =>
-        list
-          .map(({ start, size, ...mark }) => ({ ...mark, start, end: Math.min(length, start + size) }))
-          .sort(compareMarks),
-      );
+  const marks = (length: number): fc.Arbitrary<Mark[]> => marksOf(length, properties);
 
   it("gives back the full HTML of any marked text, nested and crossing marks included", () => {
     fc.assert(

@@ -13,10 +13,11 @@ import { describe, expect, it } from "vitest";
 import { blockAnchor, cardsSection } from "../src/mdast/cards.js";
 import { hastToHtml, toHtml } from "../src/mdast/html.js";
 import { labelsFor } from "../src/mdast/labels.js";
-import { compareMarks, type Mark } from "../src/mdast/marks.js";
+import type { Mark } from "../src/mdast/marks.js";
 import { added, h } from "../src/mdast/nodes.js";
 import { markKinds } from "../src/mdast/options.js";
 import { splitText } from "../src/mdast/split.js";
+import { marksOf } from "./mark-arbitraries.js";
 import { fixtureNames, loadFixture } from "./rewrite-helpers.js";
 
 /** Sätteri's HTML of a paragraph whose only text is replaced by `content`. */
@@ -65,23 +66,7 @@ const properties: fc.Arbitrary<Properties> = fc.record(
   { href: text, dataExplainer: fc.constantFrom(...markKinds), interestfor: value, dataNote: value, ariaDetails: value },
   { requiredKeys: ["dataExplainer"] },
 );
-const marks = (length: number): fc.Arbitrary<Mark[]> =>
-  fc
-    .array(
-      fc.record({
-        start: fc.nat(length - 1),
-        length: fc.integer({ min: 1, max: length }),
-        kind: fc.constantFrom(...markKinds),
-        trigger: fc.boolean(),
-        properties,
-      }),
-      { maxLength: 6 },
-    )
-    .map((list) =>
-      list
-        .map(({ start, length: size, ...mark }) => ({ ...mark, start, end: Math.min(length, start + size) }))
-        .sort(compareMarks),
-    );
+const marks = (length: number): fc.Arbitrary<Mark[]> => marksOf(length, properties);
 
 describe("toHtml, as Sätteri renders the same nodes", () => {
   it("gives the HTML of marked text byte for byte", () => {
