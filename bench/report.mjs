@@ -30,7 +30,7 @@ table(
 );
 if (annotator) {
   table(
-    ["annotator (in process)", "MB/s by CPU time (median)"],
+    ["annotator (a child process per measurement)", "MB/s by CPU time (median)"],
     [
       [`ours, plain text (${annotator.text.megabytes} MB of English)`, annotator.mbPerS],
       ["compromise people/organizations/quotations, same text", annotator.compromiseMbPerS],
