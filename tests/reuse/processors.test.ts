@@ -14,7 +14,7 @@ import type { AstroIntegrationLogger } from "astro";
 import { toHtml } from "hast-util-to-html";
 import { type Annotations, cardsSection, type LanguagePack, labelsFor } from "remark-explainer";
 import { type AnnotationCache, createAnnotationCache } from "remark-explainer/cache";
-import { expandCards, expandMarks } from "remark-explainer/compact";
+import { expandCards, expandDeferredMarks, expandMarks } from "remark-explainer/expand";
 import { describe, expect, it } from "vitest";
 import { type MarkdownProcessorLike, registerOnProcessor } from "../../plugins/astro-explainer/src/register.js";
 import { cardsHtml } from "../../plugins/astro-explainer/src/site/cards-html.js";
@@ -123,6 +123,19 @@ describe("registration on Astro's Markdown processors", () => {
       expect(cache.get(key as string), kind).toEqual(compact.annotations);
       const page = expandCards(expandMarks(compact.html), (ref) => cardsHtml(cache.get(ref) as Annotations));
       expect(page, kind).toBe(full.html);
+      // Deferred marks on Sätteri; unified writes them compact.
+      const deferred = await render(
+        setUp(kind, { cache, compactMarks: "deferred", compactCards: true }).processor,
+        file,
+        article,
+      );
+      expect(deferred.html.includes("<!--x@"), kind).toBe(kind === "satteri");
+      const annotationsOf = (ref: string) => cache.get(ref) as Annotations;
+      const written = expandDeferredMarks(expandMarks(deferred.html), annotationsOf);
+      expect(
+        expandCards(written, (ref) => cardsHtml(annotationsOf(ref))),
+        kind,
+      ).toBe(full.html);
     }
   });
 

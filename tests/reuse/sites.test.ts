@@ -65,7 +65,8 @@ describe.each(["satteri", "unified"])("fixture site on %s, packages from tarball
 
   it("keeps marks and cards compact in its content store and writes them out in every page", () => {
     const contentStore = readFileSync(join(site, "node_modules/.astro/data-store.json"), "utf8");
-    expect(contentStore).toContain("!--x:");
+    // Sätteri defers marked text to the middleware; unified writes compact marks.
+    expect(contentStore).toContain(name === "satteri" ? "!--x@" : "!--x:");
     // Markdown entries hold a comment naming their cards; the middleware renders the section in the page.
     expect(contentStore).toContain("!--x-cards:");
     for (const page of Object.values(pages)) expect(read(site, page)).not.toMatch(/<!--x:|<!--\/x-->/);

@@ -41,16 +41,18 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
         const storeDir = fileURLToPath(new URL(annotationStoreDir, config.cacheDir));
         const store = createAnnotationCache({ dir: storeDir, reuse: cache });
         updateConfig({ vite: { plugins: [annotationStoreModule(storeDir)] } });
+        const fromStore =
+          config.adapter === undefined && pluginOptions.mark === undefined && pluginOptions.entityHref === undefined;
         const registered = registerOnProcessor(
           config.markdown.processor as MarkdownProcessorLike,
           {
             ...pluginOptions,
             cache: store,
             frontmatter: "reference",
-            compactMarks: true,
-            // The middleware renders the cards from the annotation store, which only a build or the dev server has,
-            // with the default marks and links (the options holding functions cannot reach it).
-            compactCards: config.adapter === undefined && pluginOptions.mark === undefined && !pluginOptions.entityHref,
+            // The middleware writes marks and cards from the annotation store, which only a build or the dev server
+            // has, with the default marks and links (the options holding functions cannot reach it).
+            compactMarks: fromStore && pluginOptions.cards !== false ? "deferred" : true,
+            compactCards: fromStore,
             onError: (error) => failures.push(error.message),
             ...(log ? { onWarnings: logWarnings(logger, fileURLToPath(config.root)) } : {}),
           },

@@ -50,17 +50,20 @@ export interface Options extends AnnotateOptions, RewriteOptions {
   /**
    * Write each link to a card in Markdown (not MDX) as two HTML comments, a third of its
    * bytes, for a host that passes every page it serves through `expandMarks`
-   * (`remark-explainer/compact`), which gives back the same HTML: astro-explainer does, in a
+   * (`remark-explainer/expand`), which gives back the same HTML: astro-explainer does, in a
    * middleware, since Astro holds every article's rendered HTML in memory while it builds.
    * Later plugins see the comments as `html` nodes. Unexpanded, the comments are invisible
-   * and the text is intact.
+   * and the text is intact. `"deferred"` (Sätteri; unified writes compact marks): with the
+   * cache on disk, a marked text node is written as its text after one comment giving its place,
+   * and the host marks it from the article's annotations with `expandDeferredMarks`, which
+   * marks as the default options do (`mark`, `entityHref` unset, cards on).
    * @default false
    */
-  compactMarks?: boolean;
+  compactMarks?: boolean | "deferred";
   /**
    * With cards in the Markdown (`cards: true`) and the cache on disk, append one HTML comment
    * naming the article's entry in the cache instead of its cards section (Markdown only), for a
-   * host that writes the section there with `expandCards` (`remark-explainer/compact`):
+   * host that writes the section there with `expandCards` (`remark-explainer/expand`):
    * astro-explainer's middleware does, on sites whose pages are all prerendered.
    * @default false
    */

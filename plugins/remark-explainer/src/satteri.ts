@@ -23,8 +23,8 @@ import { reportingErrors } from "./errors.js";
 import { fromFrontmatter, frontmatterValue } from "./frontmatter.js";
 import type { Options } from "./index.js";
 import { blockAnchor, cardsSection, hasCards } from "./mdast/cards.js";
-import { type CompactOutput, compactCardsComment, compactOutput } from "./mdast/compact.js";
-import { hastToHtml, toHtml } from "./mdast/html.js";
+import { type CompactOutput, compactCardsComment, compactOutput, deferredText } from "./mdast/compact.js";
+import { hastToHtml, textHtml, textHtmlReversible, toHtml } from "./mdast/html.js";
 import { labelsFor } from "./mdast/labels.js";
 import { locateWarnings } from "./mdast/locate-warnings.js";
 import { collectMarks, MarkCursor } from "./mdast/marks.js";
@@ -130,15 +130,29 @@ function rewrite(
   const cursor = new MarkCursor(collectMarks(annotations, options));
   const blockIds = new Map(annotations.blocks.map((block) => [block.span.start, block.id]));
   const markdown = ctx.sourceFormat === "markdown";
+  // Deferred marks: the first names the article (`deferredText`).
+  const key = compact.articleKey;
+  let articleNamed = false;
   const walk = (parent: Parents, insideLink: boolean, asNodes: boolean): void => {
     for (const child of parent.children as Nodes[]) {
       if (child.type === "text") {
         const start = child.position?.start.offset;
         const end = child.position?.end.offset;
         if (start === undefined || end === undefined) continue;
-        const replacement = splitText(child.value, start, end, cursor.overlapping(start, end), { insideLink });
+        const marks = cursor.overlapping(start, end);
+        if (marks.length === 0) continue;
+        if (!asNodes && compact.marks === "deferred" && textHtmlReversible(child.value)) {
+          const html = deferredText(start, end, textHtml(child.value), insideLink, articleNamed ? undefined : key);
+          articleNamed = true;
+          ctx.replaceNode(child, { type: "html", value: html });
+          continue;
+        }
+        const replacement = splitText(child.value, start, end, marks, { insideLink });
         if (replacement)
-          ctx.replaceNode(child, asNodes ? replacement : { type: "html", value: toHtml(replacement, compact.marks) });
+          ctx.replaceNode(
+            child,
+            asNodes ? replacement : { type: "html", value: toHtml(replacement, compact.marks !== "full") },
+          );
         continue;
       }
       if (!("children" in child)) continue;
@@ -155,9 +169,9 @@ function rewrite(
   };
   walk(root as Root, false, !markdown);
   if (!cardsInMarkdown(options)) return;
-  if (compact.cardsKey !== undefined) {
+  if (compact.cards && compact.articleKey !== undefined) {
     if (hasCards(annotations, options))
-      ctx.appendChild(root, { type: "html", value: compactCardsComment(compact.cardsKey) });
+      ctx.appendChild(root, { type: "html", value: compactCardsComment(compact.articleKey) });
     return;
   }
   const section = cardsSection(annotations, labelsFor(annotations.lang), options);

@@ -1,15 +1,20 @@
 /**
- * Compact marks (`compactMarks` on the Sätteri plugin): a link to a card written as
- * two comments, and `expandMarks` giving back exactly the HTML written without them.
+ * Compact output (`compactMarks`, `compactCards`): links to cards written as two
+ * comments, marked text deferred to the host, cards named by the article's key, and
+ * the host's `expandMarks`, `expandDeferredMarks` and `expandCards` giving back
+ * exactly the HTML written without them.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import type { Properties } from "hast";
 import { markdownToHtml } from "satteri";
 import { describe, expect, it } from "vitest";
-import { compactCardsComment, compactOpening, compactOutput, expandCards, expandMarks } from "../src/mdast/compact.js";
-import { toHtml } from "../src/mdast/html.js";
+import { createAnnotationCache } from "../src/cache.js";
+import { compactCardsComment, compactOpening, compactOutput } from "../src/mdast/compact.js";
+import { expandCards, expandDeferredMarks, expandMarks } from "../src/mdast/expand.js";
+import { textHtml, textHtmlReversible, toHtml, unescapeText } from "../src/mdast/html.js";
 import type { Mark } from "../src/mdast/marks.js";
 import { markKinds } from "../src/mdast/options.js";
 import { splitText } from "../src/mdast/split.js";
@@ -65,12 +70,19 @@ describe("expandMarks", () => {
   });
 
   it.each([
-    [{ compactMarks: true, compactCards: true }, true, "k", { marks: true, cardsKey: "k" }],
-    [{ compactMarks: true, compactCards: true }, false, "k", { marks: false, cardsKey: undefined }],
-    [{ compactCards: true }, true, undefined, { marks: false, cardsKey: undefined }],
-    [{}, true, "k", { marks: false, cardsKey: undefined }],
+    [{ compactMarks: true, compactCards: true }, true, "k", { marks: "compact", articleKey: "k", cards: true }],
+    [{ compactMarks: "deferred" as const }, true, "k", { marks: "deferred", articleKey: "k", cards: false }],
+    [{ compactMarks: "deferred" as const }, true, undefined, { marks: "compact", articleKey: undefined, cards: false }],
+    [
+      { compactMarks: "deferred" as const, compactCards: true },
+      false,
+      "k",
+      { marks: "full", articleKey: undefined, cards: false },
+    ],
+    [{ compactCards: true }, true, undefined, { marks: "full", articleKey: undefined, cards: false }],
+    [{}, true, "k", { marks: "full", articleKey: "k", cards: false }],
   ])(
-    "compacts Markdown only, cards only with a store key: %j, markdown %s, key %s",
+    "compacts Markdown only, what names the article only with its key: %j, markdown %s, key %s",
     (options, markdown, key, expected) => {
       expect(compactOutput(options, markdown, key)).toEqual(expected);
     },
@@ -111,14 +123,22 @@ describe("expandMarks", () => {
 });
 
 describe("compactMarks on Sätteri", () => {
-  const render = (markdown: string, compactMarks: boolean): string => {
-    const result = markdownToHtml(markdown, { mdastPlugins: [satteriExplainer({ compactMarks, cards: "page" })] });
+  const cache = createAnnotationCache({ dir: mkdtempSync(join(tmpdir(), "explainer-compact-")) });
+  const render = (markdown: string, compactMarks: boolean | "deferred"): string => {
+    const plugin = satteriExplainer({ compactMarks, cards: "page", cache });
+    const result = markdownToHtml(markdown, { mdastPlugins: [plugin] });
     if (result instanceof Promise) throw new Error("the plugin renders synchronously");
     return result.html;
+  };
+  const annotationsOf = (key: string) => {
+    const annotations = cache.get(key);
+    if (!annotations) throw new Error(`no entry ${key}`);
+    return annotations;
   };
   const articles = [
     ...fixtureNames().map((name) => join(fixturesDir, name, "input.md")),
     join(import.meta.dirname, "../../../content/articles/pasukan-korea-utara-ke-rusia.md"),
+    join(import.meta.dirname, "../../../content/articles/river-authority-flood-crews.md"),
   ].map((path) => [
     path.split("/").slice(-2).join("/"),
     readFileSync(path, "utf8").replace(/^---\n[\s\S]*?\n---\n/, ""),
@@ -128,13 +148,41 @@ describe("compactMarks on Sätteri", () => {
     const full = render(markdown, false);
     const compact = render(markdown, true);
     expect(expandMarks(compact)).toBe(full);
+    const deferred = render(markdown, "deferred");
+    expect(expandDeferredMarks(expandMarks(deferred), annotationsOf)).toBe(full);
+    if (full.includes("data-note=")) expect(deferred.length).toBeLessThan(compact.length);
     if (full.includes("data-note=")) expect(compact.length).toBeLessThan(full.length);
   });
 
   it("writes the shipped article's links to cards compact, all of them", () => {
-    const [, markdown] = articles.at(-1) as [string, string];
+    const [, markdown] = articles.at(-2) as [string, string];
     const compact = render(markdown, true);
     expect(compact).toContain("<!--x:");
     expect(compact).not.toMatch(/<a [^>]*data-note=/);
+  });
+
+  it("defers the marked text of an article, naming it once, and leaves no mark in its HTML", () => {
+    const [, markdown] = articles.at(-2) as [string, string];
+    const deferred = render(markdown, "deferred");
+    expect(deferred.match(/<!--x@\d+:\d+:\d+(:l)?:[0-9a-f]{64}-->/g)).toHaveLength(1);
+    expect(deferred).not.toMatch(/data-explainer="(person|quote|figure)"/);
+  });
+});
+
+describe("text HTML of deferred nodes", () => {
+  it("reads a text node's value back from its HTML, whatever the characters", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), (value) => {
+        if (textHtmlReversible(value)) expect(unescapeText(textHtml(value))).toBe(value);
+      }),
+      { numRuns: 500 },
+    );
+    expect(unescapeText(textHtml("Tom & Jerry <3 &amp; &lt;b&gt;"))).toBe("Tom & Jerry <3 &amp; &lt;b&gt;");
+  });
+
+  it("knows the values it cannot read back (spaces around a line break, which the HTML drops)", () => {
+    expect(textHtmlReversible("a \nb")).toBe(false);
+    expect(textHtmlReversible("a\n\tb")).toBe(false);
+    expect(textHtmlReversible("a\nb")).toBe(true);
   });
 });

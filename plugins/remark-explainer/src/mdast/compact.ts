@@ -13,48 +13,64 @@
  * An article's cards section (~35 KB for a 4 KB article) can be left out the same
  * way: one comment naming the article's entry in the annotation store,
  * `<!--x-cards:KEY-->`, which the host replaces with the section (`expandCards`).
+ *
+ * Deferred marks go further: a marked text node is written as its plain text after
+ * one comment giving its place in the source (`<!--x@START:END:LENGTH-->`, `:l`
+ * inside a link, `:KEY` on an article's first, naming its annotations); the host
+ * marks it from the article's annotations with the rewrite's own `splitText` and
+ * `toHtml` (`expandDeferredMarks`). The host's side is `expand.ts`.
  */
 import type { Properties } from "hast";
 import type { PhrasingContent } from "mdast";
 import { entryId } from "./options.js";
 
-/** What the rewrite leaves compact, for a host that expands it (`expandMarks`, `expandCards`). */
+/** How marked text is written in Markdown: in full, as compact marks, or deferred to the host. */
+export type MarksForm = "full" | "compact" | "deferred";
+
+/** What the rewrite leaves compact, for a host that expands it (`expand.ts`). */
 export interface CompactOutput {
-  /** Links to cards as compact marks. */
-  marks: boolean;
-  /** With cards in the Markdown: the article's key in the annotation store, written in place of its cards section. */
-  cardsKey: string | undefined;
+  marks: MarksForm;
+  /** The article's key in the annotation store (deferred marks name it once, at the article's start). */
+  articleKey: string | undefined;
+  /** With cards in the Markdown: write one comment naming the article's key in place of its cards section. */
+  cards: boolean;
 }
 
-/** The compact output `options` ask for, in Markdown (MDX cannot hold comments) with its store key, if any. */
+/**
+ * The compact output `options` ask for: in Markdown only (MDX cannot hold comments); what
+ * names the article (deferred marks, compact cards) only when its annotations are on disk.
+ */
 export function compactOutput(
-  options: { compactMarks?: boolean | undefined; compactCards?: boolean | undefined },
+  options: { compactMarks?: boolean | "deferred" | undefined; compactCards?: boolean | undefined },
   markdown: boolean,
   key: string | undefined,
 ): CompactOutput {
+  const requested: MarksForm =
+    options.compactMarks === "deferred" ? "deferred" : options.compactMarks === true ? "compact" : "full";
+  const marks = !markdown ? "full" : requested === "deferred" && key === undefined ? "compact" : requested;
   return {
-    marks: markdown && options.compactMarks === true,
-    cardsKey: markdown && options.compactCards === true ? key : undefined,
+    marks,
+    articleKey: markdown ? key : undefined,
+    cards: markdown && key !== undefined && options.compactCards === true,
   };
 }
 
-/** A field of a compact mark: no escaping needed in an attribute, no separator, nothing ending a comment. */
-const field = /^[^\s:<>&"'`]+$/;
 /** The comment closing a compact mark. */
 export const compactClosing = "<!--/x-->";
-const prefix = entryId("");
+/** The start of every card's id, left out of a compact mark. */
+export const cardPrefix = entryId("");
 const markKeys = "href,dataExplainer,interestfor,dataNote";
-const compactMark = /<!--x:([^\s:<>&"'`]+):([^\s:<>&"'`]+):([^\s:<>&"'`]+)-->/g;
-const linkPattern = `<a href="#${prefix}$1" data-explainer="$2" interestfor="${prefix}$1" data-note="$3">`;
+/** A field of a compact mark: no escaping needed in an attribute, no separator, nothing ending a comment. */
+const field = /^[^\s:<>&"'`]+$/;
 
 /** The opening comment standing for an `<a>` with these properties, or `undefined` when it has another shape. */
 export function compactOpening(tagName: string, properties: Properties): string | undefined {
   // Key order is attribute order: only the shape `collectMarks` builds expands to the same bytes.
   if (tagName !== "a" || Object.keys(properties).join() !== markKeys) return undefined;
   const { href, dataExplainer: kind, interestfor, dataNote: note } = properties;
-  if (typeof interestfor !== "string" || !interestfor.startsWith(prefix) || href !== `#${interestfor}`)
+  if (typeof interestfor !== "string" || !interestfor.startsWith(cardPrefix) || href !== `#${interestfor}`)
     return undefined;
-  const card = interestfor.slice(prefix.length);
+  const card = interestfor.slice(cardPrefix.length);
   if (typeof kind !== "string" || typeof note !== "string") return undefined;
   if (!field.test(card) || !field.test(kind) || !field.test(note)) return undefined;
   return `<!--x:${card}:${kind}:${note}-->`;
@@ -79,17 +95,15 @@ export function compactNodes(nodes: readonly PhrasingContent[]): PhrasingContent
 /** The comment standing for an article's cards section: the key of its annotations in the store. */
 export const compactCardsComment = (key: string): string => `<!--x-cards:${key}-->`;
 
-const compactCardsPattern = /<!--x-cards:([0-9a-f]+)-->/g;
-
-/** `html` with every compact cards comment replaced by `section(key)`. */
-export function expandCards(html: string, section: (key: string) => string): string {
-  if (!html.includes("<!--x-cards:")) return html;
-  return html.replace(compactCardsPattern, (_comment, key: string) => section(key));
-}
-
-/** `html` with every compact mark written out as its link. */
-export function expandMarks(html: string): string {
-  if (!html.includes("<!--x:") && !html.includes(compactClosing)) return html;
-  // Replacement patterns, not a callback: no JavaScript call per mark.
-  return html.replace(compactMark, linkPattern).replaceAll(compactClosing, "</a>");
-}
+/**
+ * A marked text node, deferred: its place in the source, then its HTML (`escaped`, the text
+ * alone). The article's first names the article (`key`): the host reads its annotations there.
+ */
+export const deferredText = (
+  start: number,
+  end: number,
+  escaped: string,
+  insideLink: boolean,
+  key: string | undefined,
+): string =>
+  `<!--x@${start}:${end}:${escaped.length}${insideLink ? ":l" : ""}${key === undefined ? "" : `:${key}`}-->${escaped}`;

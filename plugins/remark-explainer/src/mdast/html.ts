@@ -19,7 +19,7 @@ import { compactClosing, compactOpening } from "./compact.js";
 export function toHtml(nodes: readonly (PhrasingContent | RootContent)[], compact = false): string {
   let html = "";
   for (const node of nodes) {
-    if (node.type === "text") html += escapeText(trimLines(node.value));
+    if (node.type === "text") html += textHtml(node.value);
     else if (node.type === "explainerMark") {
       const { hName, hProperties } = node.data;
       const opening = compact ? compactOpening(hName, hProperties) : undefined;
@@ -108,5 +108,16 @@ const trimLines = (value: string): string =>
   /[\r\n]/.test(value) ? value.replace(/[ \t]*(\r?\n|\r)[ \t]*/g, "$1") : value;
 const escapeText = (value: string): string =>
   /[&<>]/.test(value) ? value.replace(/[&<>]/g, (char) => textEscapes[char] as string) : value;
+const textUnescapes: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">" };
+
+/** The HTML of an mdast text node's value, as Sätteri writes it. */
+export const textHtml = (value: string): string => escapeText(trimLines(value));
+
+/** The value whose `textHtml` is `html`, for values whose lines keep their spaces (`trimLines` changes nothing). */
+export const unescapeText = (html: string): string =>
+  html.includes("&") ? html.replace(/&(?:amp|lt|gt);/g, (entity) => textUnescapes[entity] as string) : html;
+
+/** Whether `unescapeText` gives `value` back from its HTML. */
+export const textHtmlReversible = (value: string): boolean => trimLines(value) === value;
 const escapeAttribute = (value: string): string =>
   /[&"'`]/.test(value) ? value.replace(/[&"'`]/g, (char) => attributeEscapes[char] as string) : value;

@@ -21,7 +21,7 @@ export function rewriteTree(
   tree: Root,
   annotations: Annotations,
   options: RewriteOptions = {},
-  compact: CompactOutput = { marks: false, cardsKey: undefined },
+  compact: CompactOutput = { marks: "full", articleKey: undefined, cards: false },
 ): void {
   const cursor = new MarkCursor(collectMarks(annotations, options));
   const blockIds = new Map(annotations.blocks.map((block) => [block.span.start, block.id]));
@@ -35,7 +35,8 @@ export function rewriteTree(
         const end = child.position?.end.offset;
         if (start === undefined || end === undefined) continue;
         const split = splitText(child.value, start, end, cursor.overlapping(start, end), { insideLink });
-        const replacement = split && compact.marks ? compactNodes(split) : split;
+        // Deferred marks are Sätteri's only: here they are compact.
+        const replacement = split && compact.marks !== "full" ? compactNodes(split) : split;
         if (replacement) {
           parent.children.splice(index, 1, ...(replacement as typeof parent.children));
           index += replacement.length - 1;
@@ -53,8 +54,8 @@ export function rewriteTree(
   walk(tree, false);
 
   if (!cardsInMarkdown(options)) return;
-  if (compact.cardsKey === undefined)
+  if (!compact.cards || compact.articleKey === undefined)
     tree.children.push(...buildCards(annotations, labelsFor(annotations.lang), options));
   else if (hasCards(annotations, options))
-    tree.children.push({ type: "html", value: compactCardsComment(compact.cardsKey) });
+    tree.children.push({ type: "html", value: compactCardsComment(compact.articleKey) });
 }
