@@ -97,6 +97,9 @@ export default function remarkExplainer(options: Options = {}) {
       const place = warning.line === undefined ? undefined : { line: warning.line, column: warning.column ?? 1 };
       file.message(warning.reason, { place, ruleId: warning.ruleId, source: "remark-explainer" });
     }
-    rewriteTree(tree, annotations, options, compactOutput(options, !file.path?.endsWith(".mdx"), key));
+    rewriteTree(tree, annotations, options, {
+      source,
+      compact: compactOutput(options, !file.path?.endsWith(".mdx"), key),
+    });
   };
 }

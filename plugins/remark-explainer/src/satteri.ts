@@ -141,13 +141,15 @@ function rewrite(
         if (start === undefined || end === undefined) continue;
         const marks = cursor.overlapping(start, end);
         if (marks.length === 0) continue;
-        if (!asNodes && compact.marks === "deferred" && textHtmlReversible(child.value)) {
+        // Deferred where the host can cut the node from its place alone: its value is its source.
+        const plain = end - start === child.value.length && textHtmlReversible(child.value);
+        if (!asNodes && compact.marks === "deferred" && plain) {
           const html = deferredText(start, end, textHtml(child.value), insideLink, articleNamed ? undefined : key);
           articleNamed = true;
           ctx.replaceNode(child, { type: "html", value: html });
           continue;
         }
-        const replacement = splitText(child.value, start, end, marks, { insideLink });
+        const replacement = splitText(child.value, start, end, marks, { insideLink, source: ctx.source });
         if (replacement)
           ctx.replaceNode(
             child,

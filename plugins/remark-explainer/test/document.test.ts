@@ -1,7 +1,7 @@
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { documentFromText, documentFromTree, toSpan } from "../src/core/document.js";
+import { alignRuns, documentFromText, documentFromTree, toSpan } from "../src/core/document.js";
 
 describe("document", () => {
   it("maps block text back to the Markdown source", () => {
@@ -28,5 +28,40 @@ describe("document", () => {
       ["Satu baris.\nMasih satu.", 0],
       ["Dua.", 26],
     ]);
+  });
+
+  it.each([
+    ["a list item's continuation lines", "- Mayor Helen Marsh said the pier\n  would close on Tuesday.\n"],
+    ["a block quote's", "> Mayor Helen Marsh said the pier\n> would close on Tuesday.\n"],
+    ["a quote in a list", "- > Mayor Helen Marsh said the pier\n  > would close on Tuesday.\n"],
+    ["spaces before a line break", "Mayor Helen Marsh said the pier \nwould close on Tuesday.\n"],
+  ])("maps text to its source through %s", (_name, source) => {
+    const document = documentFromTree(unified().use(remarkParse).parse(source), source);
+    const block = document.blocks[0];
+    if (!block) throw new Error("no block");
+    for (const word of ["Helen Marsh", "would close", "Tuesday"]) {
+      const from = block.text.indexOf(word);
+      expect(toSpan(document, block, from, from + word.length).text).toBe(word);
+    }
+  });
+});
+
+describe("alignRuns", () => {
+  it("finds the runs of a value that lost line prefixes and trailing spaces", () => {
+    const source = "- one two  \r\n  > three\n";
+    expect(alignRuns("one two\nthree", source, 2, 22)).toEqual([
+      { valueStart: 0, sourceStart: 2, length: 7 },
+      { valueStart: 7, sourceStart: 12, length: 1 },
+      { valueStart: 8, sourceStart: 17, length: 5 },
+    ]);
+  });
+
+  it.each([
+    ["an escape", "a * b", "a \\* b"],
+    ["an entity", "a & b", "a &amp; b"],
+    ["a space dropped inside a line", "a b", "a  b"],
+    ["a marker inside a line", "a b", "a > b"],
+  ])("gives up on %s", (_name, value, source) => {
+    expect(alignRuns(value, source, 0, source.length)).toBeUndefined();
   });
 });

@@ -83,7 +83,13 @@ function blockFromNode(node: Paragraph | Heading, source: string, id: string): T
   let text = "";
   const add = (value: string, from: number, to: number): void => {
     const exact = to - from === value.length && source.slice(from, to) === value;
-    segments.push({ textStart: text.length, length: value.length, sourceStart: from, sourceEnd: to, exact });
+    const runs = exact ? undefined : alignRuns(value, source, from, to);
+    if (runs) {
+      for (const run of runs) {
+        const sourceEnd = run.sourceStart + run.length;
+        segments.push({ textStart: text.length + run.valueStart, ...run, sourceEnd, exact: true });
+      }
+    } else segments.push({ textStart: text.length, length: value.length, sourceStart: from, sourceEnd: to, exact });
     text += value;
   };
   const walk = (child: Nodes, parentEnd: number): void => {
@@ -107,6 +113,61 @@ function blockFromNode(node: Paragraph | Heading, source: string, id: string): T
   for (const child of node.children) walk(child, end);
   if (text.trim() === "") return undefined;
   return { id, kind: node.type, text: flat(text), start, end, segments };
+}
+
+/** A stretch of a text node's value that is its source, character for character. */
+export interface AlignedRun {
+  valueStart: number;
+  sourceStart: number;
+  length: number;
+}
+
+/**
+ * The runs of `value` in `source[from, to)` when the parser dropped only what stands around
+ * line breaks: the indent and `>` markers of a list item's or a block quote's continuation lines,
+ * spaces before a break. `undefined` when anything else differs (escapes, entities).
+ */
+export function alignRuns(value: string, source: string, from: number, to: number): AlignedRun[] | undefined {
+  const runs: AlignedRun[] = [];
+  let run: AlignedRun | undefined;
+  let i = 0;
+  let j = from;
+  while (i < value.length && j < to) {
+    if (value.charCodeAt(i) === source.charCodeAt(j)) {
+      if (!run) {
+        run = { valueStart: i, sourceStart: j, length: 0 };
+        runs.push(run);
+      }
+      run.length++;
+      i++;
+      j++;
+    } else if (droppedAround(source, j)) {
+      run = undefined;
+      j++;
+    } else return undefined;
+  }
+  if (i < value.length) return undefined;
+  for (; j < to; j++) if (!droppedAround(source, j)) return undefined;
+  return runs;
+}
+
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x09;
+const isBreak = (code: number): boolean => code === 0x0a || code === 0x0d;
+
+/** Whether `source[j]` is a character a parser drops at a line's start (indent, `>`) or end (spaces, `\r`). */
+function droppedAround(source: string, j: number): boolean {
+  const code = source.charCodeAt(j);
+  if (isSpace(code) || code === 0x3e /* > */) {
+    let k = j - 1;
+    while (k >= 0 && (isSpace(source.charCodeAt(k)) || source.charCodeAt(k) === 0x3e)) k--;
+    if (k < 0 || isBreak(source.charCodeAt(k))) return true;
+  }
+  if (isSpace(code) || code === 0x0d) {
+    let k = j;
+    while (k < source.length && isSpace(source.charCodeAt(k))) k++;
+    if (k === source.length || isBreak(source.charCodeAt(k))) return true;
+  }
+  return false;
 }
 
 /**

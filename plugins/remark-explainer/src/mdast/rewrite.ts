@@ -16,12 +16,19 @@ import { splitText } from "./split.js";
 /** Node types whose content is a link: mentions inside become `<span>`, never a nested `<a>`. */
 const linkLike = new Set(["link", "linkReference", "mdxJsxTextElement", "mdxJsxFlowElement"]);
 
-/** Compact marks are `html` nodes around their text; compact cards one `html` node (`compact.ts`). */
+/** What the rewrite knows of the document besides its tree. */
+export interface RewriteContext {
+  /** The text the tree's positions index (`file.value`): lets list and quote continuation lines be cut at their marks. */
+  source?: string;
+  /** Compact marks are `html` nodes around their text; compact cards one `html` node (`compact.ts`). */
+  compact?: CompactOutput;
+}
+
 export function rewriteTree(
   tree: Root,
   annotations: Annotations,
   options: RewriteOptions = {},
-  compact: CompactOutput = { marks: "full", articleKey: undefined, cards: false },
+  { source, compact = { marks: "full", articleKey: undefined, cards: false } }: RewriteContext = {},
 ): void {
   const cursor = new MarkCursor(collectMarks(annotations, options));
   const blockIds = new Map(annotations.blocks.map((block) => [block.span.start, block.id]));
@@ -34,7 +41,14 @@ export function rewriteTree(
         const start = child.position?.start.offset;
         const end = child.position?.end.offset;
         if (start === undefined || end === undefined) continue;
-        const split = splitText(child.value, start, end, cursor.overlapping(start, end), { insideLink });
+        const marks = cursor.overlapping(start, end);
+        const split = splitText(
+          child.value,
+          start,
+          end,
+          marks,
+          source === undefined ? { insideLink } : { insideLink, source },
+        );
         // Deferred marks are Sätteri's only: here they are compact.
         const replacement = split && compact.marks !== "full" ? compactNodes(split) : split;
         if (replacement) {

@@ -3,12 +3,18 @@
  * changed: the node's value is cut at mark boundaries and the pieces wrapped.
  */
 import type { PhrasingContent, Text } from "mdast";
+import { type AlignedRun, alignRuns } from "../core/document.js";
 import { compareMarks, type Mark } from "./marks.js";
 import type { ExplainerMark } from "./nodes.js";
 
 export interface SplitContext {
   /** The text is inside a link (or an MDX component): triggers become `<span>`, never a nested `<a>`. */
   insideLink?: boolean;
+  /**
+   * The text the positions index: with it, a value that lost only what stands around its line
+   * breaks (a list item's or a block quote's continuation lines) is cut at its marks too.
+   */
+  source?: string;
 }
 
 /** A mark clipped to one text node, in offsets of the node's value. */
@@ -23,9 +29,10 @@ interface Piece {
  * The nodes replacing a text node whose value stands at `[sourceStart, sourceEnd)`
  * in the source, or `undefined` when no mark touches it.
  *
- * A value longer or shorter than its source stretch (escapes, entities, smart
- * punctuation) cannot be cut by offset: it is wrapped whole by the marks covering
- * all of it and left alone by the others.
+ * A value that lost what stands around its line breaks is cut through its runs
+ * (`alignRuns`, given the source). Any other value longer or shorter than its source
+ * stretch (escapes, entities, smart punctuation) cannot be cut by offset: it is
+ * wrapped whole by the marks covering all of it and left alone by the others.
  */
 export function splitText(
   value: string,
@@ -35,16 +42,38 @@ export function splitText(
   context: SplitContext = {},
 ): PhrasingContent[] | undefined {
   const exact = sourceEnd - sourceStart === value.length;
+  const runs =
+    exact || context.source === undefined ? undefined : alignRuns(value, context.source, sourceStart, sourceEnd);
   const pieces: Piece[] = [];
   for (const mark of marks) {
     if (mark.end <= sourceStart || mark.start >= sourceEnd) continue;
-    if (!exact && (mark.start > sourceStart || mark.end < sourceEnd)) continue;
-    const start = exact ? Math.max(mark.start, sourceStart) - sourceStart : 0;
-    const end = exact ? Math.min(mark.end, sourceEnd) - sourceStart : value.length;
+    let start = 0;
+    let end = value.length;
+    if (exact) {
+      start = Math.max(mark.start, sourceStart) - sourceStart;
+      end = Math.min(mark.end, sourceEnd) - sourceStart;
+    } else if (runs) {
+      start = valueOffset(runs, mark.start, "start");
+      end = valueOffset(runs, mark.end, "end");
+    } else if (mark.start > sourceStart || mark.end < sourceEnd) continue;
     if (end > start) pieces.push({ start, end, kind: mark.kind, mark });
   }
   if (pieces.length === 0) return undefined;
   return wrapPieces(value, pieces.sort(compareMarks), 0, value.length, context.insideLink === true);
+}
+
+/**
+ * The value offset of source offset `offset` through `runs`: inside a run, its place there; in a
+ * dropped stretch, the start of the run after it (`"start"`) or the end of the run before (`"end"`).
+ */
+function valueOffset(runs: readonly AlignedRun[], offset: number, side: "start" | "end"): number {
+  let before = 0;
+  for (const run of runs) {
+    if (offset < run.sourceStart) return side === "start" ? run.valueStart : before;
+    if (offset <= run.sourceStart + run.length) return run.valueStart + (offset - run.sourceStart);
+    before = run.valueStart + run.length;
+  }
+  return before;
 }
 
 /**
