@@ -47,20 +47,44 @@ describe("document", () => {
 });
 
 describe("alignRuns", () => {
+  const run = (valueStart: number, length: number, sourceStart: number, sourceEnd: number, exact = true) => ({
+    valueStart,
+    length,
+    sourceStart,
+    sourceEnd,
+    exact,
+  });
+
   it("finds the runs of a value that lost line prefixes and trailing spaces", () => {
     const source = "- one two  \r\n  > three\n";
-    expect(alignRuns("one two\nthree", source, 2, 22)).toEqual([
-      { valueStart: 0, sourceStart: 2, length: 7 },
-      { valueStart: 7, sourceStart: 12, length: 1 },
-      { valueStart: 8, sourceStart: 17, length: 5 },
+    expect(alignRuns("one two\nthree", source, 2, 22)).toEqual([run(0, 7, 2, 9), run(7, 1, 12, 13), run(8, 5, 17, 22)]);
+  });
+
+  it("maps a decoded reference, an escape and smart punctuation to what they are written as", () => {
+    const source = `a &mdash; b \\* "c" -- d... e&#x1F600;`;
+    const value = "a — b * “c” – d… e😀";
+    expect(alignRuns(value, source, 0, source.length)).toEqual([
+      run(0, 2, 0, 2),
+      run(2, 1, 2, 9, false),
+      run(3, 3, 9, 12),
+      run(6, 2, 13, 15),
+      run(8, 1, 15, 16, false),
+      run(9, 1, 16, 17),
+      run(10, 1, 17, 18, false),
+      run(11, 1, 18, 19),
+      run(12, 1, 19, 21, false),
+      run(13, 2, 21, 23),
+      run(15, 1, 23, 26, false),
+      run(16, 2, 26, 28),
+      run(18, 2, 28, 37, false),
     ]);
   });
 
   it.each([
-    ["an escape", "a * b", "a \\* b"],
-    ["an entity", "a & b", "a &amp; b"],
     ["a space dropped inside a line", "a b", "a  b"],
     ["a marker inside a line", "a b", "a > b"],
+    ["another character", "a x b", "a y b"],
+    ["a reference without its semicolon", "a — b", "a &mdash b"],
   ])("gives up on %s", (_name, value, source) => {
     expect(alignRuns(value, source, 0, source.length)).toBeUndefined();
   });

@@ -85,10 +85,7 @@ function blockFromNode(node: Paragraph | Heading, source: string, id: string): T
     const exact = to - from === value.length && source.slice(from, to) === value;
     const runs = exact ? undefined : alignRuns(value, source, from, to);
     if (runs) {
-      for (const run of runs) {
-        const sourceEnd = run.sourceStart + run.length;
-        segments.push({ textStart: text.length + run.valueStart, ...run, sourceEnd, exact: true });
-      }
+      for (const { valueStart, ...run } of runs) segments.push({ textStart: text.length + valueStart, ...run });
     } else segments.push({ textStart: text.length, length: value.length, sourceStart: from, sourceEnd: to, exact });
     text += value;
   };
@@ -115,17 +112,23 @@ function blockFromNode(node: Paragraph | Heading, source: string, id: string): T
   return { id, kind: node.type, text: flat(text), start, end, segments };
 }
 
-/** A stretch of a text node's value that is its source, character for character. */
+/** A stretch of a text node's value and the source it stands for. */
 export interface AlignedRun {
   valueStart: number;
-  sourceStart: number;
   length: number;
+  sourceStart: number;
+  sourceEnd: number;
+  /** The value is the source character for character (else one character written another way). */
+  exact: boolean;
 }
 
 /**
- * The runs of `value` in `source[from, to)` when the parser dropped only what stands around
- * line breaks: the indent and `>` markers of a list item's or a block quote's continuation lines,
- * spaces before a break. `undefined` when anything else differs (escapes, entities).
+ * The runs of `value` in `source[from, to)` when the parser changed only what Markdown lets it:
+ * dropped the indent and `>` markers of a list item's or a block quote's continuation lines, the
+ * spaces before a line break and the backslash of an escape, decoded a character reference
+ * (`&mdash;`), made punctuation smart (`"` to `“`, `--` to `–`, `...` to `…`). Unchanged stretches
+ * are exact runs; each decoded or smart character is a run of its own. `undefined` when anything
+ * else differs.
  */
 export function alignRuns(value: string, source: string, from: number, to: number): AlignedRun[] | undefined {
   const runs: AlignedRun[] = [];
@@ -135,16 +138,31 @@ export function alignRuns(value: string, source: string, from: number, to: numbe
   while (i < value.length && j < to) {
     if (value.charCodeAt(i) === source.charCodeAt(j)) {
       if (!run) {
-        run = { valueStart: i, sourceStart: j, length: 0 };
+        run = { valueStart: i, length: 0, sourceStart: j, sourceEnd: j, exact: true };
         runs.push(run);
       }
       run.length++;
+      run.sourceEnd++;
       i++;
       j++;
-    } else if (droppedAround(source, j)) {
-      run = undefined;
+      continue;
+    }
+    run = undefined;
+    if (droppedAround(source, j) || escapeAt(source, j)) {
       j++;
-    } else return undefined;
+      continue;
+    }
+    const written = writtenAs(value, i, source, j, to);
+    if (written === undefined) return undefined;
+    runs.push({
+      valueStart: i,
+      length: written.length,
+      sourceStart: j,
+      sourceEnd: j + written.sourceLength,
+      exact: false,
+    });
+    i += written.length;
+    j += written.sourceLength;
   }
   if (i < value.length) return undefined;
   for (; j < to; j++) if (!droppedAround(source, j)) return undefined;
@@ -168,6 +186,41 @@ function droppedAround(source: string, j: number): boolean {
     if (k === source.length || isBreak(source.charCodeAt(k))) return true;
   }
   return false;
+}
+
+/** Whether `source[j]` is the backslash of an escape (before ASCII punctuation), which the value drops. */
+const escapeAt = (source: string, j: number): boolean =>
+  source.charCodeAt(j) === 0x5c && /[!-/:-@[-`{-~]/.test(source.charAt(j + 1));
+
+/** Smart punctuation: the value's character, and what it is written as in the source. */
+const smart: Record<string, readonly string[]> = {
+  "“": ['"'],
+  "”": ['"'],
+  "‘": ["'"],
+  "’": ["'"],
+  "–": ["--"],
+  "—": ["---", "--"],
+  "…": ["..."],
+};
+
+/** The value's character at `i` written another way at `source[j]`: a character reference or smart punctuation. */
+function writtenAs(
+  value: string,
+  i: number,
+  source: string,
+  j: number,
+  to: number,
+): { length: number; sourceLength: number } | undefined {
+  // One character, two code units when astral.
+  const length = (value.charCodeAt(i) & 0xfc00) === 0xd800 ? 2 : 1;
+  if (source.charCodeAt(j) === 0x26 /* & */) {
+    const semicolon = source.indexOf(";", j);
+    if (semicolon > j && semicolon < to && semicolon - j <= 32) return { length, sourceLength: semicolon + 1 - j };
+  }
+  for (const written of smart[value.charAt(i)] ?? []) {
+    if (source.startsWith(written, j) && j + written.length <= to) return { length: 1, sourceLength: written.length };
+  }
+  return undefined;
 }
 
 /**

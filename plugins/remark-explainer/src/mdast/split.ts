@@ -63,14 +63,19 @@ export function splitText(
 }
 
 /**
- * The value offset of source offset `offset` through `runs`: inside a run, its place there; in a
- * dropped stretch, the start of the run after it (`"start"`) or the end of the run before (`"end"`).
+ * The value offset of source offset `offset` through `runs`: inside an exact run, its place there;
+ * inside a character written another way or in a dropped stretch, the start of what follows
+ * (`"start"`) or the end of what precedes (`"end"`).
  */
 function valueOffset(runs: readonly AlignedRun[], offset: number, side: "start" | "end"): number {
   let before = 0;
   for (const run of runs) {
-    if (offset < run.sourceStart) return side === "start" ? run.valueStart : before;
-    if (offset <= run.sourceStart + run.length) return run.valueStart + (offset - run.sourceStart);
+    if (offset < run.sourceStart || (offset === run.sourceStart && side === "end" && !run.exact))
+      return side === "start" ? run.valueStart : before;
+    if (offset < run.sourceEnd || (offset === run.sourceEnd && run.exact)) {
+      if (run.exact) return run.valueStart + (offset - run.sourceStart);
+      return side === "start" ? run.valueStart : run.valueStart + run.length;
+    }
     before = run.valueStart + run.length;
   }
   return before;
