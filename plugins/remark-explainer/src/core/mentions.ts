@@ -251,6 +251,13 @@ function affiliationOf(context: Context, view: BlockView, from: number, to: numb
   return found;
 }
 
+/** The first token of `[from, to)` that is not a common word (articles, pronouns, connectors), or `to`. */
+function afterCommonWords(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && ((tokens[k] as Token).flags & WordFlag.Common) !== 0) k++;
+  return k;
+}
+
 /** Title + name: "Presiden Korea Selatan Park Min-jun", "Treasury spokeswoman Dewi Lestari". */
 function titled(context: Context, view: BlockView, i: number): number | undefined {
   const { lexicon } = context;
@@ -265,7 +272,10 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     const end = runEnd(context, view, i);
     const after = lexicon.titles.match(lowers, end);
     if (after > 0 && !tokens[end]?.cap && tokens[end + after]?.cap) {
-      affiliationRun = [i, end];
+      // "The director Helen Marsh", "The Harbor Board spokeswoman": the run's leading common words
+      // ("The", "A") are no part of the affiliation, and alone they are none.
+      const affiliationStart = afterCommonWords(tokens, i, end);
+      if (affiliationStart < end) affiliationRun = [affiliationStart, end];
       from = end;
       title = after;
     } else {
