@@ -54,12 +54,13 @@ describe("annotation time is linear in the input", () => {
     });
   }
 
+  const timePlugin = async (markdown: string): Promise<number> => {
+    const started = cpuMs();
+    await renderMarkdown(markdown, { explainer: { lang: "id" } });
+    return cpuMs() - started;
+  };
+
   it("holds through the whole remark plugin (tree rewrite included)", async () => {
-    const timePlugin = async (markdown: string): Promise<number> => {
-      const started = cpuMs();
-      await renderMarkdown(markdown, { explainer: { lang: "id" } });
-      return cpuMs() - started;
-    };
     // Smaller than the core's check (the same 8× step): a quadratic rewrite would make 1 MB take minutes.
     const small = paragraphOf(shapes.prose ?? "", 32 * 1024);
     const large = paragraphOf(shapes.prose ?? "", 256 * 1024);
@@ -70,4 +71,21 @@ describe("annotation time is linear in the input", () => {
       32 * smallMs + 100,
     );
   }, 120_000);
+
+  // Text whose value is not its source is aligned to it character by character (`alignRuns`).
+  it.for([
+    [
+      "a block quote's continuation lines",
+      (n: number) => "> Menteri Ani Wijaya berkata &mdash; \\*ok\\* & “ya”\n".repeat(n),
+    ],
+    ["a continuation line's indent", (n: number) => `Menteri Ani Wijaya\n${" ".repeat(n * 40)}berkata.\n`],
+    ["ampersands without references", (n: number) => "Ani & Budi & Citra &amp ".repeat(n * 2)],
+  ] as const)("holds for text the parser changes: %s", { timeout: 120_000 }, async ([, markdown]) => {
+    const small = markdown(600);
+    const large = markdown(4800);
+    await timePlugin(small);
+    const smallMs = Math.min(await timePlugin(small), await timePlugin(small));
+    const largeMs = await timePlugin(large);
+    expect(largeMs, `×8 input: ${smallMs.toFixed(0)} → ${largeMs.toFixed(0)} ms`).toBeLessThan(32 * smallMs + 100);
+  });
 });

@@ -148,8 +148,9 @@ export function alignRuns(value: string, source: string, from: number, to: numbe
       continue;
     }
     run = undefined;
-    if (droppedAround(source, j) || escapeAt(source, j)) {
-      j++;
+    const dropped = droppedEnd(source, j, to);
+    if (dropped > j) {
+      j = dropped;
       continue;
     }
     const written = writtenAs(value, i, source, j, to);
@@ -164,33 +165,37 @@ export function alignRuns(value: string, source: string, from: number, to: numbe
     i += written.length;
     j += written.sourceLength;
   }
-  if (i < value.length) return undefined;
-  for (; j < to; j++) if (!droppedAround(source, j)) return undefined;
+  if (i < value.length || (j < to && droppedEnd(source, j, to) < to)) return undefined;
   return runs;
 }
 
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x09;
 const isBreak = (code: number): boolean => code === 0x0a || code === 0x0d;
 
-/** Whether `source[j]` is a character a parser drops at a line's start (indent, `>`) or end (spaces, `\r`). */
-function droppedAround(source: string, j: number): boolean {
+/**
+ * The end of what a parser drops from the value at `source[j]`, or `j` when it keeps that
+ * character: a line's indent and `>` markers, spaces (and a `\r`) before its break, an escape's
+ * backslash. The whole stretch at once, so long runs of spaces stay linear.
+ */
+function droppedEnd(source: string, j: number, to: number): number {
   const code = source.charCodeAt(j);
-  if (isSpace(code) || code === 0x3e /* > */) {
-    let k = j - 1;
-    while (k >= 0 && (isSpace(source.charCodeAt(k)) || source.charCodeAt(k) === 0x3e)) k--;
-    if (k < 0 || isBreak(source.charCodeAt(k))) return true;
-  }
+  if (code === 0x5c /* \ */) return /[!-/:-@[-`{-~]/.test(source.charAt(j + 1)) ? j + 1 : j;
   if (isSpace(code) || code === 0x0d) {
     let k = j;
-    while (k < source.length && isSpace(source.charCodeAt(k))) k++;
-    if (k === source.length || isBreak(source.charCodeAt(k))) return true;
+    while (k < to && isSpace(source.charCodeAt(k))) k++;
+    if (source.charCodeAt(k) === 0x0d && source.charCodeAt(k + 1) === 0x0a) k++;
+    if (k === to || source.charCodeAt(k) === 0x0a) return k;
   }
-  return false;
+  if (isSpace(code) || code === 0x3e /* > */) {
+    let back = j - 1;
+    while (back >= 0 && (isSpace(source.charCodeAt(back)) || source.charCodeAt(back) === 0x3e)) back--;
+    if (back >= 0 && !isBreak(source.charCodeAt(back))) return j;
+    let k = j;
+    while (k < to && (isSpace(source.charCodeAt(k)) || source.charCodeAt(k) === 0x3e)) k++;
+    return k;
+  }
+  return j;
 }
-
-/** Whether `source[j]` is the backslash of an escape (before ASCII punctuation), which the value drops. */
-const escapeAt = (source: string, j: number): boolean =>
-  source.charCodeAt(j) === 0x5c && /[!-/:-@[-`{-~]/.test(source.charAt(j + 1));
 
 /** Smart punctuation: the value's character, and what it is written as in the source. */
 const smart: Record<string, readonly string[]> = {
@@ -214,8 +219,9 @@ function writtenAs(
   // One character, two code units when astral.
   const length = (value.charCodeAt(i) & 0xfc00) === 0xd800 ? 2 : 1;
   if (source.charCodeAt(j) === 0x26 /* & */) {
-    const semicolon = source.indexOf(";", j);
-    if (semicolon > j && semicolon < to && semicolon - j <= 32) return { length, sourceLength: semicolon + 1 - j };
+    // References are short ("&CounterClockwiseContourIntegral;" is the longest): look no further.
+    for (let k = j + 2; k < Math.min(to, j + 34); k++)
+      if (source.charCodeAt(k) === 0x3b /* ; */) return { length, sourceLength: k + 1 - j };
   }
   for (const written of smart[value.charAt(i)] ?? []) {
     if (source.startsWith(written, j) && j + written.length <= to) return { length: 1, sourceLength: written.length };
