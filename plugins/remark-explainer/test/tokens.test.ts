@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Lexicon, lexiconOf, WordFlag } from "../src/core/lexicon.js";
+import { type Lexicon, lexiconOf, PhraseSet, WordFlag } from "../src/core/lexicon.js";
 import { type Token, TokenKind, tokenize } from "../src/core/tokens.js";
 import { en } from "../src/languages/en.js";
 import { id } from "../src/languages/id.js";
@@ -47,6 +47,13 @@ const TOKEN =
 function grammar(text: string, lexicon: Lexicon): Token[] {
   const { abbreviations } = lexicon;
   const tokens: Token[] = [];
+  // Each phrase set's first words carry the set's own start bit.
+  const phraseStarts = (lower: string): number =>
+    Object.values(lexicon).reduce(
+      (bits: number, set) =>
+        set instanceof PhraseSet && [...set.firstWords()].includes(lower) ? bits | set.startFlag : bits,
+      0,
+    );
   const flags = (lower: string): number =>
     (lexicon.verbs.has(lower) ? WordFlag.Verb : 0) |
     (lexicon.groupDeterminers.has(lower) ? WordFlag.GroupDeterminer : 0) |
@@ -57,8 +64,7 @@ function grammar(text: string, lexicon: Lexicon): Token[] {
       ? WordFlag.Cue
       : 0) |
     (lexicon.singular.has(lower) ? WordFlag.Singular : 0) |
-    ([...lexicon.titles.firstWords()].includes(lower) ? WordFlag.TitleStart : 0) |
-    ([...lexicon.orgDescriptors.firstWords()].includes(lower) ? WordFlag.DescriptorStart : 0) |
+    phraseStarts(lower) |
     (lexicon.coordinators.has(lower) ? WordFlag.Coordinator : 0) |
     (lexicon.subordinators.has(lower) ? WordFlag.Subordinator : 0) |
     (lexicon.complementizers.has(lower) ? WordFlag.Complementizer : 0) |

@@ -551,7 +551,7 @@ export class Attributor {
     }
     // Menurut Lestari, “…”
     for (let m = k; m >= 0 && m >= k - 8 && view.unit[m] === view.unit[open]; m--) {
-      const length = this.lexicon.accordingTo.match(view.lowers, m);
+      const length = this.lexicon.accordingTo.match(view.tokens, m);
       if (length === 0) continue;
       const speaker = this.speakerAfter(view, m + length, true);
       if (!speaker) return undefined;
@@ -1199,9 +1199,9 @@ export class Attributor {
 
   /** Indirect speech around a cue at token `k` (a `WordFlag.Cue` word), if there is one. */
   private cueAt(view: BlockView, k: number): void {
-    const { tokens, lowers } = view;
+    const { tokens } = view;
     if (view.quoted[k] || this.isCovered(view.index, k)) return;
-    const according = this.lexicon.accordingTo.match(lowers, k);
+    const according = this.lexicon.accordingTo.match(tokens, k);
     if (according > 0) {
       this.according(view, k, according);
       return;

@@ -3,6 +3,7 @@
  * do constant-time lookups per token and build no pattern per word.
  */
 import type { LanguagePack } from "../languages/types.js";
+import type { Token } from "./tokens.js";
 
 /** A reporting-verb form and what it allows. */
 export interface VerbForm {
@@ -15,25 +16,20 @@ export interface VerbForm {
   bareContent: boolean;
 }
 
-/** Five bits of each of the first two characters (0 for a one-character word). */
-const shapeSlot = (word: string): number =>
-  ((word.charCodeAt(0) & 31) << 5) | (word.length > 1 ? word.charCodeAt(1) & 31 : 0);
-const lastSlot = (word: string): number => word.charCodeAt(word.length - 1) & 127;
-const shapeBit = (word: string): number => 1 << Math.min(word.length, 31);
-
-/** Multi-word entries keyed by their first word, longest first. */
+/**
+ * Multi-word entries keyed by their first word, longest first. The lexicon gives
+ * each set a `WordFlag` bit that the tokenizer sets on the entries' first words,
+ * so a token without it is ruled out before any hashing: the rules ask these
+ * sets about most capitalised tokens, some of them several times.
+ */
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
-  /**
-   * Per first two characters (five bits of each), one bit per length (up to 31)
-   * of the entries' first words: most words are ruled out before the Map lookup,
-   * which runs for every token against every set.
-   */
-  private readonly firstShapes = new Uint32Array(32 * 32);
-  /** The same per last character (seven bits of it). */
-  private readonly lastShapes = new Uint32Array(128);
 
-  constructor(entries: readonly string[]) {
+  constructor(
+    entries: readonly string[],
+    /** The `WordFlag` bit of the entries' first words. */
+    readonly startFlag: number,
+  ) {
     for (const entry of entries) {
       const words = entry.toLowerCase().split(/\s+/).filter(Boolean);
       const first = words[0];
@@ -42,10 +38,6 @@ export class PhraseSet {
       list.push(words);
       list.sort((a, b) => b.length - a.length);
       this.byFirst.set(first, list);
-      const slot = shapeSlot(first);
-      this.firstShapes[slot] = (this.firstShapes[slot] as number) | shapeBit(first);
-      const last = lastSlot(first);
-      this.lastShapes[last] = (this.lastShapes[last] as number) | shapeBit(first);
     }
   }
 
@@ -54,19 +46,15 @@ export class PhraseSet {
     return this.byFirst.keys();
   }
 
-  /** Number of words of the longest entry starting at `index` of `lowers`, or 0. */
-  match(lowers: readonly string[], index: number, limit = lowers.length): number {
-    const first = lowers[index];
-    if (first === undefined) return 0;
-    const bit = shapeBit(first);
-    if (((this.firstShapes[shapeSlot(first)] as number) & bit) === 0) return 0;
-    if (((this.lastShapes[lastSlot(first)] as number) & bit) === 0) return 0;
-    const candidates = this.byFirst.get(first);
-    if (!candidates) return 0;
+  /** Number of words of the longest entry starting at token `index`, or 0. */
+  match(tokens: readonly Token[], index: number, limit = tokens.length): number {
+    const first = tokens[index];
+    if (first === undefined || (first.flags & this.startFlag) === 0) return 0;
+    const candidates = this.byFirst.get(first.lower) as string[][];
     for (const words of candidates) {
       if (index + words.length > limit) continue;
       let ok = true;
-      for (let k = 1; k < words.length && ok; k++) ok = lowers[index + k] === words[k];
+      for (let k = 1; k < words.length && ok; k++) ok = tokens[index + k]?.lower === words[k];
       if (ok) return words.length;
     }
     return 0;
@@ -101,6 +89,16 @@ export const WordFlag = {
   TitleWord: 1 << 17,
   Plural: 1 << 18,
   AcronymCue: 1 << 19,
+  // The first words of the lexicon's other `PhraseSet`s (`TitleStart` and `DescriptorStart` above are two more).
+  AccordingToStart: 1 << 20,
+  InitialsTitleStart: 1 << 21,
+  OfficeTitleStart: 1 << 22,
+  OrgCueStart: 1 << 23,
+  OrgUnitStart: 1 << 24,
+  OrgStandaloneStart: 1 << 25,
+  PlaceCueStart: 1 << 26,
+  FacilityStart: 1 << 27,
+  KnownPlaceStart: 1 << 28,
 } as const;
 
 export interface Lexicon {
@@ -272,7 +270,7 @@ function compile(pack: LanguagePack): Lexicon {
   const compiled: Omit<Lexicon, "wordFlags" | "symbolFlags"> = {
     verbs,
     complementizers: lower(reporting.complementizers),
-    accordingTo: new PhraseSet(reporting.accordingTo),
+    accordingTo: new PhraseSet(reporting.accordingTo, WordFlag.AccordingToStart),
     negators: lower(reporting.negators),
     adverbs: lower(reporting.adverbs),
     coordinators: lower(reporting.coordinators),
@@ -280,12 +278,12 @@ function compile(pack: LanguagePack): Lexicon {
     acronymCues: lower(reporting.acronymCues),
     singular: lower(pack.pronouns.personSingular),
     plural: lower(pack.pronouns.plural),
-    titles: new PhraseSet(people.titles),
+    titles: new PhraseSet(people.titles, WordFlag.TitleStart),
     titleWords,
     honorifics: lower(people.honorifics),
     particles: lower(people.nameParticles),
     nameLeads: lower(people.nameLeads),
-    initialsTitles: new PhraseSet(people.initialsTitles ?? []),
+    initialsTitles: new PhraseSet(people.initialsTitles ?? [], WordFlag.InitialsTitleStart),
     thingContexts: lower(people.thingContexts),
     foreignStopwords: lower(pack.foreignStopwords),
     commonAffixes: (people.commonAffixes ?? []).map(([prefix, suffix]) => [prefix.toLowerCase(), suffix.toLowerCase()]),
@@ -299,14 +297,14 @@ function compile(pack: LanguagePack): Lexicon {
       prefix.toLowerCase(),
       suffix.toLowerCase(),
     ]),
-    officeTitles: new PhraseSet(people.officeTitles ?? []),
+    officeTitles: new PhraseSet(people.officeTitles ?? [], WordFlag.OfficeTitleStart),
     commonNouns: lower(people.commonNouns),
-    orgCues: new PhraseSet(organizations.cues),
-    orgUnits: new PhraseSet(organizations.units ?? []),
+    orgCues: new PhraseSet(organizations.cues, WordFlag.OrgCueStart),
+    orgUnits: new PhraseSet(organizations.units ?? [], WordFlag.OrgUnitStart),
     orgNameCues: lower(organizations.nameCues),
-    orgStandalone: new PhraseSet(organizations.standalone ?? []),
+    orgStandalone: new PhraseSet(organizations.standalone ?? [], WordFlag.OrgStandaloneStart),
     nationalSuffixes: lower(organizations.nationalSuffixes),
-    orgDescriptors: new PhraseSet(organizations.descriptors ?? []),
+    orgDescriptors: new PhraseSet(organizations.descriptors ?? [], WordFlag.DescriptorStart),
     connectors: lower(organizations.connectors),
     orgContexts: lower(organizations.contexts),
     orgCuesLead: organizations.cuesLead === true,
@@ -316,9 +314,12 @@ function compile(pack: LanguagePack): Lexicon {
     groupDeterminers: lower(groups.determiners),
     groupModifiers: lower(groups.modifiers),
     placePrepositions: lower(places.prepositions),
-    placeCues: new PhraseSet(places.cues ?? []),
-    facilities: new PhraseSet(places.facilities ?? []),
-    knownPlaces: new PhraseSet(places.known.map((name) => name.replace(/,/g, " ,"))),
+    placeCues: new PhraseSet(places.cues ?? [], WordFlag.PlaceCueStart),
+    facilities: new PhraseSet(places.facilities ?? [], WordFlag.FacilityStart),
+    knownPlaces: new PhraseSet(
+      places.known.map((name) => name.replace(/,/g, " ,")),
+      WordFlag.KnownPlaceStart,
+    ),
     common,
     calendar,
     timeUnits: lower(Object.keys(pack.dates.units)),
@@ -354,8 +355,7 @@ function wordFlagsOf(lexicon: Omit<Lexicon, "wordFlags" | "symbolFlags">): Map<s
   mark(lexicon.cueNouns, WordFlag.Cue);
   mark(lexicon.accordingTo.firstWords(), WordFlag.Cue);
   mark(lexicon.singular, WordFlag.Singular);
-  mark(lexicon.titles.firstWords(), WordFlag.TitleStart);
-  mark(lexicon.orgDescriptors.firstWords(), WordFlag.DescriptorStart);
+  for (const set of Object.values(lexicon)) if (set instanceof PhraseSet) mark(set.firstWords(), set.startFlag);
   mark(lexicon.coordinators, WordFlag.Coordinator);
   mark(lexicon.subordinators, WordFlag.Subordinator);
   mark(lexicon.complementizers, WordFlag.Complementizer);

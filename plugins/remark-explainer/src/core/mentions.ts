@@ -110,17 +110,17 @@ export function isTitleCase(view: BlockView): boolean {
  */
 function findShortNames(context: Context, view: BlockView): void {
   const { lexicon } = context;
-  const { tokens, lowers } = view;
+  const { tokens } = view;
   // Where cues close names the name before one is not the organization's ("Clinton Foundation").
   if (!lexicon.orgCuesLead) return;
   for (let k = 0; k + 1 < tokens.length; k++) {
     // A capitalised cue: "rumah dinas Budi" is a residence, "Dinas Pendidikan" an office.
     // "Fraksi Golkar" is a unit of Golkar, not its name.
-    if (!tokens[k]?.cap || lexicon.orgCues.match(lowers, k) !== 1 || lexicon.orgUnits.match(lowers, k) > 0) continue;
+    if (!tokens[k]?.cap || lexicon.orgCues.match(tokens, k) !== 1 || lexicon.orgUnits.match(tokens, k) > 0) continue;
     const word = tokens[k + 1] as Token;
     const after = tokens[k + 2];
     if (!isWord(word) || !word.cap || word.acronym || (isWord(after) && after.cap)) continue;
-    if (lexicon.knownPlaces.match(lowers, k + 1) > 0 || !personal(context, view, k + 1, k + 2)) continue;
+    if (lexicon.knownPlaces.match(tokens, k + 1) > 0 || !personal(context, view, k + 1, k + 2)) continue;
     if (!context.shortNames.has(word.lower)) context.shortNames.set(word.lower, textOf(context, view, k, k + 2));
   }
 }
@@ -160,7 +160,7 @@ function scanBlock(context: Context, view: BlockView): void {
     if (mention?.entity.type === "person" && tokens[next]?.text === ",") {
       let k = next + 1;
       if (lexicon.groupDeterminers.has(lowers[k] ?? "") || lowers[k] === "the") k++;
-      if (lexicon.titles.match(lowers, k) > 0 || (tokens[k]?.cap && lexicon.titles.match(lowers, k + 1) > 0)) {
+      if (lexicon.titles.match(tokens, k) > 0 || (tokens[k]?.cap && lexicon.titles.match(tokens, k + 1) > 0)) {
         let end = k;
         while (end < tokens.length && end - k < MAX_APPOSITIVE && tokens[end]?.kind !== TokenKind.Punct) end++;
         appositives.push({ entity: mention.entity, from: next + 1, to: end });
@@ -263,14 +263,14 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   const { lexicon } = context;
   const { lowers, tokens } = view;
   // Most words start no title: one bit rules them out before the phrase lookup.
-  let title = (tokens[i] as Token).flags & WordFlag.TitleStart ? lexicon.titles.match(lowers, i) : 0;
+  let title = lexicon.titles.match(tokens, i);
   let from = i;
   let affiliationRun: [number, number] | undefined;
   if (title === 0 && ((tokens[i]?.flags ?? 0) & WordFlag.Honorific) !== 0) title = 1;
   if (title === 0 && tokens[i]?.cap && !lexicon.orgCuesLead) {
     // English order: an affiliation, then a lower-case title ("Treasury spokeswoman").
     const end = runEnd(context, view, i);
-    const after = lexicon.titles.match(lowers, end);
+    const after = lexicon.titles.match(tokens, end);
     if (after > 0 && !tokens[end]?.cap && tokens[end + after]?.cap) {
       // "The director Helen Marsh", "The Harbor Board spokeswoman": the run's leading common words
       // ("The", "A") are no part of the affiliation, and alone they are none.
@@ -294,7 +294,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
       start += bracket;
       continue;
     }
-    const more = lexicon.titles.match(lowers, start) || (lexicon.honorifics.has(lowers[start] ?? "") ? 1 : 0);
+    const more = lexicon.titles.match(tokens, start) || (lexicon.honorifics.has(lowers[start] ?? "") ? 1 : 0);
     if (more === 0 || !tokens[start]?.cap) break;
     start += more;
   }
@@ -347,7 +347,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     last.kind === "name" &&
     parts.length === 1 &&
     last.end - last.start >= 3 &&
-    lexicon.officeTitles.match(lowers, from) > 0 &&
+    lexicon.officeTitles.match(tokens, from) > 0 &&
     !lexicon.nameLeads.has(lowers[last.start] ?? "") &&
     personal(context, view, last.start + 1, last.end)
   ) {
@@ -369,7 +369,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   }
   if (last.kind !== "name") {
     const comma = end;
-    if (tokens[comma]?.text === "," && tokens[comma + 1]?.cap && lexicon.titles.match(lowers, comma + 1) === 0) {
+    if (tokens[comma]?.text === "," && tokens[comma + 1]?.cap && lexicon.titles.match(tokens, comma + 1) === 0) {
       const nameEnd = runEnd(context, view, comma + 1);
       if (
         nameEnd - (comma + 1) >= 2 &&
@@ -417,7 +417,7 @@ function splitTrailingName(context: Context, view: BlockView, parts: Segment[], 
   const last = parts[parts.length - 1] as Segment;
   // "Kepala Damkar Kota Kendari Junaidin Umar": a place cue's run, too, over two words of a name.
   const cuedPlace =
-    last.kind === "place" && words === 2 && context.lexicon.placeCues.match(view.lowers, last.start, last.end) > 0;
+    last.kind === "place" && words === 2 && context.lexicon.placeCues.match(view.tokens, last.start, last.end) > 0;
   if ((last.kind !== "org" && !cuedPlace) || last.end - last.start < 2 + words) return last;
   if (!splitsOffName(context, view, last.end - words, last.end)) return last;
   const name: Segment = { kind: "name", start: last.end - words, end: last.end };
@@ -430,9 +430,9 @@ function splitTrailingName(context: Context, view: BlockView, parts: Segment[], 
 function initials(context: Context, view: BlockView, from: number, to: number): boolean {
   const { lexicon } = context;
   const token = view.tokens[to] as Token;
-  if (lexicon.initialsTitles.match(view.lowers, from, to) !== to - from) return false;
+  if (lexicon.initialsTitles.match(view.tokens, from, to) !== to - from) return false;
   if (
-    lexicon.knownPlaces.match(view.lowers, to) > 0 ||
+    lexicon.knownPlaces.match(view.tokens, to) > 0 ||
     context.registry.named(token.text, token.lower)?.type === "place"
   )
     return false;
@@ -455,12 +455,12 @@ function splitsOffName(context: Context, view: BlockView, from: number, to: numb
   // "Badan Pengatur Minyak dan Gas Bumi": they follow a connector.
   if (lexicon.connectors.has(view.lowers[from - 1] ?? "") || lexicon.connectors.has(view.lowers[from - 2] ?? ""))
     return false;
-  if (lexicon.knownPlaces.match(view.lowers, from - 1, to) >= 2 || !personal(context, view, from, to)) return false;
+  if (lexicon.knownPlaces.match(view.tokens, from - 1, to) >= 2 || !personal(context, view, from, to)) return false;
   for (let k = from; k < to; k++) {
     const token = view.tokens[k] as Token;
-    if (token.acronym || lexicon.titleWords.has(token.lower) || lexicon.orgCues.match(view.lowers, k, to) > 0)
+    if (token.acronym || lexicon.titleWords.has(token.lower) || lexicon.orgCues.match(view.tokens, k, to) > 0)
       return false;
-    if (lexicon.knownPlaces.match(view.lowers, k, to) > 0 || lexicon.placeCues.match(view.lowers, k, to) > 0)
+    if (lexicon.knownPlaces.match(view.tokens, k, to) > 0 || lexicon.placeCues.match(view.tokens, k, to) > 0)
       return false;
     const known = registry.named(token.text, token.lower);
     if (known && known.type !== "person") return false;
@@ -472,7 +472,7 @@ function splitsOffName(context: Context, view: BlockView, from: number, to: numb
 function described(context: Context, view: BlockView, i: number): number | undefined {
   const { lexicon } = context;
   const { lowers, tokens } = view;
-  const length = (tokens[i] as Token).flags & WordFlag.DescriptorStart ? lexicon.orgDescriptors.match(lowers, i) : 0;
+  const length = lexicon.orgDescriptors.match(tokens, i);
   if (length === 0) return undefined;
   context.runBlock = -1;
   let k = i + length;
@@ -507,7 +507,7 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   const { lexicon, registry } = context;
   const { lowers, tokens } = view;
   // Known places may hold a comma: "Washington, D.C.".
-  const place = lexicon.knownPlaces.match(lowers, i);
+  const place = lexicon.knownPlaces.match(tokens, i);
   // ("New York Times": where cues close names, a capitalised word after the place reads on.)
   if (place > 1 && (lexicon.orgCuesLead || !tokens[i + place]?.cap)) {
     const entity = registry.resolve(textOf(context, view, i, i + place), "place", 0);
@@ -519,7 +519,7 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   while (start < tokens.length && isCommonStart(context, view, start)) start++;
   // "Sidang Paripurna", "Gaya Jokowi": after a noun, capitalised words are a name only with other evidence.
   const afterNoun = start !== i && !lexicon.common.has(lowers[start - 1] ?? "");
-  const cued = lexicon.titles.match(lowers, start) > 0 || lexicon.honorifics.has(lowers[start] ?? "");
+  const cued = lexicon.titles.match(tokens, start) > 0 || lexicon.honorifics.has(lowers[start] ?? "");
   if (start !== i && (!afterNoun || !tokens[start]?.cap || cued)) return start;
   const described = describedPerson(context, view, start);
   if (described !== undefined) return described;
@@ -533,7 +533,7 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   const outer = parts[parts.length - 2];
   const nests =
     outer?.kind === "title" ||
-    (outer?.kind === "org" && lexicon.orgCues.match(view.lowers, outer.start, outer.end) === outer.end - outer.start);
+    (outer?.kind === "org" && lexicon.orgCues.match(view.tokens, outer.start, outer.end) === outer.end - outer.start);
   if (lexicon.orgCuesLead && nests) splitTrailingName(context, view, parts, 2);
   for (const segment of parts) mentionSegment(context, view, segment, undefined, afterNoun);
   return end;
@@ -548,7 +548,7 @@ function describedPerson(context: Context, view: BlockView, start: number): numb
   const { lexicon } = context;
   if (lexicon.orgCuesLead || !flagged(view, start, WordFlag.TitleWord) || !view.tokens[start + 1]?.cap)
     return undefined;
-  if (lexicon.titles.match(view.lowers, start + 1) > 0) return start + 1;
+  if (lexicon.titles.match(view.tokens, start + 1) > 0) return start + 1;
   const end = runEnd(context, view, start + 1);
   if (end - start < 3 || end - start > MAX_NAME + 1 || hasOrgCue(context, view, start + 1, end)) return undefined;
   if (!personal(context, view, start + 1, end)) return undefined;
@@ -581,8 +581,8 @@ function nameWord(context: Context, view: BlockView, k: number): boolean {
   const { lexicon } = context;
   const token = view.tokens[k];
   if (!isWord(token) || !token.cap || token.acronym || view.initial[k]) return false;
-  if (lexicon.titles.match(view.lowers, k) > 0 || lexicon.orgCues.match(view.lowers, k) > 0) return false;
-  if (lexicon.knownPlaces.match(view.lowers, k) > 0 || lexicon.placeCues.match(view.lowers, k) > 0) return false;
+  if (lexicon.titles.match(view.tokens, k) > 0 || lexicon.orgCues.match(view.tokens, k) > 0) return false;
+  if (lexicon.knownPlaces.match(view.tokens, k) > 0 || lexicon.placeCues.match(view.tokens, k) > 0) return false;
   return personal(context, view, k, k + 1);
 }
 
@@ -599,10 +599,10 @@ function startsOrganization(context: Context, view: BlockView, from: number, to:
   if (!lexicon.orgCuesLead) return false;
   // "Partai Persatuan Pembangunan", "Partai Gerakan …": a derived cue word or a name-word cue
   // after a bare cue is part of the name.
-  if (lexicon.orgCues.match(view.lowers, to) > 0) {
+  if (lexicon.orgCues.match(view.tokens, to) > 0) {
     const word = view.lowers[to] ?? "";
     return (
-      lexicon.orgCues.match(view.lowers, from, to) === to - from &&
+      lexicon.orgCues.match(view.tokens, from, to) === to - from &&
       !derived(lexicon, word) &&
       !lexicon.orgNameCues.has(word)
     );
@@ -612,7 +612,7 @@ function startsOrganization(context: Context, view: BlockView, from: number, to:
 }
 
 function hasOrgCue(context: Context, view: BlockView, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (context.lexicon.orgCues.match(view.lowers, k, end) > 0) return true;
+  for (let k = start; k < end; k++) if (context.lexicon.orgCues.match(view.tokens, k, end) > 0) return true;
   return false;
 }
 
@@ -674,7 +674,7 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   if (token.kind !== TokenKind.Word || !token.cap || token.acronym) return false;
   if (context.registry.named(token.text, token.lower) || context.registry.personWord(token.text, token.lower))
     return false;
-  if (context.lexicon.knownPlaces.match(view.lowers, k) > 0) return false;
+  if (context.lexicon.knownPlaces.match(view.tokens, k) > 0) return false;
   // "Forecasters warned": a source noun opening a sentence is no name.
   // "Virus Ebola": a thing noun opening a sentence; "Wartawan …": a common noun (WordFlag.CommonStart has them all).
   if (token.flags & WordFlag.CommonStart) return true;
@@ -683,7 +683,7 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   // "Pernyataan Jokowi …": a derived common word opening a sentence.
   if (view.initial[k] === true && derived(context.lexicon, token.lower) && !cueAt(context, view, k)) return true;
   // "Partai Demokrat menolak": a cue opening a sentence before a name opens that name.
-  if (context.lexicon.orgCues.match(view.lowers, k) > 0 && view.tokens[k + 1]?.cap) return false;
+  if (context.lexicon.orgCues.match(view.tokens, k) > 0 && view.tokens[k + 1]?.cap) return false;
   if (context.headlines.has(view.index) && headlineWord(context, view, k)) return true;
   if (view.initial[k] !== true) return false;
   return context.lowercase.has(token.lower) || opener(context, view, k);
@@ -719,9 +719,9 @@ function opener(context: Context, view: BlockView, k: number): boolean {
 function cueAt(context: Context, view: BlockView, k: number): boolean {
   const { lexicon } = context;
   return (
-    lexicon.orgCues.match(view.lowers, k) > 0 ||
-    lexicon.placeCues.match(view.lowers, k) > 0 ||
-    lexicon.titles.match(view.lowers, k) > 0
+    lexicon.orgCues.match(view.tokens, k) > 0 ||
+    lexicon.placeCues.match(view.tokens, k) > 0 ||
+    lexicon.titles.match(view.tokens, k) > 0
   );
 }
 
@@ -739,7 +739,7 @@ function runEnd(context: Context, view: BlockView, start: number): number {
     if (token.kind === TokenKind.Word && token.cap && !(k > start && view.initial[k])) {
       if (k > start && token.flags & WordFlag.Common && !token.acronym) break;
       if (k > start && headline && headlineWord(context, view, k)) break;
-      const cue = lexicon.orgCues.match(lowers, k);
+      const cue = lexicon.orgCues.match(tokens, k);
       if (cue > 0 && !hasOrgCue) cueEnd = k + cue;
       if (cue > 0) hasOrgCue = true;
       k++;
@@ -766,7 +766,7 @@ function runEnd(context: Context, view: BlockView, start: number): number {
       hasOrgCue &&
       lexicon.connectors.has(token.lower) &&
       (lexicon.connectors.has(lowers[k + 1] ?? "") || !lexicon.common.has(lowers[k + 1] ?? "")) &&
-      lexicon.titles.match(lowers, k + 1) === 0 &&
+      lexicon.titles.match(tokens, k + 1) === 0 &&
       !lexicon.honorifics.has(lowers[k + 1] ?? "") &&
       !(k - cueEnd >= 3 && namePair(context, view, k));
     // "Ministry of the Environment": an article may follow the connector.
@@ -804,9 +804,9 @@ function segments(context: Context, view: BlockView, start: number, end: number)
   };
   let k = start;
   while (k < end) {
-    const unit = lexicon.orgUnits.match(lowers, k, end);
+    const unit = lexicon.orgUnits.match(tokens, k, end);
     // "DPD Bali": a unit before a place is the organization itself.
-    if (unit > 0 && k + unit < end && lexicon.knownPlaces.match(lowers, k + unit, end) === 0) {
+    if (unit > 0 && k + unit < end && lexicon.knownPlaces.match(tokens, k + unit, end) === 0) {
       k = unitOf(context, view, parts, k, k + unit, end);
       continue;
     }
@@ -816,7 +816,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k += unit;
       continue;
     }
-    const title = lexicon.titles.match(lowers, k, end);
+    const title = lexicon.titles.match(tokens, k, end);
     // A title closes the run only before its bracketed word: "Brigjen (Pol) Budi".
     if (title > 0 && (k + title < end || bracketedTitleWord(context, view, end) > 0)) {
       // "Environment Minister Priya Raman": where cues close names, a name before a title is its portfolio.
@@ -826,17 +826,17 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k += title;
       continue;
     }
-    if (lexicon.orgCues.match(lowers, k, end) > 0) {
-      let to = k + lexicon.orgCues.match(lowers, k, end);
+    if (lexicon.orgCues.match(tokens, k, end) > 0) {
+      let to = k + lexicon.orgCues.match(tokens, k, end);
       // "the Washington Post Trump said": where cues close names, only a connector or another cue
       // goes on past one ("Department of Veterans Affairs", "Police Department").
       while (
         to < end &&
         (lexicon.orgCuesLead ||
           lexicon.connectors.has(lowers[to] ?? "") ||
-          lexicon.orgCues.match(lowers, to) > 0 ||
-          !lexicon.orgCues.match(lowers, to - 1)) &&
-        lexicon.titles.match(lowers, to, end) === 0 &&
+          lexicon.orgCues.match(tokens, to) > 0 ||
+          !lexicon.orgCues.match(tokens, to - 1)) &&
+        lexicon.titles.match(tokens, to, end) === 0 &&
         !startsOrganization(context, view, k, to) &&
         !leadsName(context, view, to, end)
       )
@@ -848,8 +848,8 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       // ("di Kantor | Partai …": a bare one before an organization names nothing).
       const facility =
         k === start &&
-        stop > k + lexicon.facilities.match(lowers, k, end) &&
-        lexicon.facilities.match(lowers, k, end) > 0 &&
+        stop > k + lexicon.facilities.match(tokens, k, end) &&
+        lexicon.facilities.match(tokens, k, end) > 0 &&
         lexicon.placePrepositions.has(lowers[k - 1] ?? "");
       // "Justice Department": the name before an English cue is part of it, a place's too
       // ("Washington Post", "Wall Street Journal", "Chicago Police Department").
@@ -872,8 +872,8 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       continue;
     }
     // "Wall Street Journal": where cues close names, an organization's cue later in the run wins.
-    if (lexicon.placeCues.match(lowers, k, end) > 0 && !(!lexicon.orgCuesLead && hasOrgCue(context, view, k, end))) {
-      let to = k + lexicon.placeCues.match(lowers, k, end);
+    if (lexicon.placeCues.match(tokens, k, end) > 0 && !(!lexicon.orgCuesLead && hasOrgCue(context, view, k, end))) {
+      let to = k + lexicon.placeCues.match(tokens, k, end);
       // "Wall Street", "New York City": where cues close names, the name before the cue is the place's.
       const previous = parts[parts.length - 1];
       if (!lexicon.orgCuesLead && (previous?.kind === "name" || previous?.kind === "place") && previous.end === k) {
@@ -885,15 +885,15 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       if (to < end) to++;
       while (
         to < end &&
-        lexicon.knownPlaces.match(lowers, to, end) === 0 &&
-        lexicon.titles.match(lowers, to, end) === 0
+        lexicon.knownPlaces.match(tokens, to, end) === 0 &&
+        lexicon.titles.match(tokens, to, end) === 0
       )
         to++;
       push({ kind: "place", start: k, end: to });
       k = to;
       continue;
     }
-    const place = lexicon.knownPlaces.match(lowers, k, end);
+    const place = lexicon.knownPlaces.match(tokens, k, end);
     if (place > 0) {
       push({ kind: "place", start: k, end: k + place });
       k += place;
@@ -970,7 +970,7 @@ function unitOf(context: Context, view: BlockView, parts: Segment[], from: numbe
   const token = tokens[to] as Token;
   const known = registry.named(token.text, token.lower);
   // "Fraksi Partai …", "Ketua Fraksi Ketua …", "Fraksi PDI Perjuangan": the usual rules read on.
-  if (lexicon.orgCues.match(lowers, to, end) > 0 || lexicon.titles.match(lowers, to, end) > 0) return to;
+  if (lexicon.orgCues.match(tokens, to, end) > 0 || lexicon.titles.match(tokens, to, end) > 0) return to;
   if (known?.type === "person" || (token.acronym && derived(lexicon, lowers[to + 1] ?? ""))) return to;
   if (token.acronym) parts.push({ kind: "acronym", start: to, end: to + 1 });
   else if (known) parts.push({ kind: "known", start: to, end: to + 1, entity: known });
@@ -1012,19 +1012,19 @@ function mentionSegment(
     case "org": {
       // "Fraksi" before "Partai Demokrat" or, where cues lead names, alone ("Perusahaan jasa …"):
       // a bare cue names nothing.
-      const bare = lexicon.orgCues.match(view.lowers, start, end) === end - start;
+      const bare = lexicon.orgCues.match(view.tokens, start, end) === end - start;
       const alone =
         lexicon.orgCuesLead &&
         !bracketedAcronym(view, end) &&
-        lexicon.orgStandalone.match(view.lowers, start, end) === 0;
-      if (bare && (lexicon.orgCues.match(view.lowers, end) > 0 || alone)) return undefined;
+        lexicon.orgStandalone.match(view.tokens, start, end) === 0;
+      if (bare && (lexicon.orgCues.match(view.tokens, end) > 0 || alone)) return undefined;
       entity = registry.resolve(name, "organization", 0, false, key);
       // "Partai Golkar": the name after the cue stands alone later ("Golkar").
       // ("Bank Indonesia": not a known place's name.)
       if (
         end - start === 2 &&
         personal(context, view, start + 1, end) &&
-        lexicon.knownPlaces.match(view.lowers, start + 1, end) === 0
+        lexicon.knownPlaces.match(view.tokens, start + 1, end) === 0
       )
         registry.alias(entity, view.tokens[start + 1]?.text ?? "");
       // "PT Pertamina (Persero)": a bracketed company form belongs to the name.
@@ -1032,7 +1032,7 @@ function mentionSegment(
       const bracketedForm =
         view.tokens[end]?.text === "(" &&
         view.tokens[end + 2]?.text === ")" &&
-        lexicon.orgCues.match(view.lowers, end + 1) === 1;
+        lexicon.orgCues.match(view.tokens, end + 1) === 1;
       if (bracketedAcronym(view, end) || bracketedForm) {
         if (form?.acronym) registry.alias(entity, form.text);
         entity.tentative = undefined;
@@ -1112,7 +1112,7 @@ function mentionSegment(
       }
       // "Panglima Besar", "Menteri Imigrasi": words of a title name nothing; a whole one
       // ("kata Mendagri") may stand for its holder.
-      if (titleOnly(context, view, start, end) && lexicon.titles.match(view.lowers, start, end) !== end - start)
+      if (titleOnly(context, view, start, end) && lexicon.titles.match(view.tokens, start, end) !== end - start)
         return undefined;
       // "New Poll Shows …": common words in a title-case line are capitalised like the rest.
       if (hint === undefined && context.headlines.has(view.index)) return undefined;
@@ -1158,7 +1158,7 @@ const isRoman = (text: string): boolean => "IVXLCDM".includes(text.charAt(0)) &&
 function besidePlace(context: Context, view: BlockView, start: number, end: number): boolean {
   const place = (k: number): boolean => view.mentions[k]?.entity.type === "place";
   // The place after the comma is not scanned yet: a known one set off by punctuation counts ("Senayan, Jakarta,").
-  const after = context.lexicon.knownPlaces.match(view.lowers, end + 1);
+  const after = context.lexicon.knownPlaces.match(view.tokens, end + 1);
   const knownAfter = after > 0 && view.tokens[end + 1 + after]?.kind === TokenKind.Punct;
   return (
     (view.tokens[start - 1]?.text === "," && place(start - 2)) ||
@@ -1192,7 +1192,7 @@ function predicate(context: Context, view: BlockView, end: number, relative = fa
     // "Marlowe, 45, said": an age set off after a name.
     if (view.tokens[end + 1]?.kind === TokenKind.Number && view.tokens[end + 2]?.text === ",") return true;
     const skip = lexicon.common.has(view.lowers[end + 1] ?? "") ? 1 : 0;
-    return lexicon.titles.match(view.lowers, end + 1 + skip) > 0;
+    return lexicon.titles.match(view.tokens, end + 1 + skip) > 0;
   }
   if (!isWord(token) || token.cap) return false;
   if (lexicon.predicateMarkers.has(token.lower)) return true;
@@ -1314,7 +1314,7 @@ function modifier(context: Context, view: BlockView, to: number): boolean {
 function afterAccordingTo(context: Context, view: BlockView, start: number, end: number): boolean {
   if (end - start < 2) return false;
   for (let words = 1; words <= 3; words++) {
-    if (context.lexicon.accordingTo.match(view.lowers, start - words) === words) return true;
+    if (context.lexicon.accordingTo.match(view.tokens, start - words) === words) return true;
   }
   return false;
 }
