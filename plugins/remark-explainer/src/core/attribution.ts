@@ -487,7 +487,7 @@ export class Attributor {
       k < view.tokens.length &&
       k - subject.end < MAX_SKIP &&
       !this.verbAt(view, k) &&
-      this.lexicon.adverbs.has(view.lowers[k] ?? "")
+      flagged(view, k, WordFlag.Adverb)
     )
       k++;
     const after = this.verbAt(view, k);
@@ -522,7 +522,7 @@ export class Attributor {
       punct = true;
       k--;
     }
-    const complementizer = this.lexicon.complementizers.has(view.lowers[k] ?? "");
+    const complementizer = flagged(view, k, WordFlag.Complementizer);
     if (complementizer) k--;
     let skipped = 0;
     while (k >= 0 && skipped < MAX_SKIP && !this.verbAt(view, k) && this.isSkippable(view, k)) {
@@ -572,7 +572,7 @@ export class Attributor {
     let speaker: Speaker | undefined;
     if (mention?.start === start && mention.entity.type === "person" && !this.isFunctionWord(view, mention))
       speaker = { entity: mention.entity, source: mention.span, confidence: 0.6 };
-    else if (this.lexicon.singular.has(view.lowers[start] ?? "")) speaker = this.pronoun(view, start);
+    else if (flagged(view, start, WordFlag.Singular)) speaker = this.pronoun(view, start);
     if (!speaker?.entity) return undefined;
     const end = mention?.start === start ? mention.end : start + 1;
     if (end >= open - 1 || open - 1 - end > MAX_BEFORE_COMPLEMENTIZER) return undefined;
@@ -666,7 +666,7 @@ export class Attributor {
       }
       // "said in Ohio": a name after a preposition is where it was said, no speaker.
       if (!bare && this.lexicon.placePrepositions.has(token.lower)) break;
-      if (token.cap || this.lexicon.titleWords.has(token.lower) || this.lexicon.adverbs.has(token.lower)) continue;
+      if (token.cap || (token.flags & WordFlag.TitleWord) !== 0 || (token.flags & WordFlag.Adverb) !== 0) continue;
       if (k > from + 3) break;
     }
     if (firstOther) {
@@ -705,7 +705,7 @@ export class Attributor {
     const head = view.tokens[end - 1];
     if (!head || head.kind !== TokenKind.Word || view.mentions[end - 1] || view.quoted[end - 1]) return undefined;
     if (
-      this.lexicon.common.has(head.lower) ||
+      (head.flags & WordFlag.Common) !== 0 ||
       this.determiners.has(head.lower) ||
       this.lexicon.timeUnits.has(head.lower)
     )
@@ -725,9 +725,9 @@ export class Attributor {
         return owner ?? k;
       }
       const word = token.kind === TokenKind.Word || token.text === "’s" || token.text === "'s";
-      if (!word || this.lexicon.common.has(token.lower)) break;
+      if (!word || (token.flags & WordFlag.Common) !== 0) break;
     }
-    return this.lexicon.groupNouns.has(head.lower) && k < end - 1 ? k + 1 : undefined;
+    return (head.flags & WordFlag.GroupNoun) !== 0 && k < end - 1 ? k + 1 : undefined;
   }
 
   /** End of a described source starting at `from` ("said the spokesman"); any short run when `bare`. */
@@ -738,11 +738,11 @@ export class Attributor {
     let k = from + 1;
     while (k < view.tokens.length && k - from < MAX_DESCRIBED && view.unit[k] === unit && !view.quoted[k]) {
       const token = view.tokens[k] as Token;
-      if (token.kind !== TokenKind.Word || this.lexicon.common.has(token.lower) || this.verbAt(view, k)) break;
+      if (token.kind !== TokenKind.Word || (token.flags & WordFlag.Common) !== 0 || this.verbAt(view, k)) break;
       k++;
     }
     const last = view.tokens[k - 1] as Token;
-    if (this.determiners.has(last.lower) || this.lexicon.common.has(last.lower)) return undefined;
+    if (this.determiners.has(last.lower) || (last.flags & WordFlag.Common) !== 0) return undefined;
     return k;
   }
 
@@ -816,7 +816,7 @@ export class Attributor {
       j - from < MAX_SKIP &&
       !view.mentions[j] &&
       view.tokens[j]?.cap &&
-      (this.lexicon.titleWords.has(view.lowers[j] ?? "") || this.lexicon.honorifics.has(view.lowers[j] ?? ""))
+      (flagged(view, j, WordFlag.TitleWord) || flagged(view, j, WordFlag.Honorific))
     )
       j++;
     const mention = view.mentions[j];
@@ -872,7 +872,7 @@ export class Attributor {
       if (!titled || this.verbAt(view, m)) break;
     }
     m = this.overLabel(view, m);
-    while (m < view.tokens.length && this.lexicon.adverbs.has(view.lowers[m] ?? "") && !this.verbAt(view, m)) m++;
+    while (m < view.tokens.length && flagged(view, m, WordFlag.Adverb) && !this.verbAt(view, m)) m++;
     if (last === first && m === first.end) return undefined;
     return this.verbAt(view, m) ? { mention: last, end: m } : undefined;
   }
@@ -935,7 +935,7 @@ export class Attributor {
       mention = owner;
     if (mention && !view.quoted[k] && !this.isFunctionWord(view, mention)) {
       if (mention.entity.tentative) mention.entity.tentative = undefined;
-      const pronoun = mention.end - mention.start === 1 && this.lexicon.common.has(view.lowers[k] ?? "");
+      const pronoun = mention.end - mention.start === 1 && flagged(view, k, WordFlag.Common);
       return { entity: mention.entity, source: mention.span, confidence: pronoun ? 0.8 : 0.95 };
     }
     const token = view.tokens[k] as Token;
@@ -947,7 +947,7 @@ export class Attributor {
     // "… tidak menyangkal bahwa …, dan mengatakan": the sentence's subject.
     const subject = this.unitSubject(view, from);
     if (!subject) return undefined;
-    const coordinated = this.lexicon.coordinators.has(token.lower) || token.text === ",";
+    const coordinated = (token.flags & WordFlag.Coordinator) !== 0 || token.text === ",";
     return { entity: subject.entity, source: subject.span, confidence: coordinated ? 0.85 : 0.6 };
   }
 
@@ -959,7 +959,7 @@ export class Attributor {
   private participleSubject(view: BlockView, from: number, near: number): Speaker | undefined {
     const ending = this.sources.progressiveEnding;
     if (ending === undefined || !view.lowers[from]?.endsWith(ending)) return undefined;
-    if (this.lexicon.passiveAuxiliaries.has(view.lowers[near] ?? "")) return undefined;
+    if (flagged(view, near, WordFlag.PassiveAuxiliary)) return undefined;
     const nearest = view.mentions[near];
     const start = this.unitFirst(view, from);
     // "The mayors of three towns wrote to the ministry asking …": a described subject opening the sentence.
@@ -999,11 +999,11 @@ export class Attributor {
     let k = end - 1;
     for (; k >= 0 && end - k <= MAX_SUBJECT && view.unit[k] === unit; k--) {
       const token = view.tokens[k] as Token;
-      if (token.kind === TokenKind.Punct || view.quoted[k] || this.lexicon.coordinators.has(token.lower)) break;
-      if (this.verbAt(view, k) || this.lexicon.subordinators.has(token.lower)) return undefined;
+      if (token.kind === TokenKind.Punct || view.quoted[k] || (token.flags & WordFlag.Coordinator) !== 0) break;
+      if (this.verbAt(view, k) || (token.flags & WordFlag.Subordinator) !== 0) return undefined;
       if (this.sources.relatives.has(token.lower) || this.isPronoun(token.lower)) return undefined;
       // An auxiliary makes it a clause ("The plan will cost more than expected").
-      if (this.lexicon.passiveAuxiliaries.has(token.lower) || this.lexicon.adverbs.has(token.lower)) return undefined;
+      if ((token.flags & WordFlag.PassiveAuxiliary) !== 0 || (token.flags & WordFlag.Adverb) !== 0) return undefined;
     }
     const start = k + 1;
     if (start >= end || end - k > MAX_SUBJECT) return undefined;
@@ -1138,7 +1138,7 @@ export class Attributor {
   /** The entity a pronoun stands for, with the pronoun kept as its mention. */
   private pronoun(view: BlockView, k: number): Speaker | undefined {
     const token = view.tokens[k] as Token;
-    const plural = this.lexicon.plural.has(token.lower);
+    const plural = (token.flags & WordFlag.Plural) !== 0;
     const entity = this.recent(view, k, plural ? "plural" : "person", true);
     // Nobody to point back to: the pronoun still marks an attribution, with no speaker.
     if (!entity) return { source: tokenSpan(this.document, view, k, k + 1), confidence: UNRESOLVED };
@@ -1222,8 +1222,8 @@ export class Attributor {
       attributionStart > 0 &&
       attributionStart - subject.start < MAX_SKIP &&
       view.tokens[attributionStart - 1]?.cap &&
-      (this.lexicon.honorifics.has(view.lowers[attributionStart - 1] ?? "") ||
-        this.lexicon.titleWords.has(view.lowers[attributionStart - 1] ?? ""))
+      (flagged(view, attributionStart - 1, WordFlag.Honorific) ||
+        flagged(view, attributionStart - 1, WordFlag.TitleWord))
     )
       attributionStart--;
     // "…, the Tax Foundation said": the determiner belongs to the attribution.
@@ -1283,7 +1283,7 @@ export class Attributor {
     if (!lexicon.placePrepositions.has(word) && !lexicon.cueNounLinks.has(word) && !lexicon.subordinators.has(word))
       return false;
     for (let m = k; m < view.tokens.length && view.unit[m] === view.unit[k]; m++)
-      if (lexicon.complementizers.has(view.lowers[m] ?? "") || view.tokens[m]?.text === ":") return false;
+      if (flagged(view, m, WordFlag.Complementizer) || view.tokens[m]?.text === ":") return false;
     return true;
   }
 
@@ -1329,8 +1329,7 @@ export class Attributor {
     while (
       end > 0 &&
       k - end < MAX_SKIP &&
-      (this.lexicon.passiveAuxiliaries.has(view.lowers[end - 1] ?? "") ||
-        this.lexicon.adverbs.has(view.lowers[end - 1] ?? ""))
+      (flagged(view, end - 1, WordFlag.PassiveAuxiliary) || flagged(view, end - 1, WordFlag.Adverb))
     )
       end--;
     // The subject before the auxiliary; with none ("a fine imposed by"), the noun phrase back to its determiner.
@@ -1455,9 +1454,9 @@ export class Attributor {
         token.cap ||
         view.mentions[m] !== undefined ||
         this.isSkippable(view, m) ||
-        this.lexicon.common.has(token.lower) ||
+        (token.flags & WordFlag.Common) !== 0 ||
         this.lexicon.placePrepositions.has(token.lower);
-      if (!adverbial || this.lexicon.singular.has(token.lower) || this.lexicon.plural.has(token.lower)) return false;
+      if (!adverbial || (token.flags & WordFlag.Singular) !== 0 || (token.flags & WordFlag.Plural) !== 0) return false;
     }
     return true;
   }
@@ -1611,7 +1610,7 @@ export class Attributor {
   private subordinateEnd(view: BlockView, cue: number, from: number, to: number): number {
     let start = this.unitFirst(view, cue);
     while (start < cue && (view.tokens[start] as Token).kind === TokenKind.Punct) start++;
-    if (!this.lexicon.subordinators.has(view.lowers[start] ?? "")) return to;
+    if (!flagged(view, start, WordFlag.Subordinator)) return to;
     for (let m = start + 1; m < cue; m++) if (view.tokens[m]?.text === ",") return to;
     for (let m = from; m < to; m++) if (view.tokens[m]?.text === "," && !view.quoted[m]) return m;
     return to;
@@ -1652,8 +1651,8 @@ export class Attributor {
       const token = view.tokens[m] as Token;
       if (this.lexicon.placePrepositions.has(token.lower) || this.isSkippable(view, m)) return false;
       if (token.kind !== TokenKind.Word || token.cap || view.mentions[m]) continue;
-      if (this.lexicon.common.has(token.lower)) continue;
-      if (this.lexicon.groupNouns.has(token.lower) || this.lexicon.plural.has(token.lower)) continue;
+      if ((token.flags & WordFlag.Common) !== 0) continue;
+      if ((token.flags & WordFlag.GroupNoun) !== 0 || (token.flags & WordFlag.Plural) !== 0) continue;
       return true;
     }
     return false;

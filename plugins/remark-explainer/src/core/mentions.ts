@@ -159,7 +159,7 @@ function scanBlock(context: Context, view: BlockView): void {
     const mention = view.mentions[next - 1];
     if (mention?.entity.type === "person" && tokens[next]?.text === ",") {
       let k = next + 1;
-      if (lexicon.groupDeterminers.has(lowers[k] ?? "") || lowers[k] === "the") k++;
+      if (flagged(view, k, WordFlag.GroupDeterminer) || lowers[k] === "the") k++;
       if (lexicon.titles.match(tokens, k) > 0 || (tokens[k]?.cap && lexicon.titles.match(tokens, k + 1) > 0)) {
         let end = k;
         while (end < tokens.length && end - k < MAX_APPOSITIVE && tokens[end]?.kind !== TokenKind.Punct) end++;
@@ -201,13 +201,13 @@ function group(context: Context, view: BlockView, i: number): number | undefined
   if (tokens[k]?.cap) {
     // "a State Department official": the affiliation before the noun.
     const end = runEnd(context, view, k);
-    if (lexicon.groupNouns.has(lowers[end] ?? "")) {
+    if (flagged(view, end, WordFlag.GroupNoun)) {
       affiliationBefore = [k, end];
       k = end;
     }
   }
   while (k < tokens.length && lexicon.groupModifiers.has(lowers[k] ?? "")) k++;
-  if (!lexicon.groupNouns.has(lowers[k] ?? "")) return undefined;
+  if (!flagged(view, k, WordFlag.GroupNoun)) return undefined;
   const noun = k;
   let end = noun + 1;
   // "dua pejabat senior Polri": modifiers after the noun too.
@@ -294,7 +294,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
       start += bracket;
       continue;
     }
-    const more = lexicon.titles.match(tokens, start) || (lexicon.honorifics.has(lowers[start] ?? "") ? 1 : 0);
+    const more = lexicon.titles.match(tokens, start) || (flagged(view, start, WordFlag.Honorific) ? 1 : 0);
     if (more === 0 || !tokens[start]?.cap) break;
     start += more;
   }
@@ -317,7 +317,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   const marker =
     last.kind === "title" && last.end === end
       ? bracketedTitleWord(context, view, end)
-      : lexicon.honorifics.has(lowers[end] ?? "") && tokens[end]?.kind === TokenKind.Word
+      : flagged(view, end, WordFlag.Honorific) && tokens[end]?.kind === TokenKind.Word
         ? 1
         : 0;
   if (marker > 0 && tokens[end + marker]?.cap) {
@@ -360,7 +360,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     last.start++;
   }
   // "Mr. Holtz-Eakin": right after an honorific, a hyphenated word is a surname.
-  const honored = last.start === start && lexicon.honorifics.has(lowers[start - 1] ?? "");
+  const honored = last.start === start && flagged(view, start - 1, WordFlag.Honorific);
   if (last.kind === "name" && !personal(context, view, last.start, last.end, honored)) {
     // "Menteri Perumahan": the rest of the title, no name.
     parts.pop();
@@ -458,7 +458,7 @@ function splitsOffName(context: Context, view: BlockView, from: number, to: numb
   if (lexicon.knownPlaces.match(view.tokens, from - 1, to) >= 2 || !personal(context, view, from, to)) return false;
   for (let k = from; k < to; k++) {
     const token = view.tokens[k] as Token;
-    if (token.acronym || lexicon.titleWords.has(token.lower) || lexicon.orgCues.match(view.tokens, k, to) > 0)
+    if (token.acronym || (token.flags & WordFlag.TitleWord) !== 0 || lexicon.orgCues.match(view.tokens, k, to) > 0)
       return false;
     if (lexicon.knownPlaces.match(view.tokens, k, to) > 0 || lexicon.placeCues.match(view.tokens, k, to) > 0)
       return false;
@@ -471,7 +471,7 @@ function splitsOffName(context: Context, view: BlockView, from: number, to: numb
 /** "Layanan berita nasional Korea Selatan Antara": a description, then an organization's name. */
 function described(context: Context, view: BlockView, i: number): number | undefined {
   const { lexicon } = context;
-  const { lowers, tokens } = view;
+  const { tokens } = view;
   const length = lexicon.orgDescriptors.match(tokens, i);
   if (length === 0) return undefined;
   context.runBlock = -1;
@@ -481,7 +481,7 @@ function described(context: Context, view: BlockView, i: number): number | undef
     k - i < length + 3 &&
     isWord(tokens[k]) &&
     !tokens[k]?.cap &&
-    !lexicon.common.has(lowers[k] ?? "")
+    !flagged(view, k, WordFlag.Common)
   )
     k++;
   if (!tokens[k]?.cap) return undefined;
@@ -505,7 +505,7 @@ function described(context: Context, view: BlockView, i: number): number | undef
 /** A capitalised run with no title before it. */
 function capitalised(context: Context, view: BlockView, i: number): number | undefined {
   const { lexicon, registry } = context;
-  const { lowers, tokens } = view;
+  const { tokens } = view;
   // Known places may hold a comma: "Washington, D.C.".
   const place = lexicon.knownPlaces.match(tokens, i);
   // ("New York Times": where cues close names, a capitalised word after the place reads on.)
@@ -518,8 +518,8 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   // A sentence's first word is capitalised anyway: drop it when it is a common word.
   while (start < tokens.length && isCommonStart(context, view, start)) start++;
   // "Sidang Paripurna", "Gaya Jokowi": after a noun, capitalised words are a name only with other evidence.
-  const afterNoun = start !== i && !lexicon.common.has(lowers[start - 1] ?? "");
-  const cued = lexicon.titles.match(tokens, start) > 0 || lexicon.honorifics.has(lowers[start] ?? "");
+  const afterNoun = start !== i && !flagged(view, start - 1, WordFlag.Common);
+  const cued = lexicon.titles.match(tokens, start) > 0 || flagged(view, start, WordFlag.Honorific);
   if (start !== i && (!afterNoun || !tokens[start]?.cap || cued)) return start;
   const described = describedPerson(context, view, start);
   if (described !== undefined) return described;
@@ -765,9 +765,9 @@ function runEnd(context: Context, view: BlockView, start: number): number {
     const joinsOrganization =
       hasOrgCue &&
       lexicon.connectors.has(token.lower) &&
-      (lexicon.connectors.has(lowers[k + 1] ?? "") || !lexicon.common.has(lowers[k + 1] ?? "")) &&
+      (lexicon.connectors.has(lowers[k + 1] ?? "") || !flagged(view, k + 1, WordFlag.Common)) &&
       lexicon.titles.match(tokens, k + 1) === 0 &&
-      !lexicon.honorifics.has(lowers[k + 1] ?? "") &&
+      !flagged(view, k + 1, WordFlag.Honorific) &&
       !(k - cueEnd >= 3 && namePair(context, view, k));
     // "Ministry of the Environment": an article may follow the connector.
     const article = joinsOrganization && lexicon.connectors.has(lowers[k + 1] ?? "") && tokens[k + 2]?.cap === true;
@@ -1191,14 +1191,14 @@ function predicate(context: Context, view: BlockView, end: number, relative = fa
     if (lexicon.verbs.get(view.lowers[end + 1] ?? "")?.inverted === true) return true;
     // "Marlowe, 45, said": an age set off after a name.
     if (view.tokens[end + 1]?.kind === TokenKind.Number && view.tokens[end + 2]?.text === ",") return true;
-    const skip = lexicon.common.has(view.lowers[end + 1] ?? "") ? 1 : 0;
+    const skip = flagged(view, end + 1, WordFlag.Common) ? 1 : 0;
     return lexicon.titles.match(view.tokens, end + 1 + skip) > 0;
   }
   if (!isWord(token) || token.cap) return false;
   if (lexicon.predicateMarkers.has(token.lower)) return true;
   // "Budiarto yang tengah …": a relative clause with a predicate of its own.
   if (lexicon.relativizers.has(token.lower)) return predicate(context, view, end + 1, true);
-  if (lexicon.common.has(token.lower)) return false;
+  if ((token.flags & WordFlag.Common) !== 0) return false;
   // "Budiarto dinobatkan …"; a passive after "yang" is done to a thing as often ("Materi yang diajarkan").
   if (!relative && affixed(lexicon.passiveAffixes, token.lower)) return true;
   // The stem after the prefix runs four letters or more: "mendukung", not "mereka".
@@ -1214,10 +1214,10 @@ function speaks(context: Context, view: BlockView, end: number): boolean {
 }
 
 /** Tokens "(", a title word, ")" at k ("(Pol)" after a rank): their count, else 0. */
-function bracketedTitleWord(context: Context, view: BlockView, k: number): number {
+function bracketedTitleWord(_context: Context, view: BlockView, k: number): number {
   const { tokens } = view;
   if (tokens[k]?.text !== "(" || tokens[k + 2]?.text !== ")") return 0;
-  return context.lexicon.titleWords.has(view.lowers[k + 1] ?? "") ? 3 : 0;
+  return flagged(view, k + 1, WordFlag.TitleWord) ? 3 : 0;
 }
 
 /** A number at token k, or a hyphen and a number there: "Rp 5", "Covid - 19", "F-16". */
@@ -1239,8 +1239,8 @@ function particleWord(context: Context, token: Token): boolean {
 }
 
 /** Tokens [from, to) are all title words: "Besar", "Terpilih". */
-function titleOnly(context: Context, view: BlockView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!context.lexicon.titleWords.has(view.lowers[k] ?? "")) return false;
+function titleOnly(_context: Context, view: BlockView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!flagged(view, k, WordFlag.TitleWord)) return false;
   return true;
 }
 
@@ -1301,7 +1301,7 @@ function personal(context: Context, view: BlockView, from: number, to: number, t
  */
 function modifier(context: Context, view: BlockView, to: number): boolean {
   const next = view.tokens[to];
-  if (!isWord(next) || next.cap || speaks(context, view, to) || context.lexicon.common.has(next.lower)) return false;
+  if (!isWord(next) || next.cap || speaks(context, view, to) || (next.flags & WordFlag.Common) !== 0) return false;
   const last = view.lowers[to - 1] ?? "";
   if (/-\p{Ll}+$/u.test(view.tokens[to - 1]?.text ?? "")) return true;
   return context.lexicon.adjectiveSuffixes.some((suffix) => last.length >= suffix.length + 3 && last.endsWith(suffix));
