@@ -61,7 +61,10 @@ export class PhraseSet {
   }
 }
 
-/** Bits of `Lexicon.wordFlags` and `Token.flags`: the per-token lists a word is in. */
+/**
+ * Bits of `Lexicon.wordFlags` and `Token.flags`: the per-token lists a word is in. Below 1 << 30,
+ * so that flags stay small integers (V8's Smis) in every token record.
+ */
 export const WordFlag = {
   Verb: 1,
   GroupDeterminer: 2,
@@ -104,7 +107,7 @@ export const WordFlag = {
 export interface Lexicon {
   /**
    * Each word of `verbs`, `groupDeterminers`, `groupNouns`, `honorifics`, `common` (and of the
-   * lists of `CommonStart` and `Cue`, `singular`, the first words of `titles` and `orgDescriptors`,
+   * lists of `CommonStart` and `Cue`, `singular`, the first words of each `PhraseSet` (its `startFlag`),
    * `coordinators`, `subordinators`, `complementizers`, `passiveAuxiliaries`, `adverbs`, `calendar`,
    * `particles`, `titleWords`, `plural`, `acronymCues`) → its `WordFlag` bits. The tokenizer looks every token up once; the
    * rules that test each token against these lists read the bits instead of hashing into one

@@ -262,7 +262,6 @@ function afterCommonWords(tokens: readonly Token[], from: number, to: number): n
 function titled(context: Context, view: BlockView, i: number): number | undefined {
   const { lexicon } = context;
   const { lowers, tokens } = view;
-  // Most words start no title: one bit rules them out before the phrase lookup.
   let title = lexicon.titles.match(tokens, i);
   let from = i;
   let affiliationRun: [number, number] | undefined;
