@@ -308,7 +308,17 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     addMention(context.document, view, start, end, person);
     return end;
   }
-  const parts = segments(context, view, start, end);
+  const holder = holderAfterAcronym(context, view, end);
+  // "Kepala Badan Pusat Statistik (BPS) Margo Yuwono": the office's unit whole, its region, its holder.
+  const parts: Segment[] = holder
+    ? [
+        { kind: "org", start, end: holder.unitEnd },
+        ...(holder.start > holder.regionStart
+          ? [{ kind: "place" as const, start: holder.regionStart, end: holder.start }]
+          : []),
+        { kind: "name", start: holder.start, end: holder.end },
+      ]
+    : segments(context, view, start, end);
   let last = parts[parts.length - 1];
   if (!last) return undefined;
   // "… Polri Brigjen (Pol) Whisnu Hermawan", "Kepala Dinas Kesehatan Kendari drg Rahmi": a rank's
@@ -392,7 +402,9 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     // Joni Martinus": the words before the holder's name name their unit, not another person.
     if (segment.kind === "name") segment.kind = "org";
     const entity = mentionSegment(context, view, segment, "organization");
-    if (entity && entity.type !== "person") affiliation = entity;
+    // "… (INSI) Provinsi Maluku Rina Lestari": the unit, not its region, is the holder's affiliation.
+    if (entity && entity.type !== "person" && !(entity.type === "place" && affiliation?.type === "organization"))
+      affiliation = entity;
   }
   const name = textOf(context, view, last.start, last.end);
   const person = context.registry.resolve(name, "person", 0);
@@ -1217,6 +1229,33 @@ function bracketedTitleWord(_context: Context, view: BlockView, k: number): numb
   const { tokens } = view;
   if (tokens[k]?.text !== "(" || tokens[k + 2]?.text !== ")") return 0;
   return flagged(view, k + 1, WordFlag.TitleWord) ? 3 : 0;
+}
+
+/**
+ * After an office's unit ending at `k`, its acronym in brackets and the holder's name: "… Badan
+ * Pusat Statistik (BPS) Margo Yuwono", "… Energi dan Sumber Daya Mineral (ESDM) Arifin Tasrif"
+ * (the unit may go on over connectors to the bracket), the unit's region first when there is
+ * one ("… (IDI) Provinsi Papua Donald Aronggear", "… (BPKP) Aceh Indra Khairan").
+ */
+function holderAfterAcronym(
+  context: Context,
+  view: BlockView,
+  k: number,
+): { unitEnd: number; regionStart: number; start: number; end: number } | undefined {
+  const { lexicon } = context;
+  const { tokens, lowers } = view;
+  let unitEnd = k;
+  while (lexicon.connectors.has(lowers[unitEnd] ?? "") && tokens[unitEnd + 1]?.cap)
+    unitEnd = runEnd(context, view, unitEnd + 1);
+  if (tokens[unitEnd]?.text !== "(" || !tokens[unitEnd + 1]?.acronym || tokens[unitEnd + 2]?.text !== ")")
+    return undefined;
+  const regionStart = unitEnd + 3;
+  if (!tokens[regionStart]?.cap) return undefined;
+  const end = runEnd(context, view, regionStart);
+  const cue = lexicon.placeCues.match(tokens, regionStart, end);
+  const start = regionStart + (cue > 0 ? cue + 1 : lexicon.knownPlaces.match(tokens, regionStart, end));
+  if (start >= end || end - start > MAX_NAME || !personal(context, view, start, end)) return undefined;
+  return { unitEnd, regionStart, start, end };
 }
 
 /** A number at token k, or a hyphen and a number there: "Rp 5", "Covid - 19", "F-16". */
