@@ -68,8 +68,31 @@ export function findMentions(input: Input, views: readonly BlockView[]): void {
     runEnd: -1,
   };
   for (const view of views) findShortNames(context, view);
-  for (const view of views) scanBlock(context, view);
+  const lead = views.find((view) => view.block.kind === "paragraph");
+  for (const view of views) scanBlock(context, view, view === lead ? dateline(context, view) : 0);
   retypeLists(context.registry, views);
+}
+
+const dashes = new Set(["-", "–", "—"]);
+
+/**
+ * "SPRINGFIELD, Ill. (AP) —", "KENDARI, KOMPAS.com —", "Jakarta (Antara) -": a wire story's first
+ * paragraph opens with the place it was filed from, in capitals or before the agency's bracket and
+ * a dash. Marks the place (with its state's abbreviation after a comma); the token to read on from.
+ */
+function dateline(context: Context, view: BlockView): number {
+  const { tokens, lowers } = view;
+  let end = 0;
+  while (end < MAX_NAME && tokens[end]?.kind === TokenKind.Word && tokens[end]?.cap) end++;
+  if (end === 0) return 0;
+  let next = end;
+  if (tokens[next]?.text === "," && context.lexicon.abbreviations.has(lowers[next + 1] ?? "")) next += 2;
+  const after = tokens[next]?.text ?? "";
+  const capitals = tokens.slice(0, end).every((token) => token.text === token.text.toUpperCase());
+  const agency = after === "(" && tokens[next + 2]?.text === ")" && dashes.has(tokens[next + 3]?.text ?? "");
+  if (!(capitals && (after === "," || after === "(" || dashes.has(after))) && !agency) return 0;
+  mentionSegment(context, view, { kind: "place", start: 0, end }, "place");
+  return next;
 }
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === TokenKind.Word;
@@ -129,11 +152,11 @@ function findShortNames(context: Context, view: BlockView): void {
 const MAY_OPEN_MENTION =
   WordFlag.GroupNoun | WordFlag.GroupDeterminer | WordFlag.TitleStart | WordFlag.Honorific | WordFlag.DescriptorStart;
 
-function scanBlock(context: Context, view: BlockView): void {
+function scanBlock(context: Context, view: BlockView, from: number): void {
   const { lexicon } = context;
   const { tokens, lowers } = view;
   const appositives: { entity: EntityRecord; from: number; to: number }[] = [];
-  let i = 0;
+  let i = from;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
     if (token.kind !== TokenKind.Word || view.mentions[i]) {
