@@ -1564,6 +1564,8 @@ export class Attributor {
     if (view.quoted[k] && !this.wordsAfterQuotation(view, k)) return;
     // "said of the plan", "said at a rally this month": the words after are what it was about or where.
     if (!complementizer && this.lexicon.affiliationPrepositions.has(view.lowers[k] ?? "")) return;
+    // "asked not to be named because …": why the source is unnamed, not what it said.
+    if (this.lexicon.anonymityPhrases.some((words) => words.every((word, n) => view.lowers[k + n] === word))) return;
     let end = k;
     while (end < tokens.length && view.unit[end] === unit) end++;
     // "The governor added: It's typical. She knows nothing.": words after a colon run to the paragraph's end.

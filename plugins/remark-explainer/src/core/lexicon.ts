@@ -201,6 +201,8 @@ export interface Lexicon {
   passiveAuxiliaries: Set<string>;
   agentPrepositions: Set<string>;
   affiliationPrepositions: Set<string>;
+  /** The pack's `reporting.anonymityPhrases`, each as its lower-case words. */
+  anonymityPhrases: string[][];
   possessive: Map<string, string>;
 }
 
@@ -335,6 +337,7 @@ function compile(pack: LanguagePack): Lexicon {
     agentPrepositions: lower(reporting.agentPrepositions),
     cueNounLinks: lower(reporting.cueNounLinks),
     affiliationPrepositions: lower(reporting.affiliationPrepositions),
+    anonymityPhrases: (reporting.anonymityPhrases ?? []).map((phrase) => phrase.toLowerCase().split(/\s+/)),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };
   const wordFlags = wordFlagsOf(compiled);

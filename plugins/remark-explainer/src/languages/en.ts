@@ -482,6 +482,16 @@ export const en: LanguagePack = {
     pluralEnding: "s",
     agentPrepositions: ["by"],
     affiliationPrepositions: ["of", "at", "from"],
+    anonymityPhrases: [
+      "not to be named",
+      "not to be identified",
+      "that he not be named",
+      "that she not be named",
+      "on condition of anonymity",
+      "on the condition of anonymity",
+      "on condition that he not be named",
+      "on condition that she not be named",
+    ],
   },
   pronouns: {
     personSingular: ["he", "she"],

@@ -103,6 +103,11 @@ export interface LanguagePack {
      * of, at, from ("Jo Reed of the Sierra Club said").
      */
     affiliationPrepositions?: string[];
+    /**
+     * Phrases that, right after a cue, say why a source is unnamed, not what it said: "asked not
+     * to be named", "spoke on condition of anonymity".
+     */
+    anonymityPhrases?: string[];
   };
 
   pronouns: {
