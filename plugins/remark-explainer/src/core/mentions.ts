@@ -92,6 +92,12 @@ function dateline(context: Context, view: BlockView): number {
   const agency = after === "(" && tokens[next + 2]?.text === ")" && dashes.has(tokens[next + 3]?.text ?? "");
   if (!(capitals && (after === "," || after === "(" || dashes.has(after))) && !agency) return 0;
   mentionSegment(context, view, { kind: "place", start: 0, end }, "place");
+  // The agency in brackets before the dash, after a date perhaps ("LONDON, June 18 (Reuters) -").
+  for (let k = next; k < next + 6 && k + 3 < tokens.length; k++) {
+    if (tokens[k]?.text !== "(" || tokens[k + 2]?.text !== ")" || !dashes.has(tokens[k + 3]?.text ?? "")) continue;
+    if (tokens[k + 1]?.cap) mentionSegment(context, view, { kind: "org", start: k + 1, end: k + 2 }, "organization");
+    return k + 3;
+  }
   return next;
 }
 
