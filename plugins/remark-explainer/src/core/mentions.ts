@@ -92,12 +92,15 @@ function dateline(context: Context, view: BlockView): number {
   const agency = after === "(" && tokens[next + 2]?.text === ")" && dashes.has(tokens[next + 3]?.text ?? "");
   if (!(capitals && (after === "," || after === "(" || dashes.has(after))) && !agency) return 0;
   mentionSegment(context, view, { kind: "place", start: 0, end }, "place");
+  let dash = next;
+  while (dash < next + 8 && dash < tokens.length && !dashes.has(tokens[dash]?.text ?? "")) dash++;
+  if (dash === next + 8 || dash === tokens.length) return next;
   // The agency in brackets before the dash, after a date perhaps ("LONDON, June 18 (Reuters) -").
-  for (let k = next; k < next + 6 && k + 3 < tokens.length; k++) {
-    if (tokens[k]?.text !== "(" || tokens[k + 2]?.text !== ")" || !dashes.has(tokens[k + 3]?.text ?? "")) continue;
-    if (tokens[k + 1]?.cap) mentionSegment(context, view, { kind: "org", start: k + 1, end: k + 2 }, "organization");
-    return k + 3;
-  }
+  if (tokens[dash - 1]?.text === ")" && tokens[dash - 3]?.text === "(" && tokens[dash - 2]?.cap)
+    mentionSegment(context, view, { kind: "org", start: dash - 2, end: dash - 1 }, "organization");
+  // The story's first sentence starts after the dash: its subject is not the dateline's place or agency.
+  // (Its first word keeps reading as mid-sentence: "— Supriyadi (44) menghabisi …" opens with a name.)
+  for (let t = dash + 1; t < tokens.length; t++) view.unit[t] = (view.unit[t] as number) + 1;
   return next;
 }
 
