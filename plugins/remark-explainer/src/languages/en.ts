@@ -519,6 +519,8 @@ export const en: LanguagePack = {
       "Gov.",
       "Governor",
       "Mayor",
+      "Deputy Governor",
+      "deputy governor",
       "Chancellor",
       "General",
       "Gen.",
