@@ -60,7 +60,11 @@ export interface FigureMatchers {
     monthCue: PhraseSet;
     ordinal: PhraseSet;
     measure: PhraseSet;
+    /** "rose to", "naik menjadi": the new value follows, its earlier one after it (`earlierAfterNew`). */
+    newValue: PhraseSet;
   };
+  /** The text between a new value and its earlier one ends with this: "… in May from ", "… dari ". */
+  earlierAfterNew: RegExp | undefined;
   /** Lower-case words that put their clause in the future tense ("akan", "will"). */
   futureClause: Set<string>;
   /** Lower-case event nouns a year after them names ("pemilihan legislatif 2014"). */
@@ -209,7 +213,11 @@ function compile(pack: LanguagePack): FigureMatchers {
       monthCue: phraseSet(dates.monthCues),
       ordinal: phraseSet(numbers.ordinalMarkers ?? []),
       measure: phraseSet(numbers.measuresBefore ?? []),
+      newValue: phraseSet(numbers.changeNewFirst?.before ?? []),
     },
+    earlierAfterNew: numbers.changeNewFirst?.from.length
+      ? new RegExp(`(?:^|[\\s\\u00a0])(?:${alternation(numbers.changeNewFirst.from)})[\\s\\u00a0]+$`, "iu")
+      : undefined,
     futureClause: new Set((dates.future.clause ?? []).map(phraseKey)),
     eventNouns: new Set((dates.eventNouns ?? []).map(phraseKey)),
     numberWords: numberWordRoles(numbers),

@@ -715,6 +715,25 @@ class BlockScanner {
       const current = this.amountBefore(from, phraseStart - CHANGE_REACH);
       if (current && !SENTENCE_END.test(text.slice(current.end, phraseStart))) current.previous = from;
     }
+    this.linkNewFirst();
+  }
+
+  /** "fell to 3.4% in May from 3.5% in April", "naik menjadi 10.000 dari 3.000": the new value first. */
+  private linkNewFirst(): void {
+    const { figures, text, m } = this;
+    const earlierAfter = m.earlierAfterNew;
+    if (!earlierAfter) return;
+    for (let index = 0; index < figures.length; index += 1) {
+      const current = figures[index] as FoundFigure;
+      if (current.previous !== undefined || !AMOUNT_KINDS.has(current.kind)) continue;
+      if (this.phraseBefore(current.start, m.before.newValue) === undefined) continue;
+      let next = index + 1;
+      while (next < figures.length && !AMOUNT_KINDS.has((figures[next] as FoundFigure).kind)) next += 1;
+      const earlier = figures[next];
+      if (!earlier || earlier.start - current.end > CHANGE_REACH) continue;
+      const between = text.slice(current.end, earlier.start);
+      if (!SENTENCE_END.test(between) && earlierAfter.test(between)) current.previous = next;
+    }
   }
 
   /** The last amount figure before index `index` that ends after `limit`. */

@@ -1478,6 +1478,19 @@ export const id: LanguagePack = {
     ],
     changeFrom: ["naik dari", "turun dari", "meningkat dari", "menurun dari", "bertambah dari", "berkurang dari"],
     changeTo: ["menjadi"],
+    changeNewFirst: {
+      before: [
+        "naik menjadi",
+        "turun menjadi",
+        "meningkat menjadi",
+        "menurun menjadi",
+        "bertambah menjadi",
+        "berkurang menjadi",
+        "melonjak menjadi",
+        "anjlok menjadi",
+      ],
+      from: ["dari"],
+    },
     notUnits: [
       "ada",
       "adalah",

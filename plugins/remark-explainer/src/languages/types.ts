@@ -309,6 +309,11 @@ export interface NumberConventions {
   changeFrom: string[];
   /** Words that introduce the new value after the earlier one: "menjadi", "to" (naik dari 3.000 menjadi 10.000). */
   changeTo: string[];
+  /**
+   * The other order, the new value first: phrases before it ("rose to", "naik menjadi") and the
+   * word before the earlier value that follows it ("from", "dari"): "fell to 3.4% in May from 3.5%".
+   */
+  changeNewFirst?: { before: string[]; from: string[] };
   /** Lower-case words that often follow a number but are not what it counts (verbs, prepositions): ada, per; per, more. */
   notUnits: string[];
   /** Units written in more than one word, taken whole after a number: "kilo liter", "meter persegi"; "square miles". */
