@@ -1279,8 +1279,7 @@ function holderAfterAcronym(
   let unitEnd = k;
   while (lexicon.connectors.has(lowers[unitEnd] ?? "") && tokens[unitEnd + 1]?.cap)
     unitEnd = runEnd(context, view, unitEnd + 1);
-  if (tokens[unitEnd]?.text !== "(" || !tokens[unitEnd + 1]?.acronym || tokens[unitEnd + 2]?.text !== ")")
-    return undefined;
+  if (!bracketedAcronym(view, unitEnd)) return undefined;
   const regionStart = unitEnd + 3;
   if (!tokens[regionStart]?.cap) return undefined;
   const end = runEnd(context, view, regionStart);

@@ -18,7 +18,7 @@ const linkLike = new Set(["link", "linkReference", "mdxJsxTextElement", "mdxJsxF
 
 /** What the rewrite knows of the document besides its tree. */
 export interface RewriteContext {
-  /** The text the tree's positions index (`file.value`): lets list and quote continuation lines be cut at their marks. */
+  /** The text the tree's positions index (`file.value`): lets text the parser changed be cut at its marks (`splitText`). */
   source?: string;
   /** Compact marks are `html` nodes around their text; compact cards one `html` node (`compact.ts`). */
   compact?: CompactOutput;
@@ -41,14 +41,7 @@ export function rewriteTree(
         const start = child.position?.start.offset;
         const end = child.position?.end.offset;
         if (start === undefined || end === undefined) continue;
-        const marks = cursor.overlapping(start, end);
-        const split = splitText(
-          child.value,
-          start,
-          end,
-          marks,
-          source === undefined ? { insideLink } : { insideLink, source },
-        );
+        const split = splitText(child.value, start, end, cursor.overlapping(start, end), { insideLink, source });
         // Deferred marks are Sätteri's only: here they are compact.
         const replacement = split && compact.marks !== "full" ? compactNodes(split) : split;
         if (replacement) {

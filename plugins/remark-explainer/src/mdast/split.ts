@@ -11,10 +11,10 @@ export interface SplitContext {
   /** The text is inside a link (or an MDX component): triggers become `<span>`, never a nested `<a>`. */
   insideLink?: boolean;
   /**
-   * The text the positions index: with it, a value that lost only what stands around its line
-   * breaks (a list item's or a block quote's continuation lines) is cut at its marks too.
+   * The text the positions index: with it, a value the parser changed (continuation lines,
+   * references, escapes, smart punctuation; `alignRuns`) is cut at its marks too.
    */
-  source?: string;
+  source?: string | undefined;
 }
 
 /** A mark clipped to one text node, in offsets of the node's value. */
@@ -29,10 +29,9 @@ interface Piece {
  * The nodes replacing a text node whose value stands at `[sourceStart, sourceEnd)`
  * in the source, or `undefined` when no mark touches it.
  *
- * A value that lost what stands around its line breaks is cut through its runs
- * (`alignRuns`, given the source). Any other value longer or shorter than its source
- * stretch (escapes, entities, smart punctuation) cannot be cut by offset: it is
- * wrapped whole by the marks covering all of it and left alone by the others.
+ * A value the parser changed in the ways `alignRuns` knows is cut through its runs (given
+ * the source). Any other value that is not its source stretch cannot be cut by offset: it
+ * is wrapped whole by the marks covering all of it and left alone by the others.
  */
 export function splitText(
   value: string,
