@@ -634,6 +634,37 @@ const bracketedAcronym = (view: BlockView, end: number): boolean =>
   view.tokens[end]?.text === "(" && view.tokens[end + 1]?.acronym === true && view.tokens[end + 2]?.text === ")";
 
 /**
+ * "Badan Pangan Nasional (Bapanas)": a bracketed capitalised word after token `end - 1`
+ * that shortens the name `lowerName` by its syllables, as Indonesian abbreviations
+ * (Bulog, Kemenlu) do: it opens with the name's first letter, takes its letters in order
+ * and draws on two words at least.
+ */
+function bracketedAbbreviation(view: BlockView, end: number, lowerName: string): boolean {
+  const short = view.tokens[end + 1];
+  if (view.tokens[end]?.text !== "(" || view.tokens[end + 2]?.text !== ")") return false;
+  if (!isWord(short) || !short.cap || short.acronym || short.lower[0] !== lowerName[0]) return false;
+  let at = 0;
+  let words = 0;
+  let lastWord = -1;
+  for (const letter of short.lower) {
+    at = lowerName.indexOf(letter, at);
+    if (at < 0) return false;
+    const word = countSpaces(lowerName, at);
+    if (word !== lastWord) words++;
+    lastWord = word;
+    at++;
+  }
+  return words >= 2;
+}
+
+/** How many spaces precede `at` in `text`: the index of the word there. */
+function countSpaces(text: string, at: number): number {
+  let spaces = 0;
+  for (let k = text.indexOf(" "); k >= 0 && k < at; k = text.indexOf(" ", k + 1)) spaces++;
+  return spaces;
+}
+
+/**
  * Where cues lead names, token `to` of an organization from `from` opens another:
  * a cue right after a bare cue (Fraksi | Partai), or an acronym after a name.
  */
@@ -1076,8 +1107,9 @@ function mentionSegment(
         view.tokens[end]?.text === "(" &&
         view.tokens[end + 2]?.text === ")" &&
         lexicon.orgCues.match(view.tokens, end + 1) === 1;
-      if (bracketedAcronym(view, end) || bracketedForm) {
-        if (form?.acronym) registry.alias(entity, form.text);
+      const abbreviation = bracketedAbbreviation(view, end, key);
+      if (bracketedAcronym(view, end) || bracketedForm || abbreviation) {
+        if (form?.acronym || abbreviation) registry.alias(entity, form?.text ?? "");
         entity.tentative = undefined;
         addMention(context.document, view, start, end + 3, entity);
         return entity;

@@ -124,6 +124,10 @@ export const id: LanguagePack = {
     "itulah",
     "inilah",
     "jangan",
+    // Days relative to today: "Kemarin Lembaga … menggelar …"
+    "kemarin",
+    "besok",
+    "lusa",
     // Conjunctions and question words that open sentences: "Sebab, …", "Apalagi …", "Bakal terjadi …".
     "sebab",
     "apalagi",
@@ -760,6 +764,9 @@ export const id: LanguagePack = {
       "Sekolah",
       "Bank",
       "PT",
+      // perusahaan umum, perusahaan umum daerah: state and regional companies ("Perum Bulog")
+      "Perum",
+      "Perumda",
       "CV",
       "Tbk",
       "Kantor",
