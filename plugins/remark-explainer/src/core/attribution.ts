@@ -109,7 +109,7 @@ const UNRESOLVED = 0.3;
  */
 const GUESSED = 0.5;
 /** Tokens of an aside between a speaker and the verb ("Mr. King, 82, told"), at most. */
-const MAX_ASIDE = 8;
+const MAX_ASIDE = 14;
 /** Tokens of the shortest bare content before another attribution: fewer are the verb's object. */
 const MIN_BARE_CONTENT = 4;
 /** Words a described source ("the state's campaign chairman") may run over. */
@@ -1069,6 +1069,18 @@ export class Attributor {
     return named;
   }
 
+  /**
+   * Tokens [start, end) are only a name and the aside after it ("John Miller, who met the
+   * chief last week"): the subject of the verb after `end`, not words it reports.
+   */
+  private nameAndAside(view: BlockView, start: number, end: number): boolean {
+    const mention = view.mentions[start];
+    if (!mention || mention.entity.type === "place" || view.tokens[mention.end]?.text !== ",") return false;
+    if (mention.end + 1 >= end || view.tokens[mention.end + 1]?.cap) return false;
+    for (let m = mention.end + 1; m < end; m++) if (view.tokens[m]?.text === "," || view.quoted[m]) return false;
+    return true;
+  }
+
   /** Over a parenthesis closed at `k` to the name it follows: "Rep. Jo Reed (D-Ill.) said". */
   private overParenthesis(view: BlockView, k: number): number {
     if (view.tokens[k]?.text !== ")") return k;
@@ -1463,6 +1475,10 @@ export class Attributor {
 
   /** "…, kata Lestari." / "…, Lestari said." — the unit's words before the break are the content. */
   private trailing(view: BlockView, contentEnd: number, attributionStart: number): boolean {
+    const unit = view.unit[attributionStart];
+    let start = contentEnd - 1;
+    while (start > 0 && view.unit[start - 1] === unit) start--;
+    if (contentEnd - start < 3 || this.nameAndAside(view, start, contentEnd)) return false;
     const attribution = this.attributionAt(view, attributionStart);
     // "…, said one source in the room": after an unnamed source, a prepositional phrase is the source's
     // (a name there may be the verb's object: "compared Trump to a coach").
@@ -1472,10 +1488,6 @@ export class Attributor {
     const after = view.tokens[attribution.end]?.text;
     if (after === ":" || view.quoted[attribution.end] || (after === "," && view.quoted[attribution.end + 1]))
       return false;
-    const unit = view.unit[attributionStart];
-    let start = contentEnd - 1;
-    while (start > 0 && view.unit[start - 1] === unit) start--;
-    if (contentEnd - start < 3) return false;
     // "During his years in office, Mr. Obama said, a majority …": an opening adverbial is the
     // writer's; only the words after the attribution were said.
     const first = view.lowers[start] ?? "";

@@ -23,6 +23,10 @@ interface Segment {
   entity?: EntityRecord;
 }
 
+/** A name or a place, one the article named before too ("Tulsa, Okla." then "Tulsa Police Department"). */
+const namesPlaceOrName = (part: Segment | undefined): part is Segment =>
+  part?.kind === "name" || part?.kind === "place" || (part?.kind === "known" && part.entity?.type === "place");
+
 /** Longest name a run may end with, in words. */
 const MAX_NAME = 4;
 /** Words an appositive role may run over ("Dewi Lestari, juru bicara Bappenas,"). */
@@ -927,11 +931,11 @@ function segments(context: Context, view: BlockView, start: number, end: number)
         lexicon.placePrepositions.has(lowers[k - 1] ?? "");
       // "Justice Department": the name before an English cue is part of it, a place's too
       // ("Washington Post", "Wall Street Journal", "Chicago Police Department").
-      if (!lexicon.orgCuesLead && (previous?.kind === "name" || previous?.kind === "place") && previous.end === k) {
+      if (!lexicon.orgCuesLead && namesPlaceOrName(previous) && previous.end === k) {
         let from = previous.start;
         parts.pop();
         for (let before = parts[parts.length - 1]; before && before.end === from; before = parts[parts.length - 1]) {
-          if (before.kind !== "name" && before.kind !== "place") break;
+          if (!namesPlaceOrName(before)) break;
           from = before.start;
           parts.pop();
         }
@@ -1267,7 +1271,10 @@ function predicate(context: Context, view: BlockView, end: number, relative = fa
     // "Marlowe, 45, said": an age set off after a name.
     if (view.tokens[end + 1]?.kind === TokenKind.Number && view.tokens[end + 2]?.text === ",") return true;
     const skip = flagged(view, end + 1, WordFlag.Common) ? 1 : 0;
-    return lexicon.titles.match(view.tokens, end + 1 + skip) > 0;
+    // "Dover, Del., said": a known place set off by punctuation is where, not a title ("Del." for delegate).
+    const place = lexicon.knownPlaces.match(view.tokens, end + 1);
+    if (place > 0 && view.tokens[end + 1 + place]?.kind === TokenKind.Punct) return false;
+    return lexicon.titles.match(view.tokens, end + 1 + skip) > 0 || asideBeforeVerb(context, view, end);
   }
   if (!isWord(token) || token.cap) return false;
   if (lexicon.predicateMarkers.has(token.lower)) return true;
@@ -1286,6 +1293,22 @@ function predicate(context: Context, view: BlockView, end: number, relative = fa
 function speaks(context: Context, view: BlockView, end: number): boolean {
   const verb = context.lexicon.verbs.get(view.lowers[end] ?? "");
   return verb !== undefined && !verb.inverted;
+}
+
+/** Tokens an aside between a name and its verb may hold: "Hidayatullah, salah satu jurnalis …, mengaku". */
+const MAX_ASIDE = 14;
+
+/**
+ * The comma at `comma` opens an aside in lower case that a comma closes right before a
+ * reporting verb: "Hidayatullah, salah satu jurnalis yang meliput …, mengaku", "Maria, a nurse
+ * who …, said". What opens the sentence before it is the verb's subject.
+ */
+function asideBeforeVerb(context: Context, view: BlockView, comma: number): boolean {
+  if (view.tokens[comma + 1]?.cap !== false) return false;
+  const unit = view.unit[comma];
+  for (let m = comma + 1; m <= comma + MAX_ASIDE && view.unit[m] === unit; m++)
+    if (view.tokens[m]?.text === ",") return speaks(context, view, m + 1);
+  return false;
 }
 
 /** Tokens "(", a title word, ")" at k ("(Pol)" after a rank): their count, else 0. */

@@ -182,6 +182,8 @@ export const id: LanguagePack = {
       { lemma: "peringat", forms: ["memperingatkan"], bareContent: true },
       { lemma: "kecam", forms: ["mengecam"] },
       { lemma: "akui", forms: ["mengakui", "diakui"], inverted: ["aku"] },
+      // "mengaku omzetnya turun": claims, with a clause and no "bahwa"
+      { lemma: "aku", forms: ["mengaku"], bareContent: true },
       { lemma: "bantah", forms: ["membantah", "dibantah"], inverted: ["bantah"] },
       { lemma: "sangkal", forms: ["menyangkal"] },
       { lemma: "konfirmasi", forms: ["mengonfirmasi", "mengkonfirmasi", "dikonfirmasi"] },
