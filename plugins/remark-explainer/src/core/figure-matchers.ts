@@ -85,6 +85,8 @@ export interface FigureMatchers {
   monthsShort: Map<string, number>;
   /** Lower-case words that are never what a number counts. */
   notUnits: Set<string>;
+  /** Lower-case words between a number and what it counts: "200 new drivers". */
+  unitModifiers: Set<string>;
 }
 
 /**
@@ -231,6 +233,7 @@ function compile(pack: LanguagePack): FigureMatchers {
     weekdays: lower(dates.weekdays),
     months,
     monthsShort,
+    unitModifiers: new Set((numbers.unitModifiers ?? []).map((word) => word.toLowerCase())),
     notUnits: new Set(
       [
         ...pack.stopwords,

@@ -66,6 +66,8 @@ const CHANGE_REACH = 160;
 const LONGEST_WORD = 40;
 /** Capitalised modifiers read between a number and its unit: "10,000 North Korean troops". */
 const MODIFIER_NAMES = 3;
+/** Lower-case modifiers a number's unit may follow ("200 new full-time drivers"), at most. */
+const MAX_UNIT_MODIFIERS = 2;
 /** Words looked back for a future-tense marker governing a weekday or month ("akan bertemu … pada Jumat"). */
 const CLAUSE_WORDS = 12;
 
@@ -361,6 +363,12 @@ class BlockScanner {
     const compound = this.phrase(m.phrases.compoundUnit, at);
     if (compound) return { name: phraseKey(compound[1] ?? ""), end: at + compound[0].length };
     let end = at;
+    // "200 new drivers": the drivers are counted.
+    for (let modifiers = 0; modifiers < MAX_UNIT_MODIFIERS; modifiers++) {
+      const modifier = this.sticky(m.word, end);
+      if (!modifier || !m.unitModifiers.has((modifier[1] ?? "").toLowerCase())) break;
+      end += modifier[0].length;
+    }
     for (let names = 0; names <= MODIFIER_NAMES; names += 1) {
       const noun = this.sticky(m.word, end);
       const word = noun?.[1] ?? "";

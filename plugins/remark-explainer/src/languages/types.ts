@@ -316,6 +316,11 @@ export interface NumberConventions {
   changeNewFirst?: { before: string[]; from: string[] };
   /** Lower-case words that often follow a number but are not what it counts (verbs, prepositions): ada, per; per, more. */
   notUnits: string[];
+  /**
+   * Lower-case words that may stand between a number and what it counts, taken into the figure:
+   * "200 new drivers", "3,000 additional troops" (where adjectives precede nouns).
+   */
+  unitModifiers?: string[];
   /** Units written in more than one word, taken whole after a number: "kilo liter", "meter persegi"; "square miles". */
   compoundUnits?: string[];
   /** Nouns written before the number they measure, taken into its span as its unit: "skor" (skor 0,768), "indeks". */
