@@ -1051,7 +1051,8 @@ export class Attributor {
 
   /**
    * Over an aside closed by the comma at `k` to the name it follows: "Mr. King, 82, told",
-   * "Jane Roe, of Springfield, Ill., said". Returns `k` when no name opens the aside.
+   * "Jane Roe, of Springfield, Ill., said", "a spokesman, who …, said". Returns `k` when no name
+   * or description opens the aside.
    */
   private overAside(view: BlockView, k: number): number {
     if (view.tokens[k]?.text !== ",") return k;
@@ -1064,6 +1065,9 @@ export class Attributor {
       if (view.tokens[m + 1]?.cap) continue;
       const mention = view.mentions[m - 1];
       if (mention && mention.entity.type !== "place" && !view.quoted[m - 1] && !this.isOpener(view, mention))
+        named = m - 1;
+      // "A TriMet spokesperson, who was not authorized to speak, said": a described source.
+      else if (!mention && this.isSourceHead(view.lowers[m - 1] ?? "") && this.describedBefore(view, m) !== undefined)
         named = m - 1;
     }
     return named;
@@ -1521,6 +1525,24 @@ export class Attributor {
     return true;
   }
 
+  /**
+   * A description at `from` ends its sentence: "…, according to TriMet, the regional transit
+   * agency." describes the source again, it reports nothing.
+   */
+  private closingDescription(view: BlockView, from: number): boolean {
+    const end = this.describedAfter(view, from, false);
+    if (end === undefined) return false;
+    const after = view.tokens[end];
+    if (after && (after.kind !== TokenKind.Punct || after.text === ",")) return false;
+    // Headed by a noun for a source ("the agency", "a spokesman"), not a clause ("the plan works").
+    const { orgCues, orgDescriptors } = this.lexicon;
+    return (
+      this.isSourceHead(view.lowers[end - 1] ?? "") ||
+      orgCues.match(view.tokens, end - 1) > 0 ||
+      orgDescriptors.match(view.tokens, end - 1) > 0
+    );
+  }
+
   /** "Menurut Lestari, …" / "…, according to Lestari." */
   private according(view: BlockView, k: number, length: number): void {
     const after = this.speakerAfter(view, k + length, true);
@@ -1534,7 +1556,7 @@ export class Attributor {
     // follows the source is about it.
     if (view.tokens[k - 1]?.text === "," && k - 1 - start >= 3) {
       if (!view.quoted[start]) this.emitIndirect(view, start, k - 1, cue, after.speaker);
-    } else if (view.tokens[after.end]?.text === ",") {
+    } else if (view.tokens[after.end]?.text === "," && !this.closingDescription(view, after.end + 1)) {
       let end = after.end + 1;
       while (end < view.tokens.length && view.unit[end] === unit) end++;
       if (!view.quoted[after.end + 1]) this.emitIndirect(view, after.end + 1, end, cue, after.speaker);

@@ -1432,11 +1432,12 @@ function modifier(context: Context, view: BlockView, to: number): boolean {
 }
 
 /**
- * "according to Craig Bryan": a name of two words or more there is a source, not a place
- * ("according to Tulsa police": one word before a noun is the source's affiliation).
+ * "according to Craig Bryan", "according to TriMet.": a name of two words or more there, or one
+ * the clause ends with, is a source, not a place ("according to Tulsa police": one word before a
+ * noun is the source's affiliation).
  */
 function afterAccordingTo(context: Context, view: BlockView, start: number, end: number): boolean {
-  if (end - start < 2) return false;
+  if (end - start < 2 && view.tokens[end]?.kind !== TokenKind.Punct) return false;
   for (let words = 1; words <= 3; words++) {
     if (context.lexicon.accordingTo.match(view.tokens, start - words) === words) return true;
   }
