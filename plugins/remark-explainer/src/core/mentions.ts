@@ -31,6 +31,8 @@ const namesPlaceOrName = (part: Segment | undefined): part is Segment =>
 const MAX_NAME = 4;
 /** Words an appositive role may run over ("Dewi Lestari, juru bicara Bappenas,"). */
 const MAX_APPOSITIVE = 8;
+/** Title words an appositive's title may follow ("former executive director"), at most. */
+const MAX_TITLE_WORDS = 2;
 
 interface Input {
   document: ArticleDocument;
@@ -196,7 +198,15 @@ function scanBlock(context: Context, view: BlockView, from: number): void {
     if (mention?.entity.type === "person" && tokens[next]?.text === ",") {
       let k = next + 1;
       if (flagged(view, k, WordFlag.GroupDeterminer) || lowers[k] === "the") k++;
-      if (lexicon.titles.match(tokens, k) > 0 || (tokens[k]?.cap && lexicon.titles.match(tokens, k + 1) > 0)) {
+      // "executive director of …", "former deputy mayor": title words before the title.
+      let title = k;
+      while (
+        title - k < MAX_TITLE_WORDS &&
+        lexicon.titles.match(tokens, title) === 0 &&
+        flagged(view, title, WordFlag.TitleWord)
+      )
+        title++;
+      if (lexicon.titles.match(tokens, title) > 0 || (tokens[k]?.cap && lexicon.titles.match(tokens, k + 1) > 0)) {
         let end = k;
         while (end < tokens.length && end - k < MAX_APPOSITIVE && tokens[end]?.kind !== TokenKind.Punct) end++;
         appositives.push({ entity: mention.entity, from: next + 1, to: end });
