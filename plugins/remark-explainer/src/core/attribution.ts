@@ -629,6 +629,8 @@ export class Attributor {
 
   /** The speaker named right after a cue: "kata juru bicara Bappenas Dewi Lestari", "said he". */
   private speakerAfter(view: BlockView, from: number, bare = false): { speaker: Speaker; end: number } | undefined {
+    const anaphor = this.demonstrativeDescription(view, from);
+    if (anaphor) return anaphor;
     let firstOther: Mention | undefined;
     for (let k = from; k < view.tokens.length && k - from < MAX_SPEAKER_AFTER; k++) {
       const token = view.tokens[k] as Token;
@@ -684,6 +686,33 @@ export class Attributor {
       return { speaker: { entity: named.entity, source: named.span, confidence: 0.9 }, end: named.end };
     }
     return { speaker: this.described(view, from, end), end };
+  }
+
+  /**
+   * "ujar pelatih asal Belanda itu": a lower-case title or group noun closed by a demonstrative a few words on
+   * is someone named before, the person last seen with that title, else the person last seen
+   * (not the place inside the description).
+   */
+  private demonstrativeDescription(view: BlockView, from: number): { speaker: Speaker; end: number } | undefined {
+    const first = view.tokens[from];
+    if (!first || first.cap || (first.flags & (WordFlag.TitleWord | WordFlag.GroupNoun)) === 0) return undefined;
+    let end = from + 1;
+    while (end - from <= MAX_DESCRIBED && view.unit[end] === view.unit[from] && !view.quoted[end]) {
+      const token = view.tokens[end] as Token;
+      if (token.kind === TokenKind.Punct) return undefined;
+      end++;
+      if (this.lexicon.demonstratives.has(token.lower)) break;
+    }
+    if (!this.lexicon.demonstratives.has(view.lowers[end - 1] ?? "")) return undefined;
+    const source = tokenSpan(this.document, view, from, end);
+    let entity: EntityRecord | undefined;
+    for (const candidate of this.registry.entities) {
+      if (candidate.type !== "person" || candidate.last >= source.start) continue;
+      if (!candidate.role?.toLowerCase().split(/\s+/).includes(first.lower)) continue;
+      if (!entity || candidate.last > entity.last) entity = candidate;
+    }
+    entity ??= this.recent(view, from, "person", true);
+    return entity ? { speaker: { entity, source, confidence: 0.7 }, end } : undefined;
   }
 
   /** The closing bracket of "(Pol)" at `open`: one or two capitalised words, a capitalised word after it. */

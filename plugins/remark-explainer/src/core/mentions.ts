@@ -397,6 +397,17 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
       last = parts[parts.length - 1] ?? { kind: "title", start: last.start, end: last.end };
     }
   }
+  // "Dewi Lestari, juru bicara Bappenas, …": a title written in lower case after a person and a
+  // comma is that person's, and the one word after it their organization, not another person.
+  if (
+    last.kind === "name" &&
+    parts.length === 1 &&
+    last.end - last.start === 1 &&
+    !tokens[from]?.cap &&
+    tokens[from - 1]?.text === "," &&
+    view.mentions[from - 2]?.entity.type === "person"
+  )
+    last.kind = "org";
   // "Ketua Umum Sembada Budi Wiyono Santoso": an office's organization, then its holder.
   if (
     last.kind === "name" &&
