@@ -172,6 +172,12 @@ class BlockScanner {
     if (clock !== undefined) return clock;
     // A fraction or a numeric date without context (1/2, 3/4) is not read.
     if (text[tokenEnd] === "/" && /\d/.test(text[tokenEnd + 1] ?? "")) return tokenEnd;
+    // A score or tally ("menang 3-0", "voted 52-48"): two counts, no amount of anything.
+    if (simple && (text[tokenEnd] === "-" || text[tokenEnd] === "–")) {
+      const second = this.digitsAt(tokenEnd + 1) ?? "";
+      if (allDigits(second) && second.length > 0 && Number(second) <= Number(token))
+        return tokenEnd + 1 + second.length;
+    }
     if (simple && token.length === 4) {
       const decade = this.phrase(m.phrases.decadeSuffix, tokenEnd);
       if (decade && token.endsWith("0")) {
