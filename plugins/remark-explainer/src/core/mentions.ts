@@ -107,7 +107,17 @@ function dateline(context: Context, view: BlockView): number {
   // The story's first sentence starts after the dash: its subject is not the dateline's place or agency.
   // (Its first word keeps reading as mid-sentence: "— Supriyadi (44) menghabisi …" opens with a name.)
   for (let t = dash + 1; t < tokens.length; t++) view.unit[t] = (view.unit[t] as number) + 1;
-  return next;
+  // "DETROIT, Nov 25 (Reuters)": the date after the place names nothing.
+  let resume = next;
+  if (tokens[resume]?.text === ",") {
+    let k = resume + 1;
+    // (Wire datelines drop the abbreviation's period: "Nov 25".)
+    const calendar = (t: number): boolean =>
+      flagged(view, t, WordFlag.Calendar) || context.lexicon.calendar.has(`${lowers[t] ?? ""}.`);
+    while (k < dash && (calendar(k) || tokens[k]?.kind === TokenKind.Number)) k++;
+    if (k > resume + 1) resume = k;
+  }
+  return resume;
 }
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === TokenKind.Word;
