@@ -751,7 +751,7 @@ export class Attributor {
           outer && this.lexicon.affiliationPrepositions.has(view.lowers[k - 1] ?? "")
             ? this.describedBefore(view, k - 1, false)
             : undefined;
-        return owner ?? k;
+        return owner ?? this.informedStart(view, k);
       }
       const word = token.kind === TokenKind.Word || token.text === "’s" || token.text === "'s";
       if (!word || (token.flags & WordFlag.Common) !== 0) break;
@@ -761,6 +761,8 @@ export class Attributor {
 
   /** End of a described source starting at `from` ("said the spokesman"); any short run when `bare`. */
   private describedAfter(view: BlockView, from: number, bare: boolean): number | undefined {
+    const informed = this.informedAfter(view, from);
+    if (informed !== undefined) return informed;
     const first = view.tokens[from];
     if (!first || (!bare && !this.determiners.has(first.lower))) return undefined;
     const unit = view.unit[from];
@@ -773,6 +775,33 @@ export class Attributor {
     const last = view.tokens[k - 1] as Token;
     if (this.determiners.has(last.lower) || (last.flags & WordFlag.Common) !== 0) return undefined;
     return k;
+  }
+
+  /**
+   * A source known by what it knows, before the description of it starting at `from`: "(a)
+   * person / people familiar with | the matter". Its start, or `from`.
+   */
+  private informedStart(view: BlockView, from: number): number {
+    for (const phrase of this.lexicon.informedPhrases) {
+      const at = from - phrase.length;
+      if (at < 1 || !phrase.every((word, n) => view.lowers[at + n] === word)) continue;
+      const noun = at - 1;
+      if (!this.lexicon.informedNouns.has(view.lowers[noun] ?? "") && !flagged(view, noun, WordFlag.GroupNoun))
+        continue;
+      return this.lexicon.groupDeterminers.has(view.lowers[noun - 1] ?? "") ? noun - 1 : noun;
+    }
+    return from;
+  }
+
+  /** End of "(two) people familiar with the matter" from `from`, after a cue ("said people familiar …"). */
+  private informedAfter(view: BlockView, from: number): number | undefined {
+    const noun = this.lexicon.groupDeterminers.has(view.lowers[from] ?? "") ? from + 1 : from;
+    if (!this.lexicon.informedNouns.has(view.lowers[noun] ?? "") && !flagged(view, noun, WordFlag.GroupNoun))
+      return undefined;
+    const phrase = this.lexicon.informedPhrases.find((words) =>
+      words.every((word, n) => view.lowers[noun + 1 + n] === word),
+    );
+    return phrase ? this.describedAfter(view, noun + 1 + phrase.length, false) : undefined;
   }
 
   /**
@@ -861,8 +890,10 @@ export class Attributor {
       const pronoun = this.pronoun(view, j);
       return pronoun ? { speaker: pronoun, end: j + 1 } : undefined;
     }
-    // "…, the campaign said": a description running up to a verb.
-    for (let v = from + 1; v <= from + MAX_DESCRIBED && v < view.tokens.length; v++) {
+    // "…, the campaign said": a description running up to a verb (an informed source's is longer:
+    // "people with knowledge of the talks said").
+    const longest = from + MAX_DESCRIBED + (this.informedAfter(view, from) === undefined ? 0 : MAX_DESCRIBED);
+    for (let v = from + 1; v <= longest && v < view.tokens.length; v++) {
       if (!this.verbAt(view, v)) continue;
       if (this.describedBefore(view, v) !== from) return undefined;
       return { speaker: this.described(view, from, v), end: v };

@@ -176,6 +176,9 @@ export interface Lexicon {
   groupNouns: Set<string>;
   groupDeterminers: Set<string>;
   groupModifiers: Set<string>;
+  /** The pack's `groups.informed`: its nouns lower-cased, its phrases as lower-case words. */
+  informedNouns: Set<string>;
+  informedPhrases: string[][];
   placePrepositions: Set<string>;
   placeCues: PhraseSet;
   /** Organization cues naming a building after a place preposition: Rumah Sakit, Kantor. */
@@ -318,6 +321,8 @@ function compile(pack: LanguagePack): Lexicon {
     groupNouns: lower(groups.nouns),
     groupDeterminers: lower(groups.determiners),
     groupModifiers: lower(groups.modifiers),
+    informedNouns: lower(groups.informed?.nouns),
+    informedPhrases: (groups.informed?.phrases ?? []).map((phrase) => phrase.toLowerCase().split(/\s+/)),
     placePrepositions: lower(places.prepositions),
     placeCues: new PhraseSet(places.cues ?? [], WordFlag.PlaceCueStart),
     facilities: new PhraseSet(places.facilities ?? [], WordFlag.FacilityStart),

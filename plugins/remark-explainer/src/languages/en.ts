@@ -772,6 +772,10 @@ export const en: LanguagePack = {
       "defense",
       "campaign",
     ],
+    informed: {
+      nouns: ["person", "people"],
+      phrases: ["familiar with", "with knowledge of", "with direct knowledge of", "briefed on", "close to"],
+    },
   },
   places: {
     prepositions: ["in", "to", "from", "at", "near"],

@@ -245,6 +245,12 @@ export interface LanguagePack {
     determiners: string[];
     /** Adjectives allowed between determiner and noun: senior, tinggi. */
     modifiers?: string[];
+    /**
+     * Sources known by what they know: nouns that head one only before such a phrase, and the
+     * phrases, each followed by a description of what is known ("a person familiar with the
+     * matter", "people with knowledge of the talks").
+     */
+    informed?: { nouns: string[]; phrases: string[] };
   };
 
   places: {
