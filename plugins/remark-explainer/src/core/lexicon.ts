@@ -172,6 +172,8 @@ export interface Lexicon {
   orgContexts: Set<string>;
   orgCuesLead: boolean;
   commonAcronyms: Set<string>;
+  /** The pack's `organizations.workplacePrepositions`, lower-cased. */
+  workplacePrepositions: Set<string>;
   placeContexts: Set<string>;
   groupNouns: Set<string>;
   groupDeterminers: Set<string>;
@@ -317,6 +319,7 @@ function compile(pack: LanguagePack): Lexicon {
     orgContexts: lower(organizations.contexts),
     orgCuesLead: organizations.cuesLead === true,
     commonAcronyms: lower(organizations.commonAcronyms),
+    workplacePrepositions: lower(organizations.workplacePrepositions),
     placeContexts: lower(places.contexts),
     groupNouns: lower(groups.nouns),
     groupDeterminers: lower(groups.determiners),

@@ -1182,7 +1182,7 @@ function mentionSegment(
       if (entity) break;
       if (hint === undefined && modifier(context, view, end)) return undefined;
       const previous = view.lowers[start - 1] ?? "";
-      if (lexicon.orgContexts.has(previous)) {
+      if (lexicon.orgContexts.has(previous) || workplace(context, view, start)) {
         entity = registry.resolve(name, "organization", 0, false, key);
         break;
       }
@@ -1473,6 +1473,16 @@ function afterAccordingTo(context: Context, view: BlockView, start: number, end:
     if (context.lexicon.accordingTo.match(view.tokens, start - words) === words) return true;
   }
   return false;
+}
+
+/**
+ * "analysts at Morgan Stanley", "a professor at Kestrel": after a title or source noun and a
+ * workplace preposition, a name is where that person works, not a place.
+ */
+function workplace(context: Context, view: BlockView, start: number): boolean {
+  if (!context.lexicon.workplacePrepositions.has(view.lowers[start - 1] ?? "")) return false;
+  const noun = view.tokens[start - 2];
+  return isWord(noun) && (noun.flags & (WordFlag.GroupNoun | WordFlag.TitleWord)) !== 0;
 }
 
 /** Every mention of the document, once, in reading order. */

@@ -707,6 +707,7 @@ export const en: LanguagePack = {
     ],
     descriptors: ["news agency", "newspaper", "broadcaster", "network", "magazine", "outlet", "company", "firm"],
     connectors: ["of", "for", "on", "the"],
+    workplacePrepositions: ["at"],
   },
   groups: {
     nouns: [

@@ -236,6 +236,11 @@ export interface LanguagePack {
     cuesLead?: boolean;
     /** Acronyms of common nouns, never organizations: BBM (fuel), RUU (bill); GDP, CEO. */
     commonAcronyms?: string[];
+    /**
+     * Prepositions after a title or source noun that make the name after them where that
+     * person works, an organization: at ("analysts at Morgan Stanley", "a professor at Kestrel").
+     */
+    workplacePrepositions?: string[];
   };
 
   groups: {
