@@ -298,19 +298,28 @@ function afterCue(context: Context, view: BlockView, i: number): boolean {
 }
 
 /** Mentions for a run of capitalised words; the entity of its last organization or place. */
-function affiliationOf(context: Context, view: BlockView, from: number, to: number): EntityRecord | undefined {
+function affiliationOf(
+  context: Context,
+  view: BlockView,
+  from: number,
+  to: number,
+  namesOrganization = false,
+): EntityRecord | undefined {
   let found: EntityRecord | undefined;
   for (const segment of segments(context, view, from, to)) {
+    // `namesOrganization`: "Wells Fargo CEO", "Agriculture Minister": a name before the title is the
+    // holder's organization, unless the article knows it as a person's ("Clinton spokesman").
+    if (namesOrganization && segment.kind === "name" && !knownPerson(context, view, segment)) segment.kind = "org";
     const entity = mentionSegment(context, view, segment, "organization");
     if (entity && entity.type !== "person") found = entity;
   }
   return found;
 }
 
-/** The first token of `[from, to)` that is not a common word (articles, pronouns, connectors), or `to`. */
+/** The first token of `[from, to)` that is not a common word or adverb (articles, pronouns, "Yesterday"), or `to`. */
 function afterCommonWords(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
-  while (k < to && ((tokens[k] as Token).flags & WordFlag.Common) !== 0) k++;
+  while (k < to && ((tokens[k] as Token).flags & (WordFlag.Common | WordFlag.Adverb)) !== 0) k++;
   return k;
 }
 
@@ -321,6 +330,8 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   let title = lexicon.titles.match(tokens, i);
   let from = i;
   let affiliationRun: [number, number] | undefined;
+  // The affiliation is capitalised like the title after it ("Wells Fargo CEO"), so its names name organizations.
+  let capitalisedTitle = false;
   if (title === 0 && ((tokens[i]?.flags ?? 0) & WordFlag.Honorific) !== 0) title = 1;
   if (title === 0 && tokens[i]?.cap && !lexicon.orgCuesLead) {
     // English order: an affiliation, then a lower-case title ("Treasury spokeswoman").
@@ -334,9 +345,22 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
       from = end;
       title = after;
     } else {
-      context.runBlock = view.index;
-      context.runStart = i;
-      context.runEnd = end;
+      // "UAW President Shawn Fain", "Treasury Secretary Janet Yellen": a capitalised title inside the run.
+      const inner = innerTitle(context, view, i, end);
+      if (inner !== undefined) {
+        // "Interim DNC Chairwoman": a title word opening the run qualifies the title, no affiliation.
+        let affiliationStart = afterCommonWords(tokens, i, inner.start);
+        while (affiliationStart < inner.start && flagged(view, affiliationStart, WordFlag.TitleWord))
+          affiliationStart++;
+        if (affiliationStart < inner.start) affiliationRun = [affiliationStart, inner.start];
+        capitalisedTitle = true;
+        from = inner.start;
+        title = inner.end - inner.start;
+      } else {
+        context.runBlock = view.index;
+        context.runStart = i;
+        context.runEnd = end;
+      }
     }
   }
   if (title === 0) return undefined;
@@ -462,7 +486,8 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     }
   }
   let affiliation: EntityRecord | undefined;
-  if (affiliationRun) affiliation = affiliationOf(context, view, affiliationRun[0], affiliationRun[1]);
+  if (affiliationRun)
+    affiliation = affiliationOf(context, view, affiliationRun[0], affiliationRun[1], capitalisedTitle);
   for (const segment of parts) {
     if (segment === last) break;
     // "Wakil Kepala Satlantas Polresta Cirebon Ajun Komisaris Purwadi", "VP Public Relations KAI
@@ -1483,6 +1508,38 @@ function workplace(context: Context, view: BlockView, start: number): boolean {
   if (!context.lexicon.workplacePrepositions.has(view.lowers[start - 1] ?? "")) return false;
   const noun = view.tokens[start - 2];
   return isWord(noun) && (noun.flags & (WordFlag.GroupNoun | WordFlag.TitleWord)) !== 0;
+}
+
+/** The words of `segment` name someone the article has named as a person already. */
+function knownPerson(context: Context, view: BlockView, segment: Segment): boolean {
+  const name = textOf(context, view, segment.start, segment.end);
+  const known = context.registry.named(name) ?? context.registry.personWord(name, name.toLowerCase());
+  return known?.type === "person" && known.tentative !== true;
+}
+
+/** Words of an affiliation before a capitalised title inside a run ("White House Press Secretary"), at most. */
+const MAX_AFFILIATION = 3;
+
+/**
+ * Where the capitalised run [start, end) holds a title after a few words of affiliation and
+ * before a name of two words or more: the title's tokens, with the title words before it
+ * ("UAW | President | Shawn Fain", "White House | Press Secretary | Karine Jean-Pierre").
+ */
+function innerTitle(
+  context: Context,
+  view: BlockView,
+  start: number,
+  end: number,
+): { start: number; end: number } | undefined {
+  const { lexicon } = context;
+  for (let at = start + 1; at <= start + MAX_AFFILIATION && at < end - 2; at++) {
+    const title = lexicon.titles.match(view.tokens, at, end);
+    if (title === 0 || end - (at + title) < 2 || !personal(context, view, at + title, end)) continue;
+    let first = at;
+    while (first > start + 1 && flagged(view, first - 1, WordFlag.TitleWord)) first--;
+    return { start: first, end: at + title };
+  }
+  return undefined;
 }
 
 /** Every mention of the document, once, in reading order. */

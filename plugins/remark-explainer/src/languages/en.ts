@@ -608,6 +608,8 @@ export const en: LanguagePack = {
       "Security",
       "National",
       "Former",
+      "Interim",
+      "Retired",
       "Republican",
       "Democratic",
       "Democrat",
