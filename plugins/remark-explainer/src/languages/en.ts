@@ -658,6 +658,8 @@ export const en: LanguagePack = {
       "Network",
       "Group",
       "Fund",
+      "Trust",
+      "Trusts",
       "Center",
       "Centre",
       "Society",
