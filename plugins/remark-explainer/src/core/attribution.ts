@@ -1138,7 +1138,9 @@ export class Attributor {
    * chief last week"): the subject of the verb after `end`, not words it reports.
    */
   private nameAndAside(view: BlockView, start: number, end: number): boolean {
-    const mention = view.mentions[start];
+    // "The American Civil Liberties Union, which …": the determiner before the name.
+    const mention =
+      view.mentions[start] ?? (this.determiners.has(view.lowers[start] ?? "") ? view.mentions[start + 1] : undefined);
     if (!mention || mention.entity.type === "place" || view.tokens[mention.end]?.text !== ",") return false;
     if (mention.end + 1 >= end || view.tokens[mention.end + 1]?.cap) return false;
     for (let m = mention.end + 1; m < end; m++) if (view.tokens[m]?.text === "," || view.quoted[m]) return false;
@@ -1634,7 +1636,7 @@ export class Attributor {
     let complementizer = false;
     // "mengatakan pada rapat kabinet bahwa …", "told reporters on Tuesday that …"
     for (let m = cue.to; m < tokens.length && view.unit[m] === unit && m - cue.to <= MAX_BEFORE_COMPLEMENTIZER; m++) {
-      if ((tokens[m] as Token).kind === TokenKind.Punct && tokens[m]?.text !== ",") break;
+      if ((tokens[m] as Token).kind === TokenKind.Punct && tokens[m]?.text !== "," && !joinsWords(tokens, m)) break;
       // "said officials are in possession of video that shows …": a clause has begun, its "that" is its own.
       if (flagged(view, m, WordFlag.PassiveAuxiliary)) break;
       if (flagged(view, m, WordFlag.Complementizer)) {
@@ -1836,6 +1838,12 @@ export class Attributor {
     const last = list[list.length - 1];
     return last !== undefined && k >= last[0] && k < last[1];
   }
+}
+
+/** Token k is a hyphen inside a compound, touching the tokens on both sides: "a 30-page ruling". */
+function joinsWords(tokens: readonly Token[], k: number): boolean {
+  const hyphen = tokens[k] as Token;
+  return hyphen.text === "-" && tokens[k - 1]?.end === hyphen.start && tokens[k + 1]?.start === hyphen.end;
 }
 
 function isFinal(text: string): boolean {

@@ -283,7 +283,7 @@ export const en: LanguagePack = {
       { lemma: "caution", forms: ["cautioned", "cautions"], bareContent: true },
       {
         lemma: "promote",
-        forms: ["promoted", "promotes", "promoting", "imposed", "signed", "blocked"],
+        forms: ["promoted", "promotes", "promoting", "imposed", "signed"],
         bareContent: true,
       },
       { lemma: "consider", forms: ["considered", "considers", "weighed", "debated", "accepted"], bareContent: true },
