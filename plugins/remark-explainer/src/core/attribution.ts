@@ -1629,6 +1629,8 @@ export class Attributor {
   private forward(view: BlockView, cue: Cue): void {
     const { tokens } = view;
     const unit = view.unit[cue.from];
+    // Before `speakerOf`, which may mark a description there.
+    const namedSubject = view.mentions[cue.from - 1] !== undefined || this.isPronoun(view.lowers[cue.from - 1] ?? "");
     const speaker = this.speakerOf(cue);
     if (!speaker) return;
     if (this.relay(view, cue, speaker)) return;
@@ -1649,7 +1651,9 @@ export class Attributor {
     }
     let colon = false;
     if (!complementizer) {
-      if (!cue.verb?.bareContent) return;
+      // "Dia melanjutkan, pemerintah …": a comma right after any reporting verb its subject names opens
+      // what it reports ("18 states, corporations …" is a list).
+      if (!cue.verb?.bareContent && !(namedSubject && tokens[cue.to]?.text === ",")) return;
       // "mengatakan kepada wartawan, …" / "said on Tuesday …"
       while (k < tokens.length && view.unit[k] === unit && this.isSkippable(view, k) && !view.mentions[k]) k++;
       colon = tokens[k]?.text === ":";
