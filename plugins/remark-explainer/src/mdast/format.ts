@@ -70,6 +70,8 @@ function writeDate(date: string, lang: string): string {
 
 /** Source text without the commonest inline Markdown: emphasis marks, code ticks, link targets, escapes. */
 export function plainText(markdown: string): string {
+  // Most quotes hold none of it: three replaces copy the text for nothing.
+  if (!/[[*_`\\]/.test(markdown)) return markdown;
   return markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/(?<!\\)(\*{1,3}|_{1,3}|`+)(?=\S)([^*_`]*?[^\s\\])\1/g, "$2")
