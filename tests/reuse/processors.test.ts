@@ -14,7 +14,7 @@ import type { AstroIntegrationLogger } from "astro";
 import { toHtml } from "hast-util-to-html";
 import { type Annotations, cardsSection, type LanguagePack, labelsFor } from "remark-explainer";
 import { type AnnotationCache, createAnnotationCache } from "remark-explainer/cache";
-import { expandCards, expandDeferredMarks, expandMarks } from "remark-explainer/expand";
+import { expandCards, expandDeferredMarks, expandMarks, expandPage } from "remark-explainer/expand";
 import { describe, expect, it } from "vitest";
 import { type MarkdownProcessorLike, registerOnProcessor } from "../../plugins/astro-explainer/src/register.js";
 import { cardsHtml } from "../../plugins/astro-explainer/src/site/cards-html.js";
@@ -134,6 +134,14 @@ describe("registration on Astro's Markdown processors", () => {
       const written = expandDeferredMarks(expandMarks(deferred.html), annotationsOf);
       expect(
         expandCards(written, (ref) => cardsHtml(annotationsOf(ref))),
+        kind,
+      ).toBe(full.html);
+      expect(
+        expandPage(deferred.html, annotationsOf, (ref) => cardsHtml(annotationsOf(ref))),
+        kind,
+      ).toBe(full.html);
+      expect(
+        expandPage(compact.html, annotationsOf, (ref) => cardsHtml(annotationsOf(ref))),
         kind,
       ).toBe(full.html);
     }

@@ -13,12 +13,13 @@ import { markdownToHtml } from "satteri";
 import { describe, expect, it } from "vitest";
 import { createAnnotationCache } from "../src/cache.js";
 import { compactCardsComment, compactOpening, compactOutput } from "../src/mdast/compact.js";
-import { expandCards, expandDeferredMarks, expandMarks } from "../src/mdast/expand.js";
+import { expandCards, expandDeferredMarks, expandMarks, expandPage } from "../src/mdast/expand.js";
 import { textHtml, textHtmlReversible, toHtml, unescapeText } from "../src/mdast/html.js";
 import type { Mark } from "../src/mdast/marks.js";
 import { markKinds } from "../src/mdast/options.js";
 import { splitText } from "../src/mdast/split.js";
 import satteriExplainer from "../src/satteri.js";
+import type { Annotations } from "../src/types.js";
 import { marksOf } from "./mark-arbitraries.js";
 import { fixtureNames, fixturesDir } from "./rewrite-helpers.js";
 
@@ -52,6 +53,13 @@ describe("compactOpening", () => {
     expect(compactOpening(tagName, properties as Properties)).toBeUndefined();
   });
 });
+
+const noAnnotations = (key: string): Annotations => {
+  throw new Error(`no annotations expected, asked for ${key}`);
+};
+const noSection = (key: string): string => {
+  throw new Error(`no cards section expected, asked for ${key}`);
+};
 
 describe("expandMarks", () => {
   it("writes compact marks out and leaves everything else alone", () => {
@@ -91,6 +99,17 @@ describe("expandMarks", () => {
   it("returns a page without compact marks as it is", () => {
     const html = "<p>No marks</p>";
     expect(expandMarks(html)).toBe(html);
+    expect(expandPage(html, noAnnotations, noSection)).toBe(html);
+  });
+
+  it("expandPage writes out marks, closings and cards in one pass, other comments left alone", () => {
+    const html =
+      "<p><!-- note --><!--x:marsh:person:1-->Marsh<!--/x--> said <!--x-->.</p>\n<!--x-cards:0a1b--><!--/x-->";
+    const section = (key: string) => `<section data-key="${key}"><!--/x--></section>`;
+    expect(expandPage(html, noAnnotations, section)).toBe(expandCards(expandMarks(html), section));
+    expect(expandPage(html, noAnnotations, section)).toBe(
+      '<p><!-- note --><a href="#explainer-marsh" data-explainer="person" interestfor="explainer-marsh" data-note="1">Marsh</a> said <!--x-->.</p>\n<section data-key="0a1b"><!--/x--></section></a>',
+    );
   });
 
   const id = fc.oneof(
@@ -150,6 +169,8 @@ describe("compactMarks on Sätteri", () => {
     expect(expandMarks(compact)).toBe(full);
     const deferred = render(markdown, "deferred");
     expect(expandDeferredMarks(expandMarks(deferred), annotationsOf)).toBe(full);
+    expect(expandPage(deferred, annotationsOf, noSection)).toBe(full);
+    expect(expandPage(compact, annotationsOf, noSection)).toBe(full);
     if (full.includes("data-note=")) expect(deferred.length).toBeLessThan(compact.length);
     if (full.includes("data-note=")) expect(compact.length).toBeLessThan(full.length);
   });

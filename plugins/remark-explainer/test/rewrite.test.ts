@@ -151,6 +151,17 @@ describe("card text", () => {
     );
   });
 
+  it.each([
+    ["[turun](https://x.test) lagi", "turun lagi"],
+    ["*tidak* naik", "tidak naik"],
+    ["__kuat__ sekali", "kuat sekali"],
+    ["`kode` baru", "kode baru"],
+    ["harga \\*premium", "harga *premium"],
+    ["harga   tetap, 5 x 3", "harga tetap, 5 x 3"],
+  ])("strips each kind of syntax alone: %s", (markdown, shown) => {
+    expect(shorten(markdown)).toBe(shown);
+  });
+
   it("cuts long text at a word boundary", () => {
     expect(shorten("satu dua tiga empat lima", 12)).toBe("satu dua…");
   });

@@ -8,15 +8,18 @@
  */
 import type { MiddlewareHandler } from "astro";
 import { cardsHtml } from "astro-explainer/site";
-import { expandCards, expandDeferredMarks, expandMarks } from "remark-explainer/expand";
+import { expandPage } from "remark-explainer/expand";
 import { annotationsAt } from "./annotations.ts";
+
+const encoder = new TextEncoder();
 
 export const onRequest: MiddlewareHandler = async (_context, next) => {
   const response = await next();
   if (!response.headers.get("content-type")?.startsWith("text/html")) return response;
-  const marked = expandDeferredMarks(expandMarks(await response.text()), annotationsAt);
-  const html = expandCards(marked, (key) => cardsHtml(annotationsAt(key)));
+  const html = expandPage(await response.text(), annotationsAt, (key) => cardsHtml(annotationsAt(key)));
   const headers = new Headers(response.headers);
   headers.delete("content-length");
-  return new Response(html, { status: response.status, statusText: response.statusText, headers });
+  // Bytes, not the string: a string body goes through a well-formedness pass before the same
+  // encoding, and building with it peaked ~90 MB higher at 1,000 articles (more garbage per page).
+  return new Response(encoder.encode(html), { status: response.status, statusText: response.statusText, headers });
 };

@@ -71,9 +71,11 @@ const attributeEscapes: Record<string, string> = {
   "'": "&#x27;",
   "`": "&#x60;",
 };
-const escapeText = (value: string): string => value.replace(/[<&]/g, (character) => textEscapes[character] ?? "");
+// Tested first: most values need no escaping, and a replace copies the string anyway.
+const escapeText = (value: string): string =>
+  /[<&]/.test(value) ? value.replace(/[<&]/g, (character) => textEscapes[character] ?? "") : value;
 const escapeAttribute = (value: string): string =>
-  value.replace(/[\0"&'`]/g, (character) => attributeEscapes[character] ?? "");
+  /[\0"&'`]/.test(value) ? value.replace(/[\0"&'`]/g, (character) => attributeEscapes[character] ?? "") : value;
 
 /** `node`'s HTML, or `undefined` when it holds something this serialiser does not cover. */
 function serialise(node: Element, insideSvg: boolean): string | undefined {

@@ -38,6 +38,7 @@ export function cardsSection(
     labels,
     entityHref: options.entityHref ?? defaultEntityHref,
     popover: true,
+    index: indexOf(annotations),
   };
   const cards = cardItems(annotations, options).map((item, index) =>
     "span" in item ? figureCard(item, context, index + 1) : entityCard(item, context, index + 1),
@@ -121,6 +122,7 @@ export function cardElement(
     labels,
     entityHref: options.entityHref ?? defaultEntityHref,
     popover: options.popover !== false,
+    index: indexOf(annotations),
   };
   const card = "span" in item ? figureCard(item, context) : entityCard(item, context);
   // Alone, the popover carries the close control's name that the cards section carries for its cards.
@@ -133,11 +135,49 @@ interface CardContext {
   labels: Labels;
   entityHref: (entity: Entity) => string;
   popover?: boolean;
+  index: AnnotationIndex;
+}
+
+/**
+ * What the cards look up, built once per section: scanning the annotations for every card
+ * (its quotes, its organization's people) made a page's cards quadratic in its entities.
+ * Lists keep the annotations' order; an id names its first entity or figure, as `find` would.
+ */
+interface AnnotationIndex {
+  entity: Map<string, Entity>;
+  figure: Map<string, Figure>;
+  quotesBySpeaker: Map<string, Quote[]>;
+  /** People affiliated to an entity (the entity itself left out). */
+  members: Map<string, Entity[]>;
+}
+
+function indexOf(annotations: Annotations): AnnotationIndex {
+  const index: AnnotationIndex = {
+    entity: new Map(),
+    figure: new Map(),
+    quotesBySpeaker: new Map(),
+    members: new Map(),
+  };
+  for (const entity of annotations.entities) {
+    if (!index.entity.has(entity.id)) index.entity.set(entity.id, entity);
+    if (entity.affiliation !== undefined && entity.affiliation !== entity.id)
+      pushTo(index.members, entity.affiliation, entity);
+  }
+  for (const figure of annotations.figures) if (!index.figure.has(figure.id)) index.figure.set(figure.id, figure);
+  for (const quote of annotations.quotes)
+    if (quote.speaker !== undefined) pushTo(index.quotesBySpeaker, quote.speaker, quote);
+  return index;
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
 function entityCard(entity: Entity, context: CardContext, note?: number): Element {
-  const { annotations, labels, entityHref } = context;
-  const byId = (id: string | undefined): Entity | undefined => annotations.entities.find((other) => other.id === id);
+  const { labels, entityHref, index } = context;
+  const byId = (id: string | undefined): Entity | undefined => (id === undefined ? undefined : index.entity.get(id));
   const body: ElementContent[] = [];
   const affiliation = byId(entity.affiliation);
   const facts: (ElementContent | string)[] = [];
@@ -146,13 +186,13 @@ function entityCard(entity: Entity, context: CardContext, note?: number): Elemen
   else if (entity.affiliation) facts.push(...(facts.length > 0 ? [" · "] : []), entity.affiliation);
   if (facts.length > 0) body.push(h("p", { className: ["explainer-card-role"] }, facts));
 
-  const quotes = annotations.quotes.filter((quote) => quote.speaker === entity.id);
+  const quotes = index.quotesBySpeaker.get(entity.id) ?? [];
   body.push(
     h("p", { className: ["explainer-card-counts"] }, [
       `${labels.quotes(quotes.length)} · ${labels.mentions(entity.mentions.length)}`,
     ]),
   );
-  const people = annotations.entities.filter((other) => other.affiliation === entity.id && other.id !== entity.id);
+  const people = index.members.get(entity.id) ?? [];
   if (people.length > 0) {
     body.push(
       h("p", { className: ["explainer-card-heading"] }, [labels.people]),
@@ -201,7 +241,7 @@ function figureCard(figure: Figure, context: CardContext, note?: number): Elemen
   const lang = annotations.lang;
   const value = figure.date ? formatDate(figure.date, lang) : formatFigure(figure, lang, labels);
   const values = changeOf(
-    annotations.figures.find((candidate) => candidate.id === figure.previous),
+    figure.previous === undefined ? undefined : context.index.figure.get(figure.previous),
     figure,
   );
   const body = values ? change(...values, lang, labels) : [];
