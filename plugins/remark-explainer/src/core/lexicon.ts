@@ -174,6 +174,8 @@ export interface Lexicon {
   commonAcronyms: Set<string>;
   /** The pack's `organizations.workplacePrepositions`, lower-cased. */
   workplacePrepositions: Set<string>;
+  /** Currency signs written with letters before a symbol ("US$", "S$"), lower-cased: their letters name nothing. */
+  lettersBeforeSymbol: Set<string>;
   placeContexts: Set<string>;
   groupNouns: Set<string>;
   groupDeterminers: Set<string>;
@@ -320,6 +322,9 @@ function compile(pack: LanguagePack): Lexicon {
     orgCuesLead: organizations.cuesLead === true,
     commonAcronyms: lower(organizations.commonAcronyms),
     workplacePrepositions: lower(organizations.workplacePrepositions),
+    lettersBeforeSymbol: lower(
+      Object.keys(pack.numbers.currencies).filter((sign) => /^\p{L}+[^\p{L}\p{N}]$/u.test(sign)),
+    ),
     placeContexts: lower(places.contexts),
     groupNouns: lower(groups.nouns),
     groupDeterminers: lower(groups.determiners),

@@ -617,6 +617,10 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
     addMention(context.document, view, i, i + place, entity);
     return i + place;
   }
+  // "US$ 1,8 miliar": the letters of a currency sign.
+  const next = tokens[i + 1];
+  if (next && next.start === tokens[i]?.end && lexicon.lettersBeforeSymbol.has(`${view.lowers[i]}${next.text}`))
+    return i + 2;
   let start = i;
   // A sentence's first word is capitalised anyway: drop it when it is a common word.
   while (start < tokens.length && isCommonStart(context, view, start)) start++;
