@@ -1144,9 +1144,14 @@ function mentionSegment(
   switch (segment.kind) {
     case "title":
       return undefined;
-    case "place":
+    case "place": {
       entity = registry.named(name, key) ?? registry.resolve(name, "place", 0, false, key);
+      // "Kabupaten Demak": where cues lead, the name after the cue stands alone later ("Bupati Demak …").
+      const cue = lexicon.orgCuesLead ? lexicon.placeCues.match(view.tokens, start, end) : 0;
+      if (cue > 0 && start + cue < end && personal(context, view, start + cue, end))
+        registry.alias(entity, textOf(context, view, start + cue, end));
       break;
+    }
     case "org": {
       // "Fraksi" before "Partai Demokrat" or, where cues lead names, alone ("Perusahaan jasa …"):
       // a bare cue names nothing.

@@ -270,6 +270,11 @@ export const id: LanguagePack = {
       "jubir",
       "Kepala",
       "Wakil Kepala",
+      // the acting or executive head: "Kepala Pelaksana BPBD", "Plt Bupati"
+      "Kepala Pelaksana",
+      "Kalaksa",
+      "Pelaksana Tugas",
+      "Plt",
       "Direktur",
       "Direktur Utama",
       "Dirut",
