@@ -169,6 +169,8 @@ export interface Lexicon {
   nationalSuffixes: Set<string>;
   orgDescriptors: PhraseSet;
   connectors: Set<string>;
+  /** The pack's `organizations.conjunctions`, lower-cased. */
+  orgConjunctions: Set<string>;
   orgContexts: Set<string>;
   orgCuesLead: boolean;
   commonAcronyms: Set<string>;
@@ -318,6 +320,7 @@ function compile(pack: LanguagePack): Lexicon {
     nationalSuffixes: lower(organizations.nationalSuffixes),
     orgDescriptors: new PhraseSet(organizations.descriptors ?? [], WordFlag.DescriptorStart),
     connectors: lower(organizations.connectors),
+    orgConjunctions: lower(organizations.conjunctions),
     orgContexts: lower(organizations.contexts),
     orgCuesLead: organizations.cuesLead === true,
     commonAcronyms: lower(organizations.commonAcronyms),

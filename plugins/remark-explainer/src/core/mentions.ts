@@ -869,6 +869,11 @@ function runEnd(context: Context, view: BlockView, start: number): number {
   const { tokens, lowers } = view;
   let k = start;
   let hasOrgCue = false;
+  /**
+   * A connector followed the cue ("Department of Health"), not before a known place ("ACLU of
+   * Ohio and Demos" are two): a conjunction may go on with the name.
+   */
+  let connected = false;
   /** End of the first cue's words: the organization's own name follows. */
   let cueEnd = -1;
   const headline = context.headlines.has(view.index);
@@ -902,7 +907,8 @@ function runEnd(context: Context, view: BlockView, start: number): number {
     // ("Security Council on Friday": a connector before a weekday joins nothing.)
     const joinsOrganization =
       hasOrgCue &&
-      lexicon.connectors.has(token.lower) &&
+      (lexicon.connectors.has(token.lower) ||
+        (connected && lexicon.orgConjunctions.has(token.lower) && !lexicon.connectors.has(lowers[k + 1] ?? ""))) &&
       (lexicon.connectors.has(lowers[k + 1] ?? "") || !flagged(view, k + 1, WordFlag.Common)) &&
       lexicon.titles.match(tokens, k + 1) === 0 &&
       !flagged(view, k + 1, WordFlag.Honorific) &&
@@ -918,6 +924,7 @@ function runEnd(context: Context, view: BlockView, start: number): number {
       next?.cap === true &&
       ((token.flags & WordFlag.Particle) !== 0 || joinsOrganization || token.text === "&");
     if (!joins) break;
+    if (joinsOrganization && lexicon.knownPlaces.match(tokens, k + 1) === 0) connected = true;
     k++;
   }
   return k;

@@ -661,7 +661,9 @@ export const en: LanguagePack = {
       "Trust",
       "Trusts",
       "Center",
+      "Centers",
       "Centre",
+      "Centres",
       "Society",
       "Campaign",
       "Board",
@@ -711,6 +713,7 @@ export const en: LanguagePack = {
     ],
     descriptors: ["news agency", "newspaper", "broadcaster", "network", "magazine", "outlet", "company", "firm"],
     connectors: ["of", "for", "on", "the"],
+    conjunctions: ["and"],
     workplacePrepositions: ["at"],
   },
   groups: {

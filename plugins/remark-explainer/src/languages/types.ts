@@ -226,6 +226,12 @@ export interface LanguagePack {
     descriptors?: string[];
     /** Lower-case words allowed inside an organization's name: of, for (Department of Defense). */
     connectors?: string[];
+    /**
+     * Conjunctions that go on with an organization's name once a connector has followed its cue:
+     * and ("Department of Health and Human Services", "Centers for Disease Control and
+     * Prevention"; not "the State Department and Pentagon").
+     */
+    conjunctions?: string[];
     /** Lower-case words after which a bare name or acronym is an organization: partai, kader, fraksi; party. */
     contexts?: string[];
     /**
