@@ -369,22 +369,20 @@ class BlockScanner {
     const compound = this.phrase(m.phrases.compoundUnit, at);
     if (compound) return { name: phraseKey(compound[1] ?? ""), end: at + compound[0].length };
     let end = at;
-    // "200 new drivers": the drivers are counted.
-    for (let modifiers = 0; modifiers < MAX_UNIT_MODIFIERS; modifiers++) {
-      const modifier = this.sticky(m.word, end);
-      if (!modifier || !m.unitModifiers.has((modifier[1] ?? "").toLowerCase())) break;
-      end += modifier[0].length;
-    }
-    for (let names = 0; names <= MODIFIER_NAMES; names += 1) {
+    let modifiers = 0;
+    for (let names = 0; names <= MODIFIER_NAMES; ) {
       const noun = this.sticky(m.word, end);
       const word = noun?.[1] ?? "";
       if (!noun) return undefined;
       end += noun[0].length;
       if (startsLower(word)) {
         const name = word.toLowerCase();
+        // "200 new drivers": the drivers are counted.
+        if (m.unitModifiers.has(name) && modifiers++ < MAX_UNIT_MODIFIERS) continue;
         return m.notUnits.has(name) || m.numberWords.has(name) ? undefined : { name, end };
       }
       if (!m.pack.numbers.unitAfterNames || /[^s]s$/.test(word)) return undefined;
+      names++;
     }
     return undefined;
   }

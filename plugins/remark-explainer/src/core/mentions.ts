@@ -399,6 +399,21 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
         { kind: "name", start: holder.start, end: holder.end },
       ]
     : segments(context, view, start, end);
+  // "Chief Chuck Jordan": where an affiliation comes before the title (cues close names), a known
+  // place's one word closing a name after the title is its surname ("Menteri Imigrasi Australia" is no name).
+  const closing = parts[parts.length - 1];
+  const before = parts[parts.length - 2];
+  if (
+    !lexicon.orgCuesLead &&
+    closing?.kind === "place" &&
+    closing.end - closing.start === 1 &&
+    before?.kind === "name" &&
+    before.end === closing.start &&
+    personal(context, view, before.start, closing.end)
+  ) {
+    before.end = closing.end;
+    parts.pop();
+  }
   let last = parts[parts.length - 1];
   if (!last) return undefined;
   // "… Polri Brigjen (Pol) Whisnu Hermawan", "Kepala Dinas Kesehatan Kendari drg Rahmi": a rank's
