@@ -843,6 +843,10 @@ export class Attributor {
   private described(view: BlockView, from: number, to: number): Speaker {
     const span = tokenSpan(this.document, view, from, to);
     const head = view.lowers[to - 1] ?? "";
+    // "the Teamsters union": the organization named before the noun that says what it is.
+    const named = view.mentions[to - 2];
+    if (this.lexicon.orgHeadNouns.has(head) && named?.entity.type === "organization" && named.end === to - 1)
+      return { entity: named.entity, source: named.span, confidence: 0.9 };
     let entity: EntityRecord | undefined;
     if (this.lexicon.titleWords.has(head)) {
       for (const candidate of this.registry.entities) {

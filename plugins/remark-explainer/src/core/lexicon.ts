@@ -171,6 +171,8 @@ export interface Lexicon {
   connectors: Set<string>;
   /** The pack's `organizations.conjunctions`, lower-cased. */
   orgConjunctions: Set<string>;
+  /** The pack's `organizations.headNouns`, lower-cased. */
+  orgHeadNouns: Set<string>;
   orgContexts: Set<string>;
   orgCuesLead: boolean;
   commonAcronyms: Set<string>;
@@ -321,6 +323,7 @@ function compile(pack: LanguagePack): Lexicon {
     orgDescriptors: new PhraseSet(organizations.descriptors ?? [], WordFlag.DescriptorStart),
     connectors: lower(organizations.connectors),
     orgConjunctions: lower(organizations.conjunctions),
+    orgHeadNouns: lower(organizations.headNouns),
     orgContexts: lower(organizations.contexts),
     orgCuesLead: organizations.cuesLead === true,
     commonAcronyms: lower(organizations.commonAcronyms),

@@ -1238,7 +1238,12 @@ function mentionSegment(
       if (entity) break;
       if (hint === undefined && modifier(context, view, end)) return undefined;
       const previous = view.lowers[start - 1] ?? "";
-      if (lexicon.orgContexts.has(previous) || workplace(context, view, start)) {
+      // "the Teamsters union": a noun after the name says what it names ("Small group of …": a word
+      // the article writes in lower case too names nothing).
+      const headed =
+        lexicon.orgHeadNouns.has(view.lowers[end] ?? "") &&
+        !(end - start === 1 && (view.initial[start] || context.lowercase.has(view.lowers[start] ?? "")));
+      if (lexicon.orgContexts.has(previous) || workplace(context, view, start) || headed) {
         entity = registry.resolve(name, "organization", 0, false, key);
         break;
       }

@@ -720,6 +720,7 @@ export const en: LanguagePack = {
     descriptors: ["news agency", "newspaper", "broadcaster", "network", "magazine", "outlet", "company", "firm"],
     connectors: ["of", "for", "on", "the"],
     conjunctions: ["and"],
+    headNouns: ["union", "party", "group", "militia", "cartel", "coalition"],
     workplacePrepositions: ["at"],
   },
   groups: {

@@ -232,6 +232,11 @@ export interface LanguagePack {
      * Prevention"; not "the State Department and Pentagon").
      */
     conjunctions?: string[];
+    /**
+     * Lower-case nouns after a name that make it an organization's: union, group, party ("the
+     * United Auto Workers union", "the Teamsters union").
+     */
+    headNouns?: string[];
     /** Lower-case words after which a bare name or acronym is an organization: partai, kader, fraksi; party. */
     contexts?: string[];
     /**
