@@ -181,6 +181,8 @@ export interface Lexicon {
   /** Currency signs written with letters before a symbol ("US$", "S$"), lower-cased: their letters name nothing. */
   lettersBeforeSymbol: Set<string>;
   placeContexts: Set<string>;
+  /** The pack's `places.suffixes`, lower-cased. */
+  placeSuffixes: Set<string>;
   groupNouns: Set<string>;
   groupDeterminers: Set<string>;
   groupModifiers: Set<string>;
@@ -332,6 +334,7 @@ function compile(pack: LanguagePack): Lexicon {
       Object.keys(pack.numbers.currencies).filter((sign) => /^\p{L}+[^\p{L}\p{N}]$/u.test(sign)),
     ),
     placeContexts: lower(places.contexts),
+    placeSuffixes: lower(places.suffixes),
     groupNouns: lower(groups.nouns),
     groupDeterminers: lower(groups.determiners),
     groupModifiers: lower(groups.modifiers),

@@ -483,7 +483,9 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     return end;
   }
   if (last.kind !== "name") {
-    const comma = end;
+    // "Bupati Lampung Tengah nonaktif, Ardito Wijaya": one lower-case word may qualify the office.
+    const qualified = isWord(tokens[end]) && !tokens[end]?.cap && !flagged(view, end, WordFlag.Common);
+    const comma = qualified && tokens[end + 1]?.text === "," ? end + 1 : end;
     if (tokens[comma]?.text === "," && tokens[comma + 1]?.cap && lexicon.titles.match(tokens, comma + 1) === 0) {
       const nameEnd = runEnd(context, view, comma + 1);
       if (
@@ -1053,8 +1055,10 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k = to;
       continue;
     }
-    const place = lexicon.knownPlaces.match(tokens, k, end);
+    let place = lexicon.knownPlaces.match(tokens, k, end);
     if (place > 0) {
+      // "Lampung Tengah", "Kalimantan Utara": a compass word goes on with the place.
+      while (k + place < end && lexicon.placeSuffixes.has(lowers[k + place] ?? "")) place++;
       push({ kind: "place", start: k, end: k + place });
       k += place;
       continue;

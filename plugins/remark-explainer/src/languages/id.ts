@@ -368,6 +368,8 @@ export const id: LanguagePack = {
       "Kapten",
       "Pimpinan",
       "pengamat",
+      "kuasa hukum",
+      "pengacara",
       "peneliti",
       "ekonom",
       "analis",
@@ -1106,6 +1108,7 @@ export const id: LanguagePack = {
       "negeri",
       "kedutaan",
     ],
+    suffixes: ["Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Barat Daya", "Laut", "Daya"],
     known: [
       // Countries (Indonesian spelling) and common short forms.
       "Afganistan",
@@ -1466,6 +1469,8 @@ export const id: LanguagePack = {
       "dolar Amerika": "USD",
       "dolar Amerika Serikat": "USD",
       "dolar Singapura": "SGD",
+      "dollar Singapura": "SGD",
+      "dollar AS": "USD",
       "dolar Australia": "AUD",
       dolar: "USD",
       euro: "EUR",

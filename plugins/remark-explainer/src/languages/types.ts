@@ -283,6 +283,8 @@ export interface LanguagePack {
     facilities?: string[];
     /** Lower-case words after which a capitalised name is a place: ibukota, daerah, wilayah; capital. */
     contexts?: string[];
+    /** Capitalised words that go on with a known place's name after it: Tengah, Utara ("Lampung Tengah"). */
+    suffixes?: string[];
   };
 
   numbers: NumberConventions;
