@@ -830,6 +830,10 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   if (context.registry.named(token.text, token.lower) || context.registry.personWord(token.text, token.lower))
     return false;
   if (context.lexicon.knownPlaces.match(view.tokens, k) > 0) return false;
+  // "Pasar Kramat Jati": where cues lead, a place cue before a capitalised word opens a place,
+  // common noun as it is ("City Attorney Brad Holm": English cues close names).
+  const { lexicon } = context;
+  if (lexicon.orgCuesLead && view.tokens[k + 1]?.cap && lexicon.placeCues.match(view.tokens, k) > 0) return false;
   // "Forecasters warned": a source noun opening a sentence is no name.
   // "Virus Ebola": a thing noun opening a sentence; "Wartawan …": a common noun (WordFlag.CommonStart has them all).
   if (token.flags & WordFlag.CommonStart) return true;
@@ -838,7 +842,7 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   // "Pernyataan Jokowi …": a derived common word opening a sentence.
   if (view.initial[k] === true && derived(context.lexicon, token.lower) && !cueAt(context, view, k)) return true;
   // "Partai Demokrat menolak": a cue opening a sentence before a name opens that name.
-  if (context.lexicon.orgCues.match(view.tokens, k) > 0 && view.tokens[k + 1]?.cap) return false;
+  if (lexicon.orgCues.match(view.tokens, k) > 0 && view.tokens[k + 1]?.cap) return false;
   if (context.headlines.has(view.index) && headlineWord(context, view, k)) return true;
   if (view.initial[k] !== true) return false;
   return context.lowercase.has(token.lower) || opener(context, view, k);

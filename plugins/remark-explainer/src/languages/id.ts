@@ -1085,6 +1085,9 @@ export const id: LanguagePack = {
       "Wisma",
       "Bandara",
       "Stasiun",
+      "Terminal",
+      "Pelabuhan",
+      "Pasar",
       "Stadion",
       "Masjid",
       "Gereja",
@@ -1108,7 +1111,8 @@ export const id: LanguagePack = {
       "negeri",
       "kedutaan",
     ],
-    suffixes: ["Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Barat Daya", "Laut", "Daya"],
+    // "Sumba Barat Daya", "Timur Laut": compass words follow one another.
+    suffixes: ["Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Laut", "Daya"],
     known: [
       // Countries (Indonesian spelling) and common short forms.
       "Afganistan",
@@ -1508,7 +1512,7 @@ export const id: LanguagePack = {
         "melonjak menjadi",
         "anjlok menjadi",
       ],
-      from: ["dari"],
+      from: ["dari", "dari sebelumnya"],
     },
     notUnits: [
       "ada",
