@@ -1048,11 +1048,13 @@ function segments(context: Context, view: BlockView, start: number, end: number)
         k = to;
         continue;
       }
-      if (to < end) to++;
+      // The name after the cue, whole when it is a known place ("Provinsi | DKI Jakarta"), with
+      // its compass words ("Kabupaten Bandung Barat").
+      if (to < end) to += Math.max(1, lexicon.knownPlaces.match(tokens, to, end));
       while (
         to < end &&
-        lexicon.knownPlaces.match(tokens, to, end) === 0 &&
-        lexicon.titles.match(tokens, to, end) === 0
+        (lexicon.placeSuffixes.has(lowers[to] ?? "") ||
+          (lexicon.knownPlaces.match(tokens, to, end) === 0 && lexicon.titles.match(tokens, to, end) === 0))
       )
         to++;
       push({ kind: "place", start: k, end: to });
