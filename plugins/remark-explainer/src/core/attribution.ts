@@ -1001,6 +1001,8 @@ export class Attributor {
     const owner = mention && view.mentions[before];
     if (mention && owner && owner.entity.type === "group" && owner.entity.affiliation === mention.entity)
       mention = owner;
+    // "Rep. Chip Roy of Texas told", "Jo Reed of the Sierra Club said": the person, not where they are from.
+    if (mention && mention.entity.type !== "person") mention = this.personBefore(view, mention) ?? mention;
     if (mention && !view.quoted[k] && !this.isFunctionWord(view, mention)) {
       if (mention.entity.tentative) mention.entity.tentative = undefined;
       const pronoun = mention.end - mention.start === 1 && flagged(view, k, WordFlag.Common);
@@ -1202,6 +1204,23 @@ export class Attributor {
     return firsts[k] ?? k;
   }
 
+  /** The person an affiliation after an affiliation preposition (and a determiner) belongs to: "Chip Roy | of | Texas". */
+  private personBefore(view: BlockView, affiliation: Mention): Mention | undefined {
+    let k = affiliation.start - 1;
+    if (this.determiners.has(view.lowers[k] ?? "")) k--;
+    if (!this.lexicon.affiliationPrepositions.has(view.lowers[k] ?? "")) return undefined;
+    const person = view.mentions[k - 1];
+    return person?.entity.type === "person" && !view.quoted[k - 1] ? person : undefined;
+  }
+
+  /** The person whose title a mention of an organization or place opens: "Senate | Majority Leader | John Thune". */
+  private holderAfter(view: BlockView, affiliation: Mention): Mention | undefined {
+    let k = affiliation.end;
+    while (k - affiliation.end < MAX_SKIP && flagged(view, k, WordFlag.TitleWord) && !view.mentions[k]) k++;
+    const person = view.mentions[k];
+    return k > affiliation.end && person?.start === k && person.entity.type === "person" ? person : undefined;
+  }
+
   /** First person, organization or group named in the unit before `before` (a place if nothing else). */
   private unitSubject(view: BlockView, before: number): Mention | undefined {
     const start = this.unitFirst(view, before);
@@ -1210,6 +1229,9 @@ export class Attributor {
       const mention = view.mentions[k];
       if (!mention || view.quoted[k]) continue;
       if (this.isOpener(view, mention) || this.isFunctionWord(view, mention)) continue;
+      // "Senate Majority Leader John Thune called … and urged": the holder, not their office.
+      const holder = mention.entity.type === "person" ? undefined : this.holderAfter(view, mention);
+      if (holder && holder.start < before) return holder;
       if (mention.entity.type !== "place") return mention;
       place ??= mention;
       k = mention.end - 1;
