@@ -198,6 +198,8 @@ export interface Lexicon {
   common: Set<string>;
   /** Weekday and month names: time adverbials between a speaker and the verb. */
   calendar: Set<string>;
+  /** The pack's month names (full), lower-cased: also surnames ("Theresa May"). */
+  months: Set<string>;
   /** The pack's `dates.units` (week, weeks, tahun …): a stretch of time says nothing ("two weeks pushed …"). */
   timeUnits: Set<string>;
   /** Lower-cased words written with a final period that are one token: dr., prof., inc. */
@@ -348,6 +350,7 @@ function compile(pack: LanguagePack): Lexicon {
       WordFlag.KnownPlaceStart,
     ),
     common,
+    months: lower(pack.dates.months),
     calendar,
     timeUnits: lower(Object.keys(pack.dates.units)),
     abbreviations,

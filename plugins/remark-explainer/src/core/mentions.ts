@@ -634,6 +634,9 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
     addMention(context.document, view, i, i + place, entity);
     return i + place;
   }
+  // "in May", "May 5": a month's name that is also a surname ("Theresa May") is a date there.
+  if (lexicon.months.has(view.lowers[i] ?? "") && (flagged(view, i - 1, WordFlag.Common) || numberAfter(view, i + 1)))
+    return i + 1;
   // "US$ 1,8 miliar": the letters of a currency sign.
   const next = tokens[i + 1];
   if (next && next.start === tokens[i]?.end && lexicon.lettersBeforeSymbol.has(`${view.lowers[i]}${next.text}`))
@@ -901,7 +904,7 @@ function runEnd(context: Context, view: BlockView, start: number): number {
   while (k < tokens.length) {
     const token = tokens[k] as Token;
     if (token.kind === TokenKind.Word && token.cap && !(k > start && view.initial[k])) {
-      if (k > start && token.flags & WordFlag.Common && !token.acronym) break;
+      if (k > start && token.flags & WordFlag.Common && !token.acronym && !calendarSurname(context, view, k)) break;
       if (k > start && headline && headlineWord(context, view, k)) break;
       const cue = lexicon.orgCues.match(tokens, k);
       if (cue > 0 && !hasOrgCue) cueEnd = k + cue;
@@ -949,6 +952,15 @@ function runEnd(context: Context, view: BlockView, start: number): number {
     k++;
   }
   return k;
+}
+
+/**
+ * "Theresa May said": a month's name (not a weekday's) right after a capitalised word that is no common word,
+ * and with no number after it, is a surname ("in May 2024", "Friday, May 5" are dates).
+ */
+function calendarSurname(context: Context, view: BlockView, k: number): boolean {
+  if (!context.lexicon.months.has(view.lowers[k] ?? "") || flagged(view, k - 1, WordFlag.Common)) return false;
+  return view.tokens[k - 1]?.cap === true && !numberAfter(view, k + 1);
 }
 
 /**
@@ -1506,7 +1518,8 @@ function personal(context: Context, view: BlockView, from: number, to: number, t
     // "Rp80", "UKP4", "Rp 5", "Covid - 19": names hold no digits and are not followed by a number.
     if (hasDigit(token.text) || numberAfter(view, k + 1)) return false;
     const lower = token.lower;
-    if (token.flags & (WordFlag.Common | WordFlag.TitleWord) || derived(lexicon, lower)) return false;
+    const common = token.flags & WordFlag.Common && !(k > from && calendarSurname(context, view, k));
+    if (common || token.flags & WordFlag.TitleWord || derived(lexicon, lower)) return false;
     // "Harga-harga": a reduplicated word is a common plural.
     if (lexicon.commonNouns.has(lower) || reduplicated(lower)) return false;
     if (lexicon.commonAcronyms.has(lower)) return false;
