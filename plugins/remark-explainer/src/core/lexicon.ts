@@ -180,6 +180,8 @@ export interface Lexicon {
   workplacePrepositions: Set<string>;
   /** Currency signs written with letters before a symbol ("US$", "S$"), lower-cased: their letters name nothing. */
   lettersBeforeSymbol: Set<string>;
+  /** The symbols of `lettersBeforeSymbol` ("$"): looked at before a sign is put together. */
+  symbolsAfterLetters: Set<string>;
   placeContexts: Set<string>;
   /** The pack's `places.suffixes`, lower-cased. */
   placeSuffixes: Set<string>;
@@ -277,6 +279,7 @@ function compile(pack: LanguagePack): Lexicon {
   for (const entry of everything) {
     for (const word of entry.split(/\s+/)) if (word.endsWith(".")) abbreviations.add(word.toLowerCase());
   }
+  const lettersBeforeSymbol = Object.keys(pack.numbers.currencies).filter((sign) => LETTERS_BEFORE_SYMBOL.test(sign));
   const calendar = lower([...pack.dates.weekdays, ...pack.dates.months, ...pack.dates.monthsShort]);
   const common = new Set([...lower(pack.stopwords), ...calendar]);
   for (const list of [
@@ -332,9 +335,8 @@ function compile(pack: LanguagePack): Lexicon {
     orgCuesLead: organizations.cuesLead === true,
     commonAcronyms: lower(organizations.commonAcronyms),
     workplacePrepositions: lower(organizations.workplacePrepositions),
-    lettersBeforeSymbol: lower(
-      Object.keys(pack.numbers.currencies).filter((sign) => /^\p{L}+[^\p{L}\p{N}]$/u.test(sign)),
-    ),
+    lettersBeforeSymbol: lower(lettersBeforeSymbol),
+    symbolsAfterLetters: new Set(lettersBeforeSymbol.map((sign) => sign.slice(-1))),
     placeContexts: lower(places.contexts),
     placeSuffixes: lower(places.suffixes),
     groupNouns: lower(groups.nouns),
@@ -370,6 +372,8 @@ function compile(pack: LanguagePack): Lexicon {
   return { ...compiled, wordFlags, symbolFlags };
 }
 
+/** A currency sign of letters and one symbol: "US$", "S$". */
+const LETTERS_BEFORE_SYMBOL = /^\p{L}+[^\p{L}\p{N}]$/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 
 function wordFlagsOf(lexicon: Omit<Lexicon, "wordFlags" | "symbolFlags">): Map<string, number> {

@@ -639,7 +639,12 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
     return i + 1;
   // "US$ 1,8 miliar": the letters of a currency sign.
   const next = tokens[i + 1];
-  if (next && next.start === tokens[i]?.end && lexicon.lettersBeforeSymbol.has(`${view.lowers[i]}${next.text}`))
+  if (
+    next?.kind === TokenKind.Punct &&
+    lexicon.symbolsAfterLetters.has(next.text) &&
+    next.start === tokens[i]?.end &&
+    lexicon.lettersBeforeSymbol.has(`${view.lowers[i]}${next.text}`)
+  )
     return i + 2;
   let start = i;
   // A sentence's first word is capitalised anyway: drop it when it is a common word.
@@ -1262,10 +1267,10 @@ function mentionSegment(
       const previous = view.lowers[start - 1] ?? "";
       // "the Teamsters union": a noun after the name says what it names ("Small group of …": a word
       // the article writes in lower case too names nothing).
-      const headed =
+      const headed = (): boolean =>
         lexicon.orgHeadNouns.has(view.lowers[end] ?? "") &&
         !(end - start === 1 && (view.initial[start] || context.lowercase.has(view.lowers[start] ?? "")));
-      if (lexicon.orgContexts.has(previous) || workplace(context, view, start) || headed) {
+      if (lexicon.orgContexts.has(previous) || workplace(context, view, start) || headed()) {
         entity = registry.resolve(name, "organization", 0, false, key);
         break;
       }

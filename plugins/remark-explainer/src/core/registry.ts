@@ -219,7 +219,8 @@ export class Registry {
     this.byName.set(key, record);
     if (record.type === "person") {
       for (const word of words ?? key.split(/\s+/)) if (word.length > 1) this.byWord.set(word, record);
-    } else if (record.type === "organization" || record.type === "place") {
+    } else if ((record.type === "organization" || record.type === "place") && /[\s-]/.test(name)) {
+      // One word without hyphens has one initial: no acronym to spell.
       for (const letters of initials(name))
         if (letters.length >= 2 && !this.byInitials.has(letters)) this.byInitials.set(letters, record);
     }
