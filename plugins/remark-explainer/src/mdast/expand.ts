@@ -41,19 +41,41 @@ const deferredPattern = /<!--x@(\d+):(\d+):(\d+)(:l)?(?::([0-9a-f]+))?-->/g;
 export function expandDeferredMarks(html: string, annotationsOf: (key: string) => Annotations): string {
   if (!html.includes("<!--x@")) return html;
   const deferred = new DeferredMarks(annotationsOf);
+  return replaceInOrder(html, deferredPattern, (match, next) => {
+    const [, start, end, length, insideLink, key] = match;
+    return deferred.node(html, next, { start, end, length, insideLink, key });
+  });
+}
+
+/**
+ * `html` with each match of the global `pattern`, in order, replaced by `replace(match, next)`'s
+ * text; `next` is where the match ends, and `replace` says where the scan goes on (a deferred
+ * node's text is taken with its comment).
+ */
+function replaceInOrder(
+  html: string,
+  pattern: RegExp,
+  replace: (match: RegExpExecArray, next: number) => { text: string; next: number },
+): string {
   let expanded = "";
   let last = 0;
-  deferredPattern.lastIndex = 0;
-  for (let match = deferredPattern.exec(html); match; match = deferredPattern.exec(html)) {
-    const [comment, start, end, length, insideLink, key] = match;
-    const textStart = match.index + comment.length;
-    const escaped = html.slice(textStart, textStart + Number(length));
-    expanded +=
-      html.slice(last, match.index) + deferred.html(escaped, Number(start), Number(end), insideLink !== undefined, key);
-    last = textStart + escaped.length;
-    deferredPattern.lastIndex = last;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
+    const { text, next } = replace(match, match.index + match[0].length);
+    expanded += html.slice(last, match.index) + text;
+    last = next;
+    pattern.lastIndex = next;
   }
   return expanded + html.slice(last);
+}
+
+/** A deferred node's comment, as matched: `<!--x@START:END:LENGTH[:l][:KEY]-->`. */
+interface DeferredComment {
+  start: string | undefined;
+  end: string | undefined;
+  length: string | undefined;
+  insideLink: string | undefined;
+  key: string | undefined;
 }
 
 /** The deferred text nodes of a page, marked in order: an article's first names its annotations. */
@@ -61,12 +83,23 @@ class DeferredMarks {
   private cursor: MarkCursor | undefined;
   constructor(private readonly annotationsOf: (key: string) => Annotations) {}
 
-  /** The HTML of one deferred node: its text as written, its place in the source, the key its comment names. */
-  html(escaped: string, from: number, to: number, insideLink: boolean, key: string | undefined): string {
+  /**
+   * The HTML of the deferred node whose text follows its comment at `at` in `page`, from the
+   * comment's fields (its place in the source, its text's length, the key an article's first
+   * names), and where the page goes on after that text.
+   */
+  node(page: string, at: number, comment: DeferredComment): { text: string; next: number } {
+    const { start, end, length, insideLink, key } = comment;
+    const escaped = page.slice(at, at + Number(length));
     if (key !== undefined) this.cursor = new MarkCursor(collectMarks(this.annotationsOf(key)));
+    const from = Number(start);
+    const to = Number(end);
     const nodes =
-      this.cursor && splitText(unescapeText(escaped), from, to, this.cursor.overlapping(from, to), { insideLink });
-    return nodes ? toHtml(nodes) : escaped;
+      this.cursor &&
+      splitText(unescapeText(escaped), from, to, this.cursor.overlapping(from, to), {
+        insideLink: insideLink !== undefined,
+      });
+    return { text: nodes ? toHtml(nodes) : escaped, next: at + escaped.length };
   }
 }
 
@@ -87,23 +120,10 @@ export function expandPage(
 ): string {
   if (!html.includes("<!--")) return html;
   const deferred = new DeferredMarks(annotationsOf);
-  let expanded = "";
-  let last = 0;
-  anyCompact.lastIndex = 0;
-  for (let match = anyCompact.exec(html); match; match = anyCompact.exec(html)) {
-    const [comment, card, kind, note, start, end, length, insideLink, key, cardsKey] = match;
-    let next = match.index + comment.length;
-    let replacement: string;
-    if (card !== undefined && kind !== undefined && note !== undefined) replacement = link(card, kind, note);
-    else if (start !== undefined) {
-      const escaped = html.slice(next, next + Number(length));
-      replacement = deferred.html(escaped, Number(start), Number(end), insideLink !== undefined, key);
-      next += escaped.length;
-    } else if (cardsKey !== undefined) replacement = section(cardsKey);
-    else replacement = "</a>";
-    expanded += html.slice(last, match.index) + replacement;
-    last = next;
-    anyCompact.lastIndex = next;
-  }
-  return expanded + html.slice(last);
+  return replaceInOrder(html, anyCompact, (match, next) => {
+    const [, card, kind, note, start, end, length, insideLink, key, cardsKey] = match;
+    if (card !== undefined && kind !== undefined && note !== undefined) return { text: link(card, kind, note), next };
+    if (start !== undefined) return deferred.node(html, next, { start, end, length, insideLink, key });
+    return { text: cardsKey !== undefined ? section(cardsKey) : "</a>", next };
+  });
 }
