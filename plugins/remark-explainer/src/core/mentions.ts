@@ -941,7 +941,9 @@ function runEnd(context: Context, view: BlockView, start: number): number {
       (lexicon.connectors.has(lowers[k + 1] ?? "") || !flagged(view, k + 1, WordFlag.Common)) &&
       lexicon.titles.match(tokens, k + 1) === 0 &&
       !flagged(view, k + 1, WordFlag.Honorific) &&
-      !(k - cueEnd >= 3 && namePair(context, view, k));
+      !(k - cueEnd >= 3 && namePair(context, view, k)) &&
+      // "Partai Gerindra dan Partai Golkar": a cue after the connector opens another organization.
+      !(k > cueEnd && lexicon.orgCues.match(tokens, k + 1) > 0);
     // "Ministry of the Environment": an article may follow the connector.
     const article = joinsOrganization && lexicon.connectors.has(lowers[k + 1] ?? "") && tokens[k + 2]?.cap === true;
     if (k > start && article) {
