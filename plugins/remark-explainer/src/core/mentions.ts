@@ -377,10 +377,11 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     if (more === 0 || !tokens[start]?.cap) break;
     start += more;
   }
-  if (!tokens[start]?.cap) {
-    // "juru bicara Bappenas, Dewi Lestari": role, comma, name.
-    return undefined;
-  }
+  // "Pengamat politik dari Universitas Padjadjaran, Firman Manan,": a field and a preposition may
+  // come between the title and its organization when the holder's name follows after a comma.
+  const fielded = tokens[start]?.cap ? undefined : fieldBeforeOrganization(context, view, start);
+  if (fielded !== undefined) start = fielded;
+  if (!tokens[start]?.cap) return undefined;
   const end = runEnd(context, view, start);
   if (end === start + 1 && initials(context, view, from, start)) {
     const person = personByInitials(context, (tokens[start] as Token).text);
@@ -437,7 +438,8 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     last.start += 1;
   }
   // "Ketua Kelompok Tani Siti Aminah": a title's organization ran over the name after it.
-  for (const words of [2, 1]) last = splitTrailingName(context, view, parts, words);
+  // (After a field the whole run is the organization: the name comes after the comma.)
+  if (fielded === undefined) for (const words of [2, 1]) last = splitTrailingName(context, view, parts, words);
   // "Menteri Agama, Lukman Hakim": a one-word portfolio, then the name after a comma.
   if (last.kind === "name" && last.end - last.start === 1 && last.start === start && tokens[end]?.text === ",") {
     const nameEnd = runEnd(context, view, end + 1);
@@ -1581,6 +1583,30 @@ function knownPerson(context: Context, view: BlockView, segment: Segment): boole
   const name = textOf(context, view, segment.start, segment.end);
   const known = context.registry.named(name) ?? context.registry.personWord(name, name.toLowerCase());
   return known?.type === "person" && known.tentative !== true;
+}
+
+/** Lower-case words of a field between a title and its organization ("pengamat politik dari …"), at most. */
+const MAX_FIELD = 2;
+
+/**
+ * The start of the organization after a title's field and preposition, `at` being the field's first
+ * word: "[politik] dari | Universitas Padjadjaran, Firman Manan,". Only where a comma and a
+ * personal name of two words or more close the organization's run; else undefined.
+ */
+function fieldBeforeOrganization(context: Context, view: BlockView, at: number): number | undefined {
+  const { lexicon } = context;
+  const { tokens, lowers } = view;
+  let k = at;
+  while (k - at < MAX_FIELD && isWord(tokens[k]) && !tokens[k]?.cap && !flagged(view, k, WordFlag.Common)) k++;
+  const preposition = lowers[k] ?? "";
+  if (!lexicon.placePrepositions.has(preposition) && !lexicon.affiliationPrepositions.has(preposition))
+    return undefined;
+  const start = k + 1;
+  if (!tokens[start]?.cap) return undefined;
+  const end = runEnd(context, view, start);
+  if (tokens[end]?.text !== "," || !tokens[end + 1]?.cap) return undefined;
+  const nameEnd = runEnd(context, view, end + 1);
+  return nameEnd - (end + 1) >= 2 && personal(context, view, end + 1, nameEnd) ? start : undefined;
 }
 
 /** Words of an affiliation before a capitalised title inside a run ("White House Press Secretary"), at most. */
