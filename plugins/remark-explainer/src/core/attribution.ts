@@ -1663,6 +1663,10 @@ export class Attributor {
     const namedSubject = view.mentions[cue.from - 1] !== undefined || this.isPronoun(view.lowers[cue.from - 1] ?? "");
     const speaker = this.speakerOf(cue);
     if (!speaker) return;
+    // "Bupati Demak meminta bantuan. “…,” katanya.": someone named as a cue's subject is the one a
+    // pronoun after it stands for, whether or not the cue reports anything itself.
+    if (speaker.entity?.type === "person" && speaker.confidence > GUESSED && view.mentions[cue.from - 1])
+      this.lastSpeaker = { entity: speaker.entity, block: view.index };
     if (this.relay(view, cue, speaker)) return;
     let k = cue.to;
     let complementizer = false;
