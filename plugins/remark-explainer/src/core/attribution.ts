@@ -743,7 +743,8 @@ export class Attributor {
     let k = end - 1;
     for (; k >= 0 && end - k <= MAX_DESCRIBED; k--) {
       const token = view.tokens[k] as Token;
-      if (view.unit[k] !== unit || view.quoted[k] || this.verbAt(view, k)) break;
+      // (The head itself may have a verb's form: "the two states argue".)
+      if (view.unit[k] !== unit || view.quoted[k] || (k < end - 1 && this.verbAt(view, k))) break;
       if (this.determiners.has(token.lower)) {
         if (k >= end - 1) return undefined;
         // "The mayors of two towns said": the description this one is the affiliation of.
@@ -1318,6 +1319,8 @@ export class Attributor {
     const verb = this.verbAt(view, k);
     // A word of a name is no cue ("the United States led").
     if (!verb || view.mentions[k]) return;
+    // "Twenty-seven states argue that …": a cue word right before the verb that reports is its subject.
+    if (this.verbAt(view, k + 1) && flagged(view, k + 2, WordFlag.Complementizer)) return;
     // "Editor’s note:": a possessed word before a colon labels a paragraph; it reports no one.
     if (tokens[k + 1]?.text === ":" && (tokens[k - 1]?.text === "’s" || tokens[k - 1]?.text === "'s")) return;
     // "…, kata Lestari" / "…, Lestari said": the cue and its speaker close the sentence.

@@ -202,6 +202,8 @@ export interface Lexicon {
   calendar: Set<string>;
   /** The pack's month names (full), lower-cased: also surnames ("Theresa May"). */
   months: Set<string>;
+  /** The pack's number words, lower-cased: no names, whole or hyphened ("Twenty-seven"). */
+  numberWords: Set<string>;
   /** The pack's `dates.units` (week, weeks, tahun …): a stretch of time says nothing ("two weeks pushed …"). */
   timeUnits: Set<string>;
   /** Lower-cased words written with a final period that are one token: dr., prof., inc. */
@@ -353,6 +355,7 @@ function compile(pack: LanguagePack): Lexicon {
     ),
     common,
     months: lower(pack.dates.months),
+    numberWords: lower(Object.keys(pack.numbers.words)),
     calendar,
     timeUnits: lower(Object.keys(pack.dates.units)),
     abbreviations,

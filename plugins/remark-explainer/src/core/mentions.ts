@@ -844,6 +844,8 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   // common noun as it is ("City Attorney Brad Holm": English cues close names).
   const { lexicon } = context;
   if (lexicon.orgCuesLead && view.tokens[k + 1]?.cap && lexicon.placeCues.match(view.tokens, k) > 0) return false;
+  // "Twenty-seven states": a number in words.
+  if (token.lower.includes("-") && token.lower.split("-").every((part) => lexicon.numberWords.has(part))) return true;
   // "Forecasters warned": a source noun opening a sentence is no name.
   // "Virus Ebola": a thing noun opening a sentence; "Wartawan …": a common noun (WordFlag.CommonStart has them all).
   if (token.flags & WordFlag.CommonStart) return true;
