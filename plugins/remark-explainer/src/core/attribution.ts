@@ -1342,7 +1342,8 @@ export class Attributor {
     // "…, one West Virginia official said": a group's affiliation and determiner before it too.
     if (subject && subject.entity.type === "group") attributionStart = this.groupStart(view, attributionStart);
     const contentEnd = this.clauseBreak(view, attributionStart - 1);
-    if (contentEnd !== undefined) {
+    // "…, the climate fund backed by Bill Gates": a passive participle reports nothing said before it.
+    if (contentEnd !== undefined && !this.lexicon.agentPrepositions.has(view.lowers[k + 1] ?? "")) {
       // After a whole quotation, the cue is the quotation's: attributed with it.
       if (view.quoted[attributionStart - 1] && this.startsUnit(view, this.quoteStart(view, attributionStart - 1)))
         return;

@@ -603,10 +603,12 @@ function described(context: Context, view: BlockView, i: number): number | undef
     k - i < length + 3 &&
     isWord(tokens[k]) &&
     !tokens[k]?.cap &&
-    !flagged(view, k, WordFlag.Common)
+    !flagged(view, k, WordFlag.Common) &&
+    !context.lexicon.verbs.has(view.lowers[k] ?? "")
   )
     k++;
-  if (!tokens[k]?.cap) return undefined;
+  // ("the company announced Monday": a verb ends the description, a weekday names nothing.)
+  if (!tokens[k]?.cap || flagged(view, k, WordFlag.Calendar)) return undefined;
   const end = runEnd(context, view, k);
   const parts = segments(context, view, k, end);
   const last = parts[parts.length - 1];
