@@ -9,7 +9,7 @@ import { isSpaceCode } from "./chars.js";
 import type { ArticleDocument } from "./document.js";
 import { toSpan } from "./document.js";
 import { type Lexicon, type VerbForm, WordFlag } from "./lexicon.js";
-import { isTitleCase } from "./mentions.js";
+import { isTitleCase, MAX_ASIDE } from "./mentions.js";
 import type { QuoteRegion } from "./quotes.js";
 import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
@@ -108,8 +108,6 @@ const UNRESOLVED = 0.3;
  * speaker is not the one later pronouns and -nya cues point back to.
  */
 const GUESSED = 0.5;
-/** Tokens of an aside between a speaker and the verb ("Mr. King, 82, told"), at most. */
-const MAX_ASIDE = 14;
 /** Tokens of the shortest bare content before another attribution: fewer are the verb's object. */
 const MIN_BARE_CONTENT = 4;
 /** Words a described source ("the state's campaign chairman") may run over. */
@@ -705,14 +703,19 @@ export class Attributor {
     }
     if (!this.lexicon.demonstratives.has(view.lowers[end - 1] ?? "")) return undefined;
     const source = tokenSpan(this.document, view, from, end);
-    let entity: EntityRecord | undefined;
-    for (const candidate of this.registry.entities) {
-      if (candidate.type !== "person" || candidate.last >= source.start) continue;
-      if (!candidate.role?.toLowerCase().split(/\s+/).includes(first.lower)) continue;
-      if (!entity || candidate.last > entity.last) entity = candidate;
-    }
-    entity ??= this.recent(view, from, "person", true);
+    const entity = this.holderOf(first.lower, source.start) ?? this.recent(view, from, "person", true);
     return entity ? { speaker: { entity, source, confidence: 0.7 }, end } : undefined;
+  }
+
+  /** The person last seen, before offset `before`, whose role holds the title word `title` ("the president"). */
+  private holderOf(title: string, before = Number.POSITIVE_INFINITY): EntityRecord | undefined {
+    let holder: EntityRecord | undefined;
+    for (const candidate of this.registry.entities) {
+      if (candidate.type !== "person" || candidate.last >= before) continue;
+      if (!candidate.role?.toLowerCase().split(/\s+/).includes(title)) continue;
+      if (!holder || candidate.last > holder.last) holder = candidate;
+    }
+    return holder;
   }
 
   /** The closing bracket of "(Pol)" at `open`: one or two capitalised words, a capitalised word after it. */
@@ -848,13 +851,7 @@ export class Attributor {
     const named = view.mentions[to - 2];
     if (this.lexicon.orgHeadNouns.has(head) && named?.entity.type === "organization" && named.end === to - 1)
       return { entity: named.entity, source: named.span, confidence: 0.9 };
-    let entity: EntityRecord | undefined;
-    if (this.lexicon.titleWords.has(head)) {
-      for (const candidate of this.registry.entities) {
-        if (candidate.type !== "person" || !candidate.role?.toLowerCase().split(/\s+/).includes(head)) continue;
-        if (!entity || candidate.last > entity.last) entity = candidate;
-      }
-    }
+    let entity = this.lexicon.titleWords.has(head) ? this.holderOf(head) : undefined;
     entity ??= this.antecedent(view, from, to, span.start);
     entity ??= this.registry.resolve(
       span.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),

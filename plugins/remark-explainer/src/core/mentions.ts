@@ -1422,8 +1422,11 @@ function speaks(context: Context, view: BlockView, end: number): boolean {
   return verb !== undefined && !verb.inverted;
 }
 
-/** Tokens an aside between a name and its verb may hold: "Hidayatullah, salah satu jurnalis …, mengaku". */
-const MAX_ASIDE = 14;
+/**
+ * Tokens an aside between a name and its verb may hold: "Mr. King, 82, told", "Hidayatullah,
+ * salah satu jurnalis …, mengaku". Attribution walks over the same asides.
+ */
+export const MAX_ASIDE = 14;
 
 /**
  * The comma at `comma` opens an aside in lower case that a comma closes right before a
