@@ -13,7 +13,7 @@ import { isTitleCase, MAX_ASIDE } from "./mentions.js";
 import type { QuoteRegion } from "./quotes.js";
 import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
-import { addMention, type BlockView, flagged, type Mention, tokenSpan } from "./view.js";
+import { addMention, type BlockView, flagged, type Mention, tokenSpan, wordsAt } from "./view.js";
 
 export interface FoundQuote {
   kind: QuoteKind;
@@ -788,7 +788,7 @@ export class Attributor {
   private informedStart(view: BlockView, from: number): number {
     for (const phrase of this.lexicon.informedPhrases) {
       const at = from - phrase.length;
-      if (at < 1 || !phrase.every((word, n) => view.lowers[at + n] === word)) continue;
+      if (at < 1 || !wordsAt(view, at, phrase)) continue;
       const noun = at - 1;
       if (!this.lexicon.informedNouns.has(view.lowers[noun] ?? "") && !flagged(view, noun, WordFlag.GroupNoun))
         continue;
@@ -802,9 +802,7 @@ export class Attributor {
     const noun = this.lexicon.groupDeterminers.has(view.lowers[from] ?? "") ? from + 1 : from;
     if (!this.lexicon.informedNouns.has(view.lowers[noun] ?? "") && !flagged(view, noun, WordFlag.GroupNoun))
       return undefined;
-    const phrase = this.lexicon.informedPhrases.find((words) =>
-      words.every((word, n) => view.lowers[noun + 1 + n] === word),
-    );
+    const phrase = this.lexicon.informedPhrases.find((words) => wordsAt(view, noun + 1, words));
     return phrase ? this.describedAfter(view, noun + 1 + phrase.length, false) : undefined;
   }
 
@@ -1700,7 +1698,7 @@ export class Attributor {
     // "said of the plan", "said at a rally this month": the words after are what it was about or where.
     if (!complementizer && this.lexicon.affiliationPrepositions.has(view.lowers[k] ?? "")) return;
     // "asked not to be named because …": why the source is unnamed, not what it said.
-    if (this.lexicon.anonymityPhrases.some((words) => words.every((word, n) => view.lowers[k + n] === word))) return;
+    if (this.lexicon.anonymityPhrases.some((words) => wordsAt(view, k, words))) return;
     let end = k;
     while (end < tokens.length && view.unit[end] === unit) end++;
     // "The governor added: It's typical. She knows nothing.": words after a colon run to the paragraph's end.

@@ -345,7 +345,7 @@ function compile(pack: LanguagePack): Lexicon {
     groupDeterminers: lower(groups.determiners),
     groupModifiers: lower(groups.modifiers),
     informedNouns: lower(groups.informed?.nouns),
-    informedPhrases: (groups.informed?.phrases ?? []).map((phrase) => phrase.toLowerCase().split(/\s+/)),
+    informedPhrases: wordLists(groups.informed?.phrases),
     placePrepositions: lower(places.prepositions),
     placeCues: new PhraseSet(places.cues ?? [], WordFlag.PlaceCueStart),
     facilities: new PhraseSet(places.facilities ?? [], WordFlag.FacilityStart),
@@ -367,13 +367,17 @@ function compile(pack: LanguagePack): Lexicon {
     agentPrepositions: lower(reporting.agentPrepositions),
     cueNounLinks: lower(reporting.cueNounLinks),
     affiliationPrepositions: lower(reporting.affiliationPrepositions),
-    anonymityPhrases: (reporting.anonymityPhrases ?? []).map((phrase) => phrase.toLowerCase().split(/\s+/)),
+    anonymityPhrases: wordLists(reporting.anonymityPhrases),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };
   const wordFlags = wordFlagsOf(compiled);
   const symbolFlags = new Map([...wordFlags].filter(([word]) => !STARTS_WITH_LETTER.test(word)));
   return { ...compiled, wordFlags, symbolFlags };
 }
+
+/** Each phrase as its lower-case words, for rules that read a few phrases off the hot path. */
+const wordLists = (phrases: readonly string[] | undefined): string[][] =>
+  (phrases ?? []).map((phrase) => phrase.toLowerCase().split(/\s+/));
 
 /** A currency sign of letters and one symbol: "US$", "S$". */
 const LETTERS_BEFORE_SYMBOL = /^\p{L}+[^\p{L}\p{N}]$/u;

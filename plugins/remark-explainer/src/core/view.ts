@@ -67,6 +67,11 @@ export function flagged(view: BlockView, k: number, bits: number): boolean {
   return ((view.tokens[k]?.flags ?? 0) & bits) !== 0;
 }
 
+/** The lower-case `words` stand at token `k` one after another (a phrase of a `wordLists` list). */
+export function wordsAt(view: BlockView, k: number, words: readonly string[]): boolean {
+  return words.every((word, n) => view.lowers[k + n] === word);
+}
+
 /** Source span of tokens [from, to) of a block. */
 export function tokenSpan(document: ArticleDocument, view: BlockView, from: number, to: number): Span {
   const first = view.tokens[from] as Token;
