@@ -638,7 +638,14 @@ export class Attributor {
         k = bracket;
         continue;
       }
-      if (token.kind === TokenKind.Punct || view.quoted[k]) break;
+      if (token.kind === TokenKind.Punct || view.quoted[k]) {
+        // "kata pelatih Persib, Bojan Hodak,", "kata Kepala BPBD Jawa Tengah, Bergas Catursasi,": a
+        // title's words up to a comma describe the person named after it.
+        const apposed =
+          k > from && this.lexicon.titles.match(view.tokens, from) > 0 ? this.apposedPerson(view, k) : undefined;
+        if (apposed) return apposed;
+        break;
+      }
       const mention = view.mentions[k];
       // "said McConnell's trip was …": a possessive opens the content, it names no speaker,
       // unless a person named after it closes the clause ("noted NBC's Jo Reed.").
@@ -676,14 +683,19 @@ export class Attributor {
     const end = this.describedAfter(view, from, bare);
     // "said the storms showed …": a description running on into a clause is its subject, no speaker.
     if (end === undefined || (!bare && !this.closesClause(view, end))) return undefined;
-    // "said the mayor, Carl Ruiz": the name in apposition, closed by punctuation ("According to the
-    // poll, Carl Ruiz led" opens the content with a name).
-    const named = view.tokens[end]?.text === "," ? view.mentions[end + 1] : undefined;
-    const closed = named !== undefined && (view.tokens[named.end]?.kind ?? TokenKind.Punct) === TokenKind.Punct;
-    if (named && closed && named.start === end + 1 && named.entity.type === "person") {
-      return { speaker: { entity: named.entity, source: named.span, confidence: 0.9 }, end: named.end };
-    }
-    return { speaker: this.described(view, from, end), end };
+    // "said the mayor, Carl Ruiz": the name in apposition.
+    return this.apposedPerson(view, end) ?? { speaker: this.described(view, from, end), end };
+  }
+
+  /**
+   * The person named right after the comma at `comma` and closed by punctuation, in apposition to
+   * the words before it ("According to the poll, Carl Ruiz led" opens the content with a name).
+   */
+  private apposedPerson(view: BlockView, comma: number): { speaker: Speaker; end: number } | undefined {
+    const named = view.tokens[comma]?.text === "," ? view.mentions[comma + 1] : undefined;
+    if (!named || named.start !== comma + 1 || named.entity.type !== "person") return undefined;
+    if ((view.tokens[named.end]?.kind ?? TokenKind.Punct) !== TokenKind.Punct) return undefined;
+    return { speaker: { entity: named.entity, source: named.span, confidence: 0.9 }, end: named.end };
   }
 
   /**

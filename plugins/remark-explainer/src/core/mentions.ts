@@ -381,6 +381,13 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   // come between the title and its organization when the holder's name follows after a comma.
   const fielded = tokens[start]?.cap ? undefined : fieldBeforeOrganization(context, view, start);
   if (fielded !== undefined) start = fielded;
+  const roleFrom = affiliationRun ? affiliationRun[0] : from;
+  const runAffiliation = (): EntityRecord | undefined =>
+    affiliationRun && affiliationOf(context, view, affiliationRun[0], affiliationRun[1], capitalisedTitle);
+  // "Menteri Keuangan, Sri Mulyani,": a whole title, then its holder named after a comma.
+  const holderEnd = start > from ? nameAfterComma(context, view, start) : undefined;
+  if (holderEnd !== undefined)
+    return addHolder(context, view, roleFrom, { kind: "name", start: start + 1, end: holderEnd }, runAffiliation());
   if (!tokens[start]?.cap) return undefined;
   const end = runEnd(context, view, start);
   if (end === start + 1 && initials(context, view, from, start)) {
@@ -488,25 +495,17 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     // "Bupati Lampung Tengah nonaktif, Ardito Wijaya": one lower-case word may qualify the office.
     const qualified = isWord(tokens[end]) && !tokens[end]?.cap && !flagged(view, end, WordFlag.Common);
     const comma = qualified && tokens[end + 1]?.text === "," ? end + 1 : end;
-    if (tokens[comma]?.text === "," && tokens[comma + 1]?.cap && lexicon.titles.match(tokens, comma + 1) === 0) {
-      const nameEnd = runEnd(context, view, comma + 1);
-      if (
-        nameEnd - (comma + 1) >= 2 &&
-        nameEnd - (comma + 1) <= MAX_NAME &&
-        personal(context, view, comma + 1, nameEnd)
-      ) {
-        parts.push({ kind: "name", start: comma + 1, end: nameEnd });
-        last = parts[parts.length - 1] as Segment;
-      }
+    const nameEnd = nameAfterComma(context, view, comma);
+    if (nameEnd !== undefined) {
+      parts.push({ kind: "name", start: comma + 1, end: nameEnd });
+      last = parts[parts.length - 1] as Segment;
     }
     if (last.kind !== "name") {
       for (const segment of parts) mentionSegment(context, view, segment, "organization");
       return end;
     }
   }
-  let affiliation: EntityRecord | undefined;
-  if (affiliationRun)
-    affiliation = affiliationOf(context, view, affiliationRun[0], affiliationRun[1], capitalisedTitle);
+  let affiliation = runAffiliation();
   for (const segment of parts) {
     if (segment === last) break;
     // "Wakil Kepala Satlantas Polresta Cirebon Ajun Komisaris Purwadi", "VP Public Relations KAI
@@ -517,17 +516,38 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     if (entity && entity.type !== "person" && !(entity.type === "place" && affiliation?.type === "organization"))
       affiliation = entity;
   }
-  const name = textOf(context, view, last.start, last.end);
-  const person = context.registry.resolve(name, "person", 0);
+  return addHolder(context, view, roleFrom, last, affiliation);
+}
+
+/** The person named at `name`, holding the role written from `roleFrom` up to the name. */
+function addHolder(
+  context: Context,
+  view: BlockView,
+  roleFrom: number,
+  name: Segment,
+  affiliation: EntityRecord | undefined,
+): number {
+  const { tokens } = view;
+  const person = context.registry.resolve(textOf(context, view, name.start, name.end), "person", 0);
   if (!person.role) {
-    let roleEnd = last.start;
-    while (roleEnd > from && tokens[roleEnd - 1]?.kind === TokenKind.Punct && tokens[roleEnd - 1]?.text !== ")")
+    let roleEnd = name.start;
+    while (roleEnd > roleFrom && tokens[roleEnd - 1]?.kind === TokenKind.Punct && tokens[roleEnd - 1]?.text !== ")")
       roleEnd--;
-    person.role = textOf(context, view, affiliationRun ? affiliationRun[0] : from, roleEnd);
+    person.role = textOf(context, view, roleFrom, roleEnd);
   }
   if (affiliation) person.affiliation ??= affiliation;
-  addMention(context.document, view, last.start, last.end, person);
-  return last.end;
+  addMention(context.document, view, name.start, name.end, person);
+  return name.end;
+}
+
+/** End of a person's name of two words or more right after the comma at `comma` ("Bupati Bandung, Dadang Supriatna"). */
+function nameAfterComma(context: Context, view: BlockView, comma: number): number | undefined {
+  const { tokens } = view;
+  if (tokens[comma]?.text !== "," || !tokens[comma + 1]?.cap || context.lexicon.titles.match(tokens, comma + 1) > 0)
+    return undefined;
+  const nameEnd = runEnd(context, view, comma + 1);
+  const words = nameEnd - (comma + 1);
+  return words >= 2 && words <= MAX_NAME && personal(context, view, comma + 1, nameEnd) ? nameEnd : undefined;
 }
 
 /**
