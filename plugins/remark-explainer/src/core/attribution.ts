@@ -997,10 +997,12 @@ export class Attributor {
     // "He’s claiming": the contraction after a pronoun ('s, split off like a possessive).
     if (isPossessive(view.tokens[k]?.text ?? "") && k > 0 && this.isPronoun(view.lowers[k - 1] ?? "")) k--;
     k = this.overAside(view, this.overParenthesis(view, k));
-    // "Kepala BPBD Jawa Tengah, Bergas Catursasi, mengatakan": a person named between commas
-    // right before the verb is the subject the role before them describes.
+    // "Kepala BPBD Jawa Tengah, Bergas Catursasi, mengatakan", "The agency's spokeswoman, Ms. Pike,
+    // said": a person named between commas right before the verb is the subject the role before them describes.
     const named = view.tokens[k]?.text === "," ? view.mentions[k - 1] : undefined;
-    if (named?.entity.type === "person" && view.tokens[named.start - 1]?.text === "," && !view.quoted[k - 1]) k--;
+    const opening =
+      named && flagged(view, named.start - 1, WordFlag.Honorific) ? named.start - 2 : (named?.start ?? 0) - 1;
+    if (named?.entity.type === "person" && view.tokens[opening]?.text === "," && !view.quoted[k - 1]) k--;
     let mention = view.mentions[k];
     // "Seorang pejabat Badan Pengawas Obat mengatakan", "A senior official at the Ministry of … said":
     // the source, not its affiliation (over a preposition and determiner between them).

@@ -385,9 +385,8 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   const runAffiliation = (): EntityRecord | undefined =>
     affiliationRun && affiliationOf(context, view, affiliationRun[0], affiliationRun[1], capitalisedTitle);
   // "Menteri Keuangan, Sri Mulyani,": a whole title, then its holder named after a comma.
-  const holderEnd = start > from ? nameAfterComma(context, view, start) : undefined;
-  if (holderEnd !== undefined)
-    return addHolder(context, view, roleFrom, { kind: "name", start: start + 1, end: holderEnd }, runAffiliation());
+  const commaHolder = start > from ? nameAfterComma(context, view, start) : undefined;
+  if (commaHolder) return addHolder(context, view, roleFrom, commaHolder, runAffiliation());
   if (!tokens[start]?.cap) return undefined;
   const end = runEnd(context, view, start);
   if (end === start + 1 && initials(context, view, from, start)) {
@@ -439,16 +438,30 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
       last = parts[parts.length - 1] as Segment;
     }
   }
-  // A lower-case role noun takes an affiliation: "juru bicara Bappenas Dewi Lestari".
-  if (last.kind === "name" && last.end - last.start >= 3 && parts.length === 1 && !tokens[from]?.cap) {
+  // A lower-case role noun takes an affiliation: "juru bicara Bappenas Dewi Lestari" (not "pelatih
+  // Ruud van der Meer": a particle after the first word keeps it in the name).
+  if (
+    last.kind === "name" &&
+    last.end - last.start >= 3 &&
+    parts.length === 1 &&
+    !tokens[from]?.cap &&
+    tokens[last.start + 1]?.cap
+  ) {
     parts.unshift({ kind: "org", start: last.start, end: last.start + 1 });
     last.start += 1;
   }
   // "Ketua Kelompok Tani Siti Aminah": a title's organization ran over the name after it.
   // (After a field the whole run is the organization: the name comes after the comma.)
   if (fielded === undefined) for (const words of [2, 1]) last = splitTrailingName(context, view, parts, words);
-  // "Menteri Agama, Lukman Hakim": a one-word portfolio, then the name after a comma.
-  if (last.kind === "name" && last.end - last.start === 1 && last.start === start && tokens[end]?.text === ",") {
+  // "Menteri Agama, Lukman Hakim": a one-word portfolio, then the name after a comma (after an
+  // honorific the word is a surname: "Mr. Clarke, Mr. Barrett said").
+  if (
+    last.kind === "name" &&
+    last.end - last.start === 1 &&
+    last.start === start &&
+    tokens[end]?.text === "," &&
+    !flagged(view, from, WordFlag.Honorific)
+  ) {
     const nameEnd = runEnd(context, view, end + 1);
     if (nameEnd - (end + 1) >= 2 && personal(context, view, end + 1, nameEnd)) {
       parts.pop();
@@ -495,10 +508,10 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     // "Bupati Lampung Tengah nonaktif, Ardito Wijaya": one lower-case word may qualify the office.
     const qualified = isWord(tokens[end]) && !tokens[end]?.cap && !flagged(view, end, WordFlag.Common);
     const comma = qualified && tokens[end + 1]?.text === "," ? end + 1 : end;
-    const nameEnd = nameAfterComma(context, view, comma);
-    if (nameEnd !== undefined) {
-      parts.push({ kind: "name", start: comma + 1, end: nameEnd });
-      last = parts[parts.length - 1] as Segment;
+    const named = nameAfterComma(context, view, comma);
+    if (named) {
+      parts.push(named);
+      last = named;
     }
     if (last.kind !== "name") {
       for (const segment of parts) mentionSegment(context, view, segment, "organization");
@@ -530,7 +543,9 @@ function addHolder(
   const { tokens } = view;
   const person = context.registry.resolve(textOf(context, view, name.start, name.end), "person", 0);
   if (!person.role) {
-    let roleEnd = name.start;
+    // "defender of RT America, Mr. Schultz": an honorific after the role is no part of it.
+    let roleEnd =
+      name.start - 1 > roleFrom && flagged(view, name.start - 1, WordFlag.Honorific) ? name.start - 1 : name.start;
     while (roleEnd > roleFrom && tokens[roleEnd - 1]?.kind === TokenKind.Punct && tokens[roleEnd - 1]?.text !== ")")
       roleEnd--;
     person.role = textOf(context, view, roleFrom, roleEnd);
@@ -540,14 +555,20 @@ function addHolder(
   return name.end;
 }
 
-/** End of a person's name of two words or more right after the comma at `comma` ("Bupati Bandung, Dadang Supriatna"). */
-function nameAfterComma(context: Context, view: BlockView, comma: number): number | undefined {
+/**
+ * A person's name right after the comma at `comma` ("Bupati Bandung, Dadang Supriatna"): two words
+ * or more, or one after an honorific ("…, Mr. Schultz,"), which stays out of the name.
+ */
+function nameAfterComma(context: Context, view: BlockView, comma: number): Segment | undefined {
   const { tokens } = view;
-  if (tokens[comma]?.text !== "," || !tokens[comma + 1]?.cap || context.lexicon.titles.match(tokens, comma + 1) > 0)
+  const honored = flagged(view, comma + 1, WordFlag.Honorific);
+  const start = honored ? comma + 2 : comma + 1;
+  if (tokens[comma]?.text !== "," || !tokens[start]?.cap || context.lexicon.titles.match(tokens, start) > 0)
     return undefined;
-  const nameEnd = runEnd(context, view, comma + 1);
-  const words = nameEnd - (comma + 1);
-  return words >= 2 && words <= MAX_NAME && personal(context, view, comma + 1, nameEnd) ? nameEnd : undefined;
+  const end = runEnd(context, view, start);
+  const words = end - start;
+  const named = words >= (honored ? 1 : 2) && words <= MAX_NAME && personal(context, view, start, end, honored);
+  return named ? { kind: "name", start, end } : undefined;
 }
 
 /**
@@ -953,6 +974,16 @@ function runEnd(context: Context, view: BlockView, start: number): number {
       tokens[k + 1]?.text === "-" &&
       tokens[k + 2]?.cap === true &&
       tokens[k + 2]?.start === (tokens[k + 1] as Token).end + 1
+    ) {
+      k += 2;
+      continue;
+    }
+    // "Ruud van der Meer": two particles before the surname.
+    if (
+      k > start &&
+      flagged(view, k, WordFlag.Particle) &&
+      flagged(view, k + 1, WordFlag.Particle) &&
+      tokens[k + 2]?.cap
     ) {
       k += 2;
       continue;
@@ -1551,6 +1582,8 @@ function personal(context: Context, view: BlockView, from: number, to: number, t
     }
     if (hyphenedAcronym(token.text) || contraction(token.text)) return false;
     if ((token.acronym || token.text.replace(".", "").length === 1) && to - from === 1) return false;
+    // "Mr. Justice is running": an honorific alone names no one (the word after it was a title word).
+    if (token.flags & WordFlag.Honorific && to - from === 1) return false;
     // "Rp80", "UKP4", "Rp 5", "Covid - 19": names hold no digits and are not followed by a number.
     if (hasDigit(token.text) || numberAfter(view, k + 1)) return false;
     const lower = token.lower;

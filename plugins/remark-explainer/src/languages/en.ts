@@ -583,6 +583,13 @@ export const en: LanguagePack = {
       "professor",
       "coach",
       "manager",
+      // players by position: "Arsenal striker Jo Ames"
+      "player",
+      "striker",
+      "goalkeeper",
+      "midfielder",
+      "defender",
+      "quarterback",
       "editor",
       "columnist",
       "correspondent",

@@ -366,6 +366,12 @@ export const id: LanguagePack = {
       "Pelatih",
       "Manajer",
       "Kapten",
+      // players by position: "bek Persib Rafael dos Santos"
+      "pemain",
+      "kiper",
+      "bek",
+      "gelandang",
+      "penyerang",
       "Pimpinan",
       "pengamat",
       "kuasa hukum",
@@ -409,7 +415,8 @@ export const id: LanguagePack = {
       "drh",
       "drh.",
     ],
-    nameParticles: ["bin", "binti", "van", "von", "de", "al-", "al", "el-", "el", "bt."],
+    // Foreign players and coaches: "David da Silva", "Rafael dos Santos", "Ruud van der Meer".
+    nameParticles: ["bin", "binti", "van", "von", "de", "da", "dos", "der", "den", "al-", "al", "el-", "el", "bt."],
     // Balinese names open with a birth-order or caste word: I Made, Ni Luh, Ida Bagus.
     nameLeads: ["I", "Ni", "Made", "Putu", "Wayan", "Nyoman", "Ketut", "Kadek", "Komang", "Gede", "Luh", "Ida"],
     initialsTitles: ["Presiden", "Wapres", "Wakil Presiden", "Pak", "Bapak", "Bu", "Ibu", "mantan Presiden"],
