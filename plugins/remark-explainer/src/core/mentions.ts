@@ -464,7 +464,9 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   ) {
     const nameEnd = runEnd(context, view, end + 1);
     if (nameEnd - (end + 1) >= 2 && personal(context, view, end + 1, nameEnd)) {
-      parts.pop();
+      // "pelatih Persib, Bojan Hodak": after a title in lower case the word is the holder's organization.
+      if (tokens[from]?.cap) parts.pop();
+      else last.kind = "org";
       last = parts[parts.length - 1] ?? { kind: "title", start: last.start, end: last.end };
     }
   }
