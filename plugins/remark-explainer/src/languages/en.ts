@@ -836,6 +836,16 @@ export const en: LanguagePack = {
       "Region",
       "Valley",
       "Bay",
+      // venues and landmarks: "Yankee Stadium", "Madison Square Garden", "Long Beach"
+      "Stadium",
+      "Arena",
+      "Airport",
+      "Square",
+      "Garden",
+      "Gardens",
+      "Bridge",
+      "Beach",
+      "Harbor",
     ],
     known: [
       ...STATE_ABBREVIATIONS,
