@@ -1012,12 +1012,35 @@ function runEnd(context: Context, view: BlockView, start: number): number {
     const joins =
       k > start &&
       next?.cap === true &&
-      ((token.flags & WordFlag.Particle) !== 0 || joinsOrganization || token.text === "&");
+      ((token.flags & WordFlag.Particle) !== 0 ||
+        joinsOrganization ||
+        token.text === "&" ||
+        (!hasOrgCue && conjoinedBeforeCue(context, view, start, k)));
     if (!joins) break;
     if (joinsOrganization && lexicon.knownPlaces.match(tokens, k + 1) === 0) connected = true;
     k++;
   }
   return k;
+}
+
+/** Capitalised words after the conjunction before the cue that closes the name, at most. */
+const MAX_CONJOINED = 2;
+
+/**
+ * "Food and Drug Administration", "U.S. Fish and Wildlife Service": where cues close names, the
+ * conjunction at `k`, after one word of the run from `start` (a known place before it aside), goes
+ * on to a name that a cue closes a few words on ("Anderson Cooper and Fox News" are two).
+ */
+function conjoinedBeforeCue(context: Context, view: BlockView, start: number, k: number): boolean {
+  const { lexicon } = context;
+  if (lexicon.orgCuesLead || !lexicon.orgConjunctions.has(view.lowers[k] ?? "")) return false;
+  const first = start + lexicon.knownPlaces.match(view.tokens, start, k);
+  const word = view.tokens[first];
+  // "the FBI and Justice Department": an acronym or a name met before stands alone.
+  if (k - first !== 1 || !word || word.acronym || context.registry.named(word.text, word.lower)) return false;
+  for (let j = k + 1; j <= k + 1 + MAX_CONJOINED && view.tokens[j]?.cap; j++)
+    if (lexicon.orgCues.match(view.tokens, j) > 0) return true;
+  return false;
 }
 
 /**

@@ -845,7 +845,6 @@ export const en: LanguagePack = {
       "Gardens",
       "Bridge",
       "Beach",
-      "Harbor",
     ],
     known: [
       ...STATE_ABBREVIATIONS,
