@@ -803,7 +803,9 @@ export const id: LanguagePack = {
       "Koperasi",
       "Fakultas",
       "Rumah Sakit",
+      "RS",
       "RSUD",
+      "RSUP",
       "Pemerintah",
       "Pemprov",
       "Pemkab",
@@ -1100,7 +1102,7 @@ export const id: LanguagePack = {
       "Gereja",
       "Museum",
     ],
-    facilities: ["Rumah Sakit", "RS", "Kantor"],
+    facilities: ["Rumah Sakit", "RS", "RSUD", "RSUP", "Kantor"],
     contexts: [
       "ibukota",
       "daerah",
