@@ -218,7 +218,14 @@ function scanBlock(context: Context, view: BlockView, from: number): void {
         title++;
       if (lexicon.titles.match(tokens, title) > 0 || (tokens[k]?.cap && lexicon.titles.match(tokens, k + 1) > 0)) {
         let end = k;
-        while (end < tokens.length && end - k < MAX_APPOSITIVE && tokens[end]?.kind !== TokenKind.Punct) end++;
+        // "…, a chief of staff to President Bill Clinton whom …": a relative clause ends the role.
+        while (
+          end < tokens.length &&
+          end - k < MAX_APPOSITIVE &&
+          tokens[end]?.kind !== TokenKind.Punct &&
+          !lexicon.relativePronouns.has(lowers[end] ?? "")
+        )
+          end++;
         appositives.push({ entity: mention.entity, from: next + 1, to: end });
       }
     }
@@ -550,7 +557,9 @@ function addHolder(
       name.start - 1 > roleFrom && flagged(view, name.start - 1, WordFlag.Honorific) ? name.start - 1 : name.start;
     while (roleEnd > roleFrom && tokens[roleEnd - 1]?.kind === TokenKind.Punct && tokens[roleEnd - 1]?.text !== ")")
       roleEnd--;
-    person.role = textOf(context, view, roleFrom, roleEnd);
+    // "Mr. Trump", "Dr. Whitfield": an honorific alone is no role (an appositive may give one).
+    if (roleEnd - roleFrom > 1 || !flagged(view, roleFrom, WordFlag.Honorific))
+      person.role = textOf(context, view, roleFrom, roleEnd);
   }
   if (affiliation) person.affiliation ??= affiliation;
   addMention(context.document, view, name.start, name.end, person);

@@ -476,7 +476,7 @@ export const en: LanguagePack = {
       "obsession",
     ],
     cueNounLinks: ["to", "about", "on", "of"],
-    relativePronouns: ["who", "which", "that"],
+    relativePronouns: ["who", "whom", "whose", "which", "that"],
     passiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten"],
     progressiveEnding: "ing",
     adverbEnding: "ly",
