@@ -407,8 +407,8 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   const parts: Segment[] = holder
     ? [
         { kind: "org", start, end: holder.unitEnd },
-        ...(holder.start > holder.regionStart
-          ? [{ kind: "place" as const, start: holder.regionStart, end: holder.start }]
+        ...(holder.regionEnd > holder.regionStart
+          ? [{ kind: "place" as const, start: holder.regionStart, end: holder.regionEnd }]
           : []),
         { kind: "name", start: holder.start, end: holder.end },
       ]
@@ -1543,20 +1543,29 @@ function holderAfterAcronym(
   context: Context,
   view: BlockView,
   k: number,
-): { unitEnd: number; regionStart: number; start: number; end: number } | undefined {
+): { unitEnd: number; regionStart: number; regionEnd: number; start: number; end: number } | undefined {
   const { lexicon } = context;
   const { tokens, lowers } = view;
   let unitEnd = k;
   while (lexicon.connectors.has(lowers[unitEnd] ?? "") && tokens[unitEnd + 1]?.cap)
     unitEnd = runEnd(context, view, unitEnd + 1);
-  if (!bracketedAcronym(view, unitEnd)) return undefined;
+  // "(BPS)", or the office's short title: "Kepala Kepolisian Resor Kota Besar (Kapolrestabes) Bandung".
+  const shortTitle =
+    tokens[unitEnd]?.text === "(" &&
+    lexicon.titles.match(tokens, unitEnd + 1) === 1 &&
+    tokens[unitEnd + 2]?.text === ")";
+  if (!shortTitle && !bracketedAcronym(view, unitEnd)) return undefined;
   const regionStart = unitEnd + 3;
   if (!tokens[regionStart]?.cap) return undefined;
   const end = runEnd(context, view, regionStart);
   const cue = lexicon.placeCues.match(tokens, regionStart, end);
-  const start = regionStart + (cue > 0 ? cue + 1 : lexicon.knownPlaces.match(tokens, regionStart, end));
+  const regionEnd = regionStart + (cue > 0 ? cue + 1 : lexicon.knownPlaces.match(tokens, regionStart, end));
+  // "… Bandung Komisaris Besar Budi Sartono": a rank between the region and the name.
+  let start = regionEnd;
+  for (let rank = lexicon.titles.match(tokens, start, end); rank > 0; rank = lexicon.titles.match(tokens, start, end))
+    start += rank;
   if (start >= end || end - start > MAX_NAME || !personal(context, view, start, end)) return undefined;
-  return { unitEnd, regionStart, start, end };
+  return { unitEnd, regionStart, regionEnd, start, end };
 }
 
 /** A number at token k, or a hyphen and a number there: "Rp 5", "Covid - 19", "F-16". */
