@@ -87,6 +87,7 @@ export interface FigureMatchers {
   notUnits: Set<string>;
   /** Lower-case words between a number and what it counts: "200 new drivers". */
   unitModifiers: Set<string>;
+  unitModifierEndings: readonly string[];
 }
 
 /**
@@ -234,6 +235,7 @@ function compile(pack: LanguagePack): FigureMatchers {
     months,
     monthsShort,
     unitModifiers: new Set((numbers.unitModifiers ?? []).map((word) => word.toLowerCase())),
+    unitModifierEndings: numbers.unitModifierEndings ?? [],
     notUnits: new Set(
       [
         ...pack.stopwords,

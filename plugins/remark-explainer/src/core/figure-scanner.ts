@@ -377,14 +377,23 @@ class BlockScanner {
       end += noun[0].length;
       if (startsLower(word)) {
         const name = word.toLowerCase();
-        // "200 new drivers": the drivers are counted.
-        if (m.unitModifiers.has(name) && modifiers++ < MAX_UNIT_MODIFIERS) continue;
+        // "200 new drivers", "14 bacterial infections": the drivers, the infections are counted.
+        if ((m.unitModifiers.has(name) || this.adjectiveBeforeNoun(name, end)) && modifiers++ < MAX_UNIT_MODIFIERS)
+          continue;
         return m.notUnits.has(name) || m.numberWords.has(name) ? undefined : { name, end };
       }
       if (!m.pack.numbers.unitAfterNames || /[^s]s$/.test(word)) return undefined;
       names++;
     }
     return undefined;
+  }
+
+  /** `word` ends like an adjective and a lower-case word that may be a unit follows it at `at`. */
+  private adjectiveBeforeNoun(word: string, at: number): boolean {
+    const { m } = this;
+    if (!m.unitModifierEndings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending))) return false;
+    const next = this.sticky(m.word, at)?.[1] ?? "";
+    return startsLower(next) && !m.notUnits.has(next.toLowerCase());
   }
 
   /**

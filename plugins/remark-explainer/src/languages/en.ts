@@ -1189,6 +1189,7 @@ export const en: LanguagePack = {
       from: ["from"],
     },
     unitModifiers: ["new", "additional", "extra", "more", "other", "fewer", "full-time", "part-time"],
+    unitModifierEndings: ["al", "ic", "ous", "ive", "ful"],
     notUnits: [
       "more",
       "per",

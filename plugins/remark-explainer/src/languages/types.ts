@@ -345,6 +345,11 @@ export interface NumberConventions {
    * "200 new drivers", "3,000 additional troops" (where adjectives precede nouns).
    */
   unitModifiers?: string[];
+  /**
+   * Endings of adjectives taken the same way when a lower-case word follows them: "14 bacterial
+   * infections", "20 medical workers" (`al`). Only where adjectives precede nouns.
+   */
+  unitModifierEndings?: string[];
   /** Units written in more than one word, taken whole after a number: "kilo liter", "meter persegi"; "square miles". */
   compoundUnits?: string[];
   /** Nouns written before the number they measure, taken into its span as its unit: "skor" (skor 0,768), "indeks". */
