@@ -581,6 +581,9 @@ export const en: LanguagePack = {
       "managing director",
       "founder",
       "professor",
+      "councilmember",
+      "councilman",
+      "councilwoman",
       "coach",
       "manager",
       // players by position: "Arsenal striker Jo Ames"
@@ -1227,6 +1230,7 @@ export const en: LanguagePack = {
       "cubic metres",
       "cubic feet",
       "metric tons",
+      "basis points",
     ],
     unitAfterNames: true,
   },

@@ -1542,6 +1542,8 @@ export const id: LanguagePack = {
       from: ["dari", "dari sebelumnya"],
     },
     notUnits: [
+      // "2,5 plus minus 1 persen": a tolerance, not a unit
+      "plus",
       "ada",
       "adalah",
       "merupakan",
@@ -1575,6 +1577,7 @@ export const id: LanguagePack = {
       "meter persegi",
       "kilometer persegi",
       "meter kubik",
+      "basis poin",
     ],
     measuresBefore: ["skor", "indeks", "rasio", "rating"],
     ordinalMarkers: ["ke"],
