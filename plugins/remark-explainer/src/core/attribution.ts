@@ -831,7 +831,10 @@ export class Attributor {
       let found: EntityRecord | undefined;
       for (const candidate of this.registry.entities) {
         if (candidate.type !== "organization" && candidate.type !== "group") continue;
-        if (candidate.last >= before || !this.holdsHead(candidate, head)) continue;
+        // "the court" is any court named before it; "the FBI director" is the FBI only if the
+        // article has done with the FBI by then (it is named later: the director is someone else).
+        const seen = h === to - 1 ? candidate.first : candidate.last;
+        if (seen >= before || !this.holdsHead(candidate, head)) continue;
         if (!found || candidate.last > found.last) found = candidate;
       }
       if (found) return found;

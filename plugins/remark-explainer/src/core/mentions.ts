@@ -857,7 +857,7 @@ function expansion(context: Context, view: BlockView, start: number, end: number
       return true;
     }
     acronym = context.registry.acronym(short.text) ?? context.registry.resolve(short.text, "organization", 0);
-    const confirmed = acronym.tentative !== true && acronym.mentions.length > 0;
+    const confirmed = acronym.tentative !== true && acronym.first !== Number.POSITIVE_INFINITY;
     if (!confirmed && !hasOrgCue(context, view, start, end)) acronym.tentative = true;
     else acronym.tentative = undefined;
     context.registry.alias(acronym, name);
@@ -1303,7 +1303,11 @@ function mentionSegment(
         !bracketedAcronym(view, end) &&
         lexicon.orgStandalone.match(view.tokens, start, end) === 0;
       if (bare && (lexicon.orgCues.match(view.tokens, end) > 0 || alone)) return undefined;
-      entity = registry.resolve(name, "organization", 0, false, key);
+      // "Council President Maria Delgado" after "the City Council": where cues close names, a cue
+      // alone is the organization it closed.
+      const closed = bare && !lexicon.orgCuesLead ? registry.headedBy(key) : undefined;
+      if (closed) registry.alias(closed, name);
+      entity = closed ?? registry.resolve(name, "organization", 0, false, key);
       // "Partai Golkar": the name after the cue stands alone later ("Golkar").
       // ("Bank Indonesia": not a known place's name.)
       if (

@@ -3,7 +3,7 @@
  * coreference that maps a later short name (surname, first name, acronym,
  * expansion) to the entity already seen. Lookups are Map hits on words.
  */
-import type { EntityType, Span } from "../types.js";
+import type { EntityType } from "../types.js";
 import { isUpperAt } from "./chars.js";
 
 export interface EntityRecord {
@@ -15,7 +15,8 @@ export interface EntityRecord {
   role?: string | undefined;
   affiliation?: EntityRecord | undefined;
   aliases: Set<string>;
-  mentions: Span[];
+  /** Source offset of the earliest mention (Infinity before any): "introduced before" choices. */
+  first: number;
   /** Order of creation, for stable output. */
   order: number;
   /** Source offset of the latest mention, for "most recent" choices. */
@@ -104,6 +105,15 @@ export class Registry {
     return this.byWord.get(key);
   }
 
+  /** The latest organization of two words or more whose name ends with `word`: "City Council" for "council". */
+  headedBy(word: string): EntityRecord | undefined {
+    for (let k = this.entities.length - 1; k >= 0; k--) {
+      const entity = this.entities[k] as EntityRecord;
+      if (entity.type === "organization" && entity.words.length > 1 && entity.words.at(-1) === word) return entity;
+    }
+    return undefined;
+  }
+
   /** An organization or place whose initials spell an acronym. */
   acronym(acronym: string, key = acronym.toLowerCase()): EntityRecord | undefined {
     return this.byName.get(key) ?? this.byInitials.get(acronym.replace(/\./g, ""));
@@ -151,7 +161,7 @@ export class Registry {
       role: undefined,
       affiliation: undefined,
       aliases: new Set(),
-      mentions: [],
+      first: Number.POSITIVE_INFINITY,
       order: this.entities.length,
       last: at,
       tentative: undefined,

@@ -95,5 +95,6 @@ export function addMention(
   const mention: Mention = { block: view.index, start: from, end: to, entity, span };
   for (let k = from; k < to; k++) view.mentions[k] = mention;
   entity.last = Math.max(entity.last, span.start);
+  entity.first = Math.min(entity.first, span.start);
   return mention;
 }
