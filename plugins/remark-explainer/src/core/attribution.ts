@@ -13,7 +13,7 @@ import { isTitleCase, MAX_ASIDE } from "./mentions.js";
 import type { QuoteRegion } from "./quotes.js";
 import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
-import { addMention, type BlockView, flagged, type Mention, tokenSpan, wordsAt } from "./view.js";
+import { addMention, type BlockView, flagged, type Mention, partyLabel, tokenSpan, wordsAt } from "./view.js";
 
 export interface FoundQuote {
   kind: QuoteKind;
@@ -1104,7 +1104,9 @@ export class Attributor {
   private relativeSubject(view: BlockView, k: number): Speaker | undefined {
     if (!this.sources.relatives.has(view.lowers[k] ?? "") || view.quoted[k]) return undefined;
     const source = tokenSpan(this.document, view, k, k + 1);
-    const end = view.tokens[k - 1]?.text === "," ? k - 1 : k;
+    let end = view.tokens[k - 1]?.text === "," ? k - 1 : k;
+    // "Sen. Rachel Ortiz, R-Texas, who …": the party label is no antecedent.
+    if (partyLabel(this.lexicon, view, end - 1)) end -= 2;
     const mention = view.mentions[end - 1];
     if (mention && mention.entity.type !== "place" && !view.quoted[end - 1])
       return { entity: (this.describedOwner(view, mention) ?? mention).entity, source, confidence: 0.85 };
@@ -1260,7 +1262,8 @@ export class Attributor {
   private pronoun(view: BlockView, k: number): Speaker | undefined {
     const token = view.tokens[k] as Token;
     const plural = (token.flags & WordFlag.Plural) !== 0;
-    const entity = this.recent(view, k, plural ? "plural" : "person", true);
+    const want = this.lexicon.neuter.has(token.lower) ? "organization" : plural ? "plural" : "person";
+    const entity = this.recent(view, k, want, true);
     // Nobody to point back to: the pronoun still marks an attribution, with no speaker.
     if (!entity) return { source: tokenSpan(this.document, view, k, k + 1), confidence: UNRESOLVED };
     const mention = addMention(this.document, view, k, k + 1, entity);
@@ -1273,11 +1276,18 @@ export class Attributor {
    * one named. `named` (free pronouns, not a -nya suffix, which keeps to the speaker) lets
    * someone named in a later paragraph than the last speaker's win.
    */
-  private recent(view: BlockView, k: number, want: "person" | "plural", named = false): EntityRecord | undefined {
+  private recent(
+    view: BlockView,
+    k: number,
+    want: "person" | "plural" | "organization",
+    named = false,
+  ): EntityRecord | undefined {
     const compatible = (entity: EntityRecord): boolean =>
       want === "person"
         ? entity.type === "person" || (entity.type === "group" && this.isOnePerson(entity))
-        : entity.type !== "place";
+        : want === "organization"
+          ? entity.type === "organization" || entity.type === "group"
+          : entity.type !== "place";
     const last =
       this.lastSpeaker && view.index - this.lastSpeaker.block <= RECENT_BLOCKS && compatible(this.lastSpeaker.entity)
         ? this.lastSpeaker

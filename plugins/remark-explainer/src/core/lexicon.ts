@@ -126,6 +126,7 @@ export interface Lexicon {
   acronymCues: Set<string>;
   singular: Set<string>;
   plural: Set<string>;
+  neuter: Set<string>;
   titles: PhraseSet;
   /** Every word that appears in a title, for splitting a title from the name after it. */
   titleWords: Set<string>;
@@ -135,6 +136,7 @@ export interface Lexicon {
   nameLeads: Set<string>;
   /** Titles after which one all-caps word is a person's initials: Presiden SBY. */
   initialsTitles: PhraseSet;
+  partyLetters: Set<string>;
   /** Nouns after which a capitalised word names a thing, not a person: virus, bahasa. */
   thingContexts: Set<string>;
   /** Function words of a language quoted inside this one: a run beside them is no person. */
@@ -303,12 +305,14 @@ function compile(pack: LanguagePack): Lexicon {
     acronymCues: lower(reporting.acronymCues),
     singular: lower(pack.pronouns.personSingular),
     plural: lower(pack.pronouns.plural),
+    neuter: lower(pack.pronouns.neuter ?? []),
     titles: new PhraseSet(people.titles, WordFlag.TitleStart),
     titleWords,
     honorifics: lower(people.honorifics),
     particles: lower(people.nameParticles),
     nameLeads: lower(people.nameLeads),
     initialsTitles: new PhraseSet(people.initialsTitles ?? [], WordFlag.InitialsTitleStart),
+    partyLetters: new Set(people.partyLetters ?? []),
     thingContexts: lower(people.thingContexts),
     foreignStopwords: lower(pack.foreignStopwords),
     commonAffixes: (people.commonAffixes ?? []).map(([prefix, suffix]) => [prefix.toLowerCase(), suffix.toLowerCase()]),

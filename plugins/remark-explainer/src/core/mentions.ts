@@ -11,7 +11,7 @@ import { type Lexicon, WordFlag } from "./lexicon.js";
 import { retypeLists } from "./lists.js";
 import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
-import { addMention, type BlockView, flagged, type Mention } from "./view.js";
+import { addMention, type BlockView, flagged, type Mention, partyLabel } from "./view.js";
 
 type SegmentKind = "name" | "org" | "place" | "acronym" | "title" | "known" | "short";
 
@@ -189,6 +189,10 @@ function scanBlock(context: Context, view: BlockView, from: number): void {
       continue;
     }
     context.runBlock = -1;
+    if (token.cap && partyLabel(lexicon, view, i)) {
+      i++;
+      continue;
+    }
     // A lower-case word that can open no group, title or description (most words) starts no mention.
     if (!token.cap && (token.flags & MAY_OPEN_MENTION) === 0) {
       i++;
@@ -1305,7 +1309,8 @@ function mentionSegment(
       if (bare && (lexicon.orgCues.match(view.tokens, end) > 0 || alone)) return undefined;
       // "Council President Maria Delgado" after "the City Council": where cues close names, a cue
       // alone is the organization it closed.
-      const closed = bare && !lexicon.orgCuesLead ? registry.headedBy(key) : undefined;
+      // (Not where the article uses the cue as a name of its own: "the House", then "the White House".)
+      const closed = bare && !lexicon.orgCuesLead && !registry.named(name, key) ? registry.headedBy(key) : undefined;
       if (closed) registry.alias(closed, name);
       entity = closed ?? registry.resolve(name, "organization", 0, false, key);
       // "Partai Golkar": the name after the cue stands alone later ("Golkar").

@@ -98,3 +98,15 @@ export function addMention(
   entity.first = Math.min(entity.first, span.start);
   return mention;
 }
+
+/** "Sen. Rachel Ortiz, R-Texas,", "(D-Ill.)": token `k`, a party letter and a state set off after a person, names no one. */
+export function partyLabel(lexicon: Lexicon, view: BlockView, k: number): boolean {
+  const text = view.tokens[k]?.text ?? "";
+  const opening = view.tokens[k - 1]?.text;
+  return (
+    text.charAt(1) === "-" &&
+    lexicon.partyLetters.has(text.charAt(0)) &&
+    (opening === "," || opening === "(") &&
+    view.mentions[k - 2]?.entity.type === "person"
+  );
+}

@@ -498,6 +498,7 @@ export const en: LanguagePack = {
     personSingular: ["he", "she"],
     // "it" too: an organization's pronoun ("It says the plan …").
     plural: ["they", "it"],
+    neuter: ["it"],
     possessive: { his: "he", her: "she", their: "they", its: "they" },
   },
   people: {
@@ -603,6 +604,7 @@ export const en: LanguagePack = {
     honorifics: ["Mr.", "Ms.", "Mrs.", "Miss", "Dr.", "Prof.", "Sir", "Dame", "Lord"],
     nameParticles: ["van", "von", "de", "der", "den", "du", "da", "al-", "bin", "ibn", "la", "le"],
     initialsTitles: ["President", "Vice President", "former President"],
+    partyLetters: ["R", "D", "I"],
     openerSuffixes: ["ly", "ing", "ed"],
     adjectiveSuffixes: ["ian", "ic", "ese", "ish", "can", "esque"],
     titleWords: [

@@ -115,6 +115,8 @@ export interface LanguagePack {
     personSingular: string[];
     /** Plural pronouns that can stand for an organization or group: mereka; they. */
     plural: string[];
+    /** Those of `plural` that never stand for people: it (an organization's, never a person's). */
+    neuter?: string[];
     /** Possessive determiners and the pronoun each stands for: { his: "he", their: "they" }. */
     possessive?: Record<string, string>;
   };
@@ -139,6 +141,8 @@ export interface LanguagePack {
      * all-caps word is a person's initials: Presiden SBY, Wapres JK.
      */
     initialsTitles?: string[];
+    /** Party letters of the label after a legislator's name, no name themselves: R, D ("Sen. Jo Reed, R-Texas,"). */
+    partyLetters?: string[];
     /**
      * Lower-case nouns after which a capitalised word names a thing (a species, a
      * disease, a language, a product), not a person: virus, spesies, bahasa; virus, species.
