@@ -594,7 +594,9 @@ export class Attributor {
     const token = view.tokens[k] as Token;
     if (token.flags & WordFlag.Adverb) return true;
     if (this.isMannerAdverb(view, k)) return true;
-    // Weekdays and months (capitalised common words), numbers of dates.
+    // Weekdays and months (capitalised common words), numbers of dates and tallies ("voted 78-20").
+    if ((token.text === "-" || token.text === "–") && view.tokens[k + 1]?.kind === TokenKind.Number)
+      return view.tokens[k - 1]?.kind === TokenKind.Number;
     return (token.flags & WordFlag.Calendar) !== 0 || token.kind === TokenKind.Number;
   }
 
