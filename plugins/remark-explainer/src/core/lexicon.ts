@@ -137,6 +137,7 @@ export interface Lexicon {
   /** Titles after which one all-caps word is a person's initials: Presiden SBY. */
   initialsTitles: PhraseSet;
   partyLetters: Set<string>;
+  agesInBrackets: boolean;
   /** Nouns after which a capitalised word names a thing, not a person: virus, bahasa. */
   thingContexts: Set<string>;
   /** Function words of a language quoted inside this one: a run beside them is no person. */
@@ -313,6 +314,7 @@ function compile(pack: LanguagePack): Lexicon {
     nameLeads: lower(people.nameLeads),
     initialsTitles: new PhraseSet(people.initialsTitles ?? [], WordFlag.InitialsTitleStart),
     partyLetters: new Set(people.partyLetters ?? []),
+    agesInBrackets: people.agesInBrackets === true,
     thingContexts: lower(people.thingContexts),
     foreignStopwords: lower(pack.foreignStopwords),
     commonAffixes: (people.commonAffixes ?? []).map(([prefix, suffix]) => [prefix.toLowerCase(), suffix.toLowerCase()]),

@@ -202,6 +202,7 @@ function scanBlock(context: Context, view: BlockView, from: number): void {
       group(context, view, i) ??
       titled(context, view, i) ??
       described(context, view, i) ??
+      agedInitials(context, view, i) ??
       (token.cap ? capitalised(context, view, i) : undefined);
     if (next === undefined) {
       i++;
@@ -615,6 +616,18 @@ function initials(context: Context, view: BlockView, from: number, to: number): 
   )
     return false;
   return token.acronym && token.text.length <= 4 && !isRoman(token.text) && !lexicon.commonAcronyms.has(token.lower);
+}
+
+/** The end of initials followed by an age in brackets at token `i` ("AS (34)"), marked as a person; else undefined. */
+function agedInitials(context: Context, view: BlockView, i: number): number | undefined {
+  const { tokens } = view;
+  const token = tokens[i] as Token;
+  if (!context.lexicon.agesInBrackets || !token.acronym || token.text.length > 4) return undefined;
+  const age = tokens[i + 2];
+  if (tokens[i + 1]?.text !== "(" || age?.kind !== TokenKind.Number || age.text.length > 2) return undefined;
+  if (tokens[i + 3]?.text !== ")") return undefined;
+  addMention(context.document, view, i, i + 1, personByInitials(context, token.text));
+  return i + 1;
 }
 
 /** The person initials stand for; a bare use seen earlier, typed an organization, is retyped. */

@@ -438,6 +438,7 @@ export const id: LanguagePack = {
     // Balinese names open with a birth-order or caste word: I Made, Ni Luh, Ida Bagus.
     nameLeads: ["I", "Ni", "Made", "Putu", "Wayan", "Nyoman", "Ketut", "Kadek", "Komang", "Gede", "Luh", "Ida"],
     initialsTitles: ["Presiden", "Wapres", "Wakil Presiden", "Pak", "Bapak", "Bu", "Ibu", "mantan Presiden"],
+    agesInBrackets: true,
     thingContexts: [
       "virus",
       "wabah",

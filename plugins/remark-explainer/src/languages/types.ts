@@ -141,6 +141,11 @@ export interface LanguagePack {
      * all-caps word is a person's initials: Presiden SBY, Wapres JK.
      */
     initialsTitles?: string[];
+    /**
+     * Whether a person's age follows their name in brackets, so that capitals before one are
+     * someone's initials: "tersangka AS (34)" (crime reports name suspects by initials).
+     */
+    agesInBrackets?: boolean;
     /** Party letters of the label after a legislator's name, no name themselves: R, D ("Sen. Jo Reed, R-Texas,"). */
     partyLetters?: string[];
     /**
