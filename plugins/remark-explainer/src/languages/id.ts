@@ -571,6 +571,10 @@ export const id: LanguagePack = {
     ],
     // General vocabulary, not given names (Budi, Dewi, Intan, Jaya, Maju are left out).
     commonNouns: [
+      // storms are named like people: "Siklon Seroja"
+      "siklon",
+      "topan",
+      "badai",
       // economy and resources
       "minyak",
       "gas",
