@@ -150,6 +150,7 @@ export interface Lexicon {
   adjectiveSuffixes: string[];
   /** Words opening a predicate, and verb prefixes: a lone sentence-initial word before them is a name. */
   predicateMarkers: Set<string>;
+  pluralVerbs: Set<string>;
   verbPrefixes: string[];
   /** Relative pronouns opening a clause about the word before them: yang. */
   relativizers: Set<string>;
@@ -321,6 +322,7 @@ function compile(pack: LanguagePack): Lexicon {
     openerSuffixes: (people.openerSuffixes ?? []).map((suffix) => suffix.toLowerCase()),
     adjectiveSuffixes: (people.adjectiveSuffixes ?? []).map((suffix) => suffix.toLowerCase()),
     predicateMarkers: lower(people.predicateMarkers),
+    pluralVerbs: lower(people.pluralVerbs),
     verbPrefixes: (people.verbPrefixes ?? []).map((prefix) => prefix.toLowerCase()),
     relativizers: lower(people.relativizers),
     demonstratives: lower(people.demonstratives),

@@ -922,6 +922,8 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   if (token.flags & WordFlag.CommonStart) return true;
   // "Kondisi ini dikhawatirkan": a word before a demonstrative heads a common noun phrase.
   if (view.initial[k] === true && context.lexicon.demonstratives.has(view.lowers[k + 1] ?? "")) return true;
+  // "Customers have signed": a plural noun, no one's name.
+  if (view.initial[k] === true && lexicon.pluralVerbs.has(view.lowers[k + 1] ?? "")) return true;
   // "Pernyataan Jokowi …": a derived common word opening a sentence.
   if (view.initial[k] === true && derived(context.lexicon, token.lower) && !cueAt(context, view, k)) return true;
   // "Partai Demokrat menolak": a cue opening a sentence before a name opens that name.

@@ -277,6 +277,7 @@ export const id: LanguagePack = {
       "Plt",
       "Direktur",
       "Direktur Utama",
+      "Direktur Eksekutif",
       "Dirut",
       "Gubernur",
       "Wakil Gubernur",
@@ -567,6 +568,7 @@ export const id: LanguagePack = {
       "Bendahara Umum",
       "Direktur",
       "Direktur Utama",
+      "Direktur Eksekutif",
       "Dirut",
     ],
     // General vocabulary, not given names (Budi, Dewi, Intan, Jaya, Maju are left out).

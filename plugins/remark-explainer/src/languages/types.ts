@@ -179,6 +179,11 @@ export interface LanguagePack {
      */
     predicateMarkers?: string[];
     /**
+     * Verb forms only a plural subject takes: are, were, have. A lone capitalised word opening a
+     * sentence before one is a common noun, no one's name ("Customers have signed …").
+     */
+    pluralVerbs?: string[];
+    /**
      * Common nouns and adjectives that no personal name uses, capitalised inside the
      * names of things (Badan Pengatur Minyak dan Gas Bumi, Sidang Paripurna): words of
      * no person. Runs go on through them; leave out words that are also given names.
