@@ -114,6 +114,8 @@ const MIN_BARE_CONTENT = 4;
 const MAX_DESCRIBED = 5;
 /** Tokens of a bare noun phrase opening its clause as a verb's subject ("Data from the survey show"). */
 const MAX_SUBJECT = 8;
+/** Words of a recipient after a cue and its preposition, before the comma: "kepada kantor berita AFP Prancis,". */
+const MAX_RECIPIENT = 6;
 
 export class Attributor {
   private lastSpeaker: { entity: EntityRecord; block: number } | undefined;
@@ -1343,6 +1345,8 @@ export class Attributor {
     const verb = this.verbAt(view, k);
     // A word of a name is no cue ("the United States led").
     if (!verb || view.mentions[k]) return;
+    // "yang tidak mau disebutkan namanya": the verb says why the source is unnamed, it reports nothing.
+    if (this.lexicon.anonymityPhrases.some((words) => words.some((_, at) => wordsAt(view, k - at, words)))) return;
     // "Twenty-seven states argue that …": a cue word right before the verb that reports is its subject.
     if (this.verbAt(view, k + 1) && flagged(view, k + 2, WordFlag.Complementizer)) return;
     // "Editor’s note:": a possessed word before a colon labels a paragraph; it reports no one.
@@ -1717,6 +1721,7 @@ export class Attributor {
       // what it reports ("18 states, corporations …" is a list).
       if (!cue.verb?.bareContent && !(namedSubject && tokens[cue.to]?.text === ",")) return;
       // "mengatakan kepada wartawan, …" / "said on Tuesday …"
+      k = this.overRecipient(view, k);
       while (k < tokens.length && view.unit[k] === unit && this.isSkippable(view, k) && !view.mentions[k]) k++;
       colon = tokens[k]?.text === ":";
       if (tokens[k]?.text === "," || colon) k++;
@@ -1748,6 +1753,19 @@ export class Attributor {
     end = this.coordinatedCue(view, k, end) ?? end;
     // Relayed: "Antara mengatakan Presiden Park mengatakan … bahwa …".
     this.emitIndirect(view, k, end, cue, speaker);
+  }
+
+  /**
+   * Past whom it was said to, up to the comma that opens what was said: "mengatakan kepada kantor
+   * berita AFP, …". `k` when no such comma follows a few words on.
+   */
+  private overRecipient(view: BlockView, k: number): number {
+    if (!this.lexicon.recipientPrepositions.has(view.lowers[k] ?? "")) return k;
+    for (let m = k + 1; m <= k + MAX_RECIPIENT && view.unit[m] === view.unit[k]; m++) {
+      if (view.quoted[m] || this.verbAt(view, m)) return k;
+      if (view.tokens[m]?.text === ",") return m;
+    }
+    return k;
   }
 
   /**

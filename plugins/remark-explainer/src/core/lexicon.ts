@@ -223,6 +223,7 @@ export interface Lexicon {
   /** The pack's `reporting.passiveAuxiliaries`, `agentPrepositions`, `affiliationPrepositions`, lower-cased. */
   passiveAuxiliaries: Set<string>;
   agentPrepositions: Set<string>;
+  recipientPrepositions: Set<string>;
   affiliationPrepositions: Set<string>;
   /** The pack's `reporting.anonymityPhrases`, each as its lower-case words. */
   anonymityPhrases: string[][];
@@ -373,6 +374,7 @@ function compile(pack: LanguagePack): Lexicon {
     relativePronouns: lower(reporting.relativePronouns),
     passiveAuxiliaries: lower(reporting.passiveAuxiliaries),
     agentPrepositions: lower(reporting.agentPrepositions),
+    recipientPrepositions: lower(reporting.recipientPrepositions),
     cueNounLinks: lower(reporting.cueNounLinks),
     affiliationPrepositions: lower(reporting.affiliationPrepositions),
     anonymityPhrases: wordLists(reporting.anonymityPhrases),

@@ -198,6 +198,8 @@ export const id: LanguagePack = {
     ],
     complementizers: ["bahwa"],
     accordingTo: ["menurut"],
+    recipientPrepositions: ["kepada"],
+    anonymityPhrases: ["disebutkan namanya", "disebut namanya", "namanya disebutkan", "namanya disebut"],
     speakerSuffixes: ["nya"],
     negators: ["tidak", "tak", "belum", "bukan", "enggan"],
     adverbs: [

@@ -99,13 +99,19 @@ export interface LanguagePack {
     /** Prepositions introducing a passive's agent right after a participle: by ("backed by the West"). */
     agentPrepositions?: string[];
     /**
+     * Prepositions of whom something was said to, right after the cue, where a comma then opens
+     * what was said: kepada ("mengatakan kepada kantor berita AFP, …"). Not English "to", an infinitive's too.
+     */
+    recipientPrepositions?: string[];
+    /**
      * Prepositions joining a speaker to the organization they speak for, between name and verb:
      * of, at, from ("Jo Reed of the Sierra Club said").
      */
     affiliationPrepositions?: string[];
     /**
-     * Phrases that, right after a cue, say why a source is unnamed, not what it said: "asked not
-     * to be named", "spoke on condition of anonymity".
+     * Phrases that say why a source is unnamed, not what it said: right after a cue ("asked not
+     * to be named", "spoke on condition of anonymity"), or holding one, which then reports nothing
+     * ("yang tidak mau disebutkan namanya").
      */
     anonymityPhrases?: string[];
   };
