@@ -8,7 +8,7 @@ import type { QuoteKind, Span } from "../types.js";
 import { isSpaceCode } from "./chars.js";
 import type { ArticleDocument } from "./document.js";
 import { toSpan } from "./document.js";
-import { type Lexicon, type VerbForm, WordFlag } from "./lexicon.js";
+import { affixed, type Lexicon, type VerbForm, WordFlag } from "./lexicon.js";
 import { isTitleCase, MAX_ASIDE } from "./mentions.js";
 import type { QuoteRegion } from "./quotes.js";
 import type { EntityRecord, Registry } from "./registry.js";
@@ -1690,6 +1690,9 @@ export class Attributor {
   /** "Lestari mengatakan (pada hari Selasa) (bahwa) …" */
   private forward(view: BlockView, cue: Cue): void {
     const { tokens } = view;
+    // "Kesepakatan itu diumumkan Perdana Menteri Qatar …": a passive verb's agent follows it, not what was said.
+    const agent = tokens[cue.to]?.cap === true || this.lexicon.titles.match(tokens, cue.to) > 0;
+    if (agent && affixed(this.lexicon.passiveAffixes, view.lowers[cue.from] ?? "")) return;
     const unit = view.unit[cue.from];
     // Before `speakerOf`, which may mark a description there.
     const namedSubject = view.mentions[cue.from - 1] !== undefined || this.isPronoun(view.lowers[cue.from - 1] ?? "");

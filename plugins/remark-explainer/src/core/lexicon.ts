@@ -428,3 +428,12 @@ function wordFlagsOf(lexicon: Omit<Lexicon, "wordFlags" | "symbolFlags">): Map<s
     mark(list, WordFlag.CommonStart);
   return flags;
 }
+
+/** Whether a word carries one of the affix pairs around a stem of three letters or more. */
+export function affixed(affixes: readonly [string, string][], lower: string): boolean {
+  for (const [prefix, suffix] of affixes) {
+    if (lower.length >= prefix.length + suffix.length + 3 && lower.startsWith(prefix) && lower.endsWith(suffix))
+      return true;
+  }
+  return false;
+}

@@ -7,7 +7,7 @@
 import type { EntityType } from "../types.js";
 import { hasDigit } from "./chars.js";
 import type { ArticleDocument } from "./document.js";
-import { type Lexicon, WordFlag } from "./lexicon.js";
+import { affixed, type Lexicon, WordFlag } from "./lexicon.js";
 import { retypeLists } from "./lists.js";
 import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
@@ -1619,15 +1619,6 @@ function titleOnly(_context: Context, view: BlockView, from: number, to: number)
 /** Whether a word is a derived common word: "Pembangunan", "Rencananya". */
 function derived(lexicon: Lexicon, lower: string): boolean {
   return affixed(lexicon.commonAffixes, lower);
-}
-
-/** Whether a word carries one of the affix pairs around a stem of three letters or more. */
-function affixed(affixes: readonly [string, string][], lower: string): boolean {
-  for (const [prefix, suffix] of affixes) {
-    if (lower.length >= prefix.length + suffix.length + 3 && lower.startsWith(prefix) && lower.endsWith(suffix))
-      return true;
-  }
-  return false;
 }
 
 /**
