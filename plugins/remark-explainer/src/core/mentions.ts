@@ -1201,7 +1201,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     const token = tokens[k] as Token;
     const previousPart = parts[parts.length - 1];
     const afterName =
-      previousPart?.kind === "name" && previousPart.end === k && previousPart.end - previousPart.start < MAX_NAME;
+      previousPart?.kind === "name" && previousPart.end === k && nameWords(view, previousPart) < MAX_NAME;
     if (leadsName(context, view, k, end) || nameInitials(context, view, k, end)) {
       if (afterName) previousPart.end = k + 1;
       else push({ kind: "name", start: k, end: k + 1 });
@@ -1249,12 +1249,18 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       continue;
     }
     const previous = parts[parts.length - 1];
-    if (previous?.kind === "name" && previous.end === k && previous.end - previous.start < MAX_NAME)
-      previous.end = k + 1;
+    if (previous?.kind === "name" && previous.end === k && nameWords(view, previous) < MAX_NAME) previous.end = k + 1;
     else push({ kind: "name", start: k, end: k + 1 });
     k++;
   }
   return parts;
+}
+
+/** Capitalised words of a segment: particles do not count ("Mohammed bin Abdulrahman Al Thani" has four). */
+function nameWords(view: BlockView, segment: Segment): number {
+  let words = 0;
+  for (let k = segment.start; k < segment.end; k++) if (view.tokens[k]?.cap) words++;
+  return words;
 }
 
 /**

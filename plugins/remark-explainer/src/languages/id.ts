@@ -383,6 +383,8 @@ export const id: LanguagePack = {
       "Politikus",
       "Politisi",
       "Syekh",
+      "Sheikh",
+      "Emir",
       "Sultan",
       "Pelatih",
       "Manajer",
