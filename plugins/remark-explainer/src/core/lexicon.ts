@@ -169,6 +169,7 @@ export interface Lexicon {
   orgNameCues: Set<string>;
   /** Cues that name one organization on their own: Polri, Kemenlu. */
   orgStandalone: PhraseSet;
+  titleOffices: Set<string>;
   /** Country names that close an organization's acronym: RI, Indonesia. */
   nationalSuffixes: Set<string>;
   orgDescriptors: PhraseSet;
@@ -337,6 +338,7 @@ function compile(pack: LanguagePack): Lexicon {
     orgUnits: new PhraseSet(organizations.units ?? [], WordFlag.OrgUnitStart),
     orgNameCues: lower(organizations.nameCues),
     orgStandalone: new PhraseSet(organizations.standalone ?? [], WordFlag.OrgStandaloneStart),
+    titleOffices: lower(organizations.titleOffices),
     nationalSuffixes: lower(organizations.nationalSuffixes),
     orgDescriptors: new PhraseSet(organizations.descriptors ?? [], WordFlag.DescriptorStart),
     connectors: lower(organizations.connectors),

@@ -203,6 +203,7 @@ function scanBlock(context: Context, view: BlockView, from: number): void {
       titled(context, view, i) ??
       described(context, view, i) ??
       agedInitials(context, view, i) ??
+      titleOffice(context, view, i) ??
       (token.cap ? capitalised(context, view, i) : undefined);
     if (next === undefined) {
       i++;
@@ -628,6 +629,27 @@ function agedInitials(context: Context, view: BlockView, i: number): number | un
   if (tokens[i + 3]?.text !== ")") return undefined;
   addMention(context.document, view, i, i + 1, personByInitials(context, token.text));
   return i + 1;
+}
+
+/**
+ * "Kantor Perdana Menteri Israel", "Kantor Staf Presiden": the office of a title's holder (one
+ * word of its own may come before the title), with the holder's place, as one organization (or
+ * its building, after a place preposition).
+ */
+function titleOffice(context: Context, view: BlockView, i: number): number | undefined {
+  const { lexicon } = context;
+  const { tokens } = view;
+  if (!tokens[i]?.cap || !lexicon.titleOffices.has(view.lowers[i] ?? "")) return undefined;
+  let title = i + 1;
+  if (lexicon.titles.match(tokens, title) === 0 && tokens[title]?.cap) title++;
+  const length = lexicon.titles.match(tokens, title);
+  if (length === 0) return undefined;
+  const end = title + length + lexicon.knownPlaces.match(tokens, title + length);
+  // "di Kantor Presiden": after a place preposition, the building.
+  const type = lexicon.placePrepositions.has(view.lowers[i - 1] ?? "") ? "place" : "organization";
+  const entity = context.registry.resolve(textOf(context, view, i, end), type, 0);
+  addMention(context.document, view, i, end, entity);
+  return end;
 }
 
 /** The person initials stand for; a bare use seen earlier, typed an organization, is retyped. */

@@ -931,6 +931,7 @@ export const id: LanguagePack = {
       "Komisi XI",
     ],
     nationalSuffixes: ["RI", "Indonesia"],
+    titleOffices: ["Kantor"],
     standalone: [
       "Kemenlu",
       "Kemendagri",

@@ -240,6 +240,11 @@ export interface LanguagePack {
      * lead names, any other cue alone names nothing ("Perusahaan jasa angkutan …").
      */
     standalone?: string[];
+    /**
+     * Words naming the office of a title's holder, an organization with the title (and place)
+     * after them: Kantor ("Kantor Perdana Menteri Israel", "Kantor Staf Presiden").
+     */
+    titleOffices?: string[];
     /** The country's names that close an organization's acronym: RI, Indonesia ("DPR RI", "PKB Indonesia"). */
     nationalSuffixes?: string[];
     /** Lower-case descriptions that precede an organization's name: layanan berita; news agency. */
