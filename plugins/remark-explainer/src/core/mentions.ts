@@ -631,6 +631,19 @@ function agedInitials(context: Context, view: BlockView, i: number): number | un
   return i + 1;
 }
 
+/** Token `k` and a known place are joined by a conjunction: "Israel dan [Hamas]", "[Hamas] and Israel". */
+function pairedWithCountry(context: Context, view: BlockView, k: number): boolean {
+  const { lexicon } = context;
+  const before = view.mentions[k - 2];
+  if (
+    flagged(view, k - 1, WordFlag.Coordinator) &&
+    before?.end === k - 1 &&
+    lexicon.knownPlaces.match(view.tokens, before.start, k - 1) === k - 1 - before.start
+  )
+    return true;
+  return flagged(view, k + 1, WordFlag.Coordinator) && lexicon.knownPlaces.match(view.tokens, k + 2) > 0;
+}
+
 /**
  * "Kantor Perdana Menteri Israel", "Kantor Staf Presiden": the office of a title's holder (one
  * word of its own may come before the title), with the holder's place, as one organization (or
@@ -1439,8 +1452,9 @@ function mentionSegment(
       }
       if (hint === undefined && (lexicon.thingContexts.has(previous) || foreignPhrase(context, view, start, end)))
         return undefined;
-      // "StatesWest", "PetroChina": a capital inside one word marks a company or brand.
-      if (end - start === 1 && INNER_CAPITAL.test(name)) {
+      // "StatesWest", "PetroChina": a capital inside one word marks a company or brand; "Israel dan
+      // Hamas": one unknown word paired with a country is a party like it, and the list knows the countries.
+      if (end - start === 1 && (INNER_CAPITAL.test(name) || pairedWithCountry(context, view, start))) {
         entity = registry.resolve(name, "organization", 0, false, key);
         break;
       }
