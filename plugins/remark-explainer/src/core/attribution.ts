@@ -1346,7 +1346,7 @@ export class Attributor {
     // A word of a name is no cue ("the United States led").
     if (!verb || view.mentions[k]) return;
     // "yang tidak mau disebutkan namanya": the verb says why the source is unnamed, it reports nothing.
-    if (this.lexicon.anonymityPhrases.some((words) => words.some((_, at) => wordsAt(view, k - at, words)))) return;
+    if (this.lexicon.anonymityWords.has(view.lowers[k] ?? "") && this.insideAnonymity(view, k)) return;
     // "Twenty-seven states argue that …": a cue word right before the verb that reports is its subject.
     if (this.verbAt(view, k + 1) && flagged(view, k + 2, WordFlag.Complementizer)) return;
     // "Editor’s note:": a possessed word before a colon labels a paragraph; it reports no one.
@@ -1756,6 +1756,11 @@ export class Attributor {
     end = this.coordinatedCue(view, k, end) ?? end;
     // Relayed: "Antara mengatakan Presiden Park mengatakan … bahwa …".
     this.emitIndirect(view, k, end, cue, speaker);
+  }
+
+  /** Token `k` is a word of one of the phrases saying why a source is unnamed. */
+  private insideAnonymity(view: BlockView, k: number): boolean {
+    return this.lexicon.anonymityPhrases.some((words) => words.some((_, at) => wordsAt(view, k - at, words)));
   }
 
   /**

@@ -228,6 +228,8 @@ export interface Lexicon {
   affiliationPrepositions: Set<string>;
   /** The pack's `reporting.anonymityPhrases`, each as its lower-case words. */
   anonymityPhrases: string[][];
+  /** Every word of those phrases: a cue is looked for inside one only when it is one of them. */
+  anonymityWords: Set<string>;
   possessive: Map<string, string>;
 }
 
@@ -380,6 +382,7 @@ function compile(pack: LanguagePack): Lexicon {
     cueNounLinks: lower(reporting.cueNounLinks),
     affiliationPrepositions: lower(reporting.affiliationPrepositions),
     anonymityPhrases: wordLists(reporting.anonymityPhrases),
+    anonymityWords: new Set(wordLists(reporting.anonymityPhrases).flat()),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };
   const wordFlags = wordFlagsOf(compiled);
