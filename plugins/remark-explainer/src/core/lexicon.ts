@@ -190,6 +190,7 @@ export interface Lexicon {
   placeContexts: Set<string>;
   /** The pack's `places.suffixes`, lower-cased. */
   placeSuffixes: Set<string>;
+  placePrefixes: Set<string>;
   groupNouns: Set<string>;
   groupDeterminers: Set<string>;
   groupModifiers: Set<string>;
@@ -354,6 +355,7 @@ function compile(pack: LanguagePack): Lexicon {
     symbolsAfterLetters: new Set(lettersBeforeSymbol.map((sign) => sign.slice(-1))),
     placeContexts: lower(places.contexts),
     placeSuffixes: lower(places.suffixes),
+    placePrefixes: lower(places.prefixes),
     groupNouns: lower(groups.nouns),
     groupDeterminers: lower(groups.determiners),
     groupModifiers: lower(groups.modifiers),

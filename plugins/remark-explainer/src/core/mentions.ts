@@ -1225,7 +1225,10 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k = to;
       continue;
     }
-    let place = lexicon.knownPlaces.match(tokens, k, end);
+    // "South Jakarta", "Central Java": a compass word opens the known place after it.
+    const prefix =
+      lexicon.placePrefixes.has(lowers[k] ?? "") && lexicon.knownPlaces.match(tokens, k + 1, end) > 0 ? 1 : 0;
+    let place = prefix + lexicon.knownPlaces.match(tokens, k + prefix, end);
     if (place > 0) {
       // "Lampung Tengah", "Kalimantan Utara": a compass word goes on with the place.
       while (k + place < end && lexicon.placeSuffixes.has(lowers[k + place] ?? "")) place++;

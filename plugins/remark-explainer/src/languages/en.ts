@@ -818,6 +818,8 @@ export const en: LanguagePack = {
       "capital",
       "mayor",
       "governor",
+      "regent",
+      "province",
       "residents",
       "outskirts",
       "suburbs",
@@ -829,6 +831,7 @@ export const en: LanguagePack = {
       "neighborhood",
       "city",
     ],
+    prefixes: ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"],
     cues: [
       "Province",
       "County",

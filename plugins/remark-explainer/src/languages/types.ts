@@ -310,6 +310,8 @@ export interface LanguagePack {
     contexts?: string[];
     /** Capitalised words that go on with a known place's name after it: Tengah, Utara ("Lampung Tengah"). */
     suffixes?: string[];
+    /** Capitalised words that open a known place's name before it: North, Central ("South Jakarta", "Central Java"). */
+    prefixes?: string[];
   };
 
   numbers: NumberConventions;
