@@ -173,6 +173,8 @@ export const en: LanguagePack = {
         bareContent: true,
       },
       { lemma: "tweet", forms: ["tweeted", "tweets"] },
+      // "…,” Reed posted on X.": social media; no bare content ("posted a loss").
+      { lemma: "post", forms: ["posted", "posts"] },
       { lemma: "reply", forms: ["replied", "replies"] },
       { lemma: "respond", forms: ["responded", "responds"] },
       { lemma: "continue", forms: ["continued"] },
