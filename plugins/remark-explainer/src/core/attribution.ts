@@ -1601,12 +1601,38 @@ export class Attributor {
     return true;
   }
 
+  /**
+   * Tokens [from, to) are two words naming a thing, the subject of what was said around the
+   * attribution: "The plan, Reed said, would cost …", "Rencana itu, kata Budi, akan …" (not a
+   * time: "Last week, Reed said, …").
+   */
+  private shortSubject(view: BlockView, from: number, to: number): boolean {
+    if (to - from !== 2 || flagged(view, from, WordFlag.Calendar) || flagged(view, from + 1, WordFlag.Calendar))
+      return false;
+    const noun = this.determiners.has(view.lowers[from] ?? "")
+      ? from + 1
+      : this.lexicon.demonstratives.has(view.lowers[from + 1] ?? "")
+        ? from
+        : undefined;
+    // ("Selama ini, kata …": a function word heads no subject.)
+    if (noun === undefined || flagged(view, noun, WordFlag.Common)) return false;
+    return !this.lexicon.timeUnits.has(view.lowers[noun] ?? "");
+  }
+
   /** "…, kata Lestari." / "…, Lestari said." — the unit's words before the break are the content. */
   private trailing(view: BlockView, contentEnd: number, attributionStart: number): boolean {
     const unit = view.unit[attributionStart];
     let start = contentEnd - 1;
     while (start > 0 && view.unit[start - 1] === unit) start--;
-    if (contentEnd - start < 3 || this.nameAndAside(view, start, contentEnd)) return false;
+    if (
+      (contentEnd - start < 3 && !this.shortSubject(view, start, contentEnd)) ||
+      this.nameAndAside(view, start, contentEnd)
+    )
+      return false;
+    // After a two-word subject, only a speaker before the verb, or a verb written before its speaker
+    // ("kata Budi"): "The program, called EB-5, allows …" names, it reports nothing.
+    const verbFirst = this.verbAt(view, attributionStart);
+    if (contentEnd - start < 3 && verbFirst && !verbFirst.inverted) return false;
     const attribution = this.attributionAt(view, attributionStart);
     // "…, said one source in the room": after an unnamed source, a prepositional phrase is the source's
     // (a name there may be the verb's object: "compared Trump to a coach").
@@ -1630,7 +1656,8 @@ export class Attributor {
     const adverbial = !clause && (phrase || this.lexicon.subordinators.has(first));
     const next = attribution.end + 1;
     const goesOn = view.tokens[attribution.end]?.text === "," && !this.verbAt(view, next);
-    if (adverbial && !goesOn) return false;
+    // A two-word subject is content only with the rest of its sentence after the attribution.
+    if ((adverbial || contentEnd - start < 3) && !goesOn) return false;
     const head = adverbial
       ? undefined
       : this.emitIndirect(view, start, contentEnd, attribution.cue, attribution.speaker);
