@@ -8,7 +8,7 @@ import type { QuoteKind, Span } from "../types.js";
 import { isSpaceCode } from "./chars.js";
 import type { ArticleDocument } from "./document.js";
 import { toSpan } from "./document.js";
-import { affixed, type Lexicon, type VerbForm, WordFlag } from "./lexicon.js";
+import { affixed, type Lexicon, predicateWord, type VerbForm, WordFlag } from "./lexicon.js";
 import { isTitleCase, MAX_ASIDE } from "./mentions.js";
 import type { QuoteRegion } from "./quotes.js";
 import type { EntityRecord, Registry } from "./registry.js";
@@ -1706,7 +1706,18 @@ export class Attributor {
     // "…, according to the Tax Foundation, more than …": the words before are the content, what
     // follows the source is about it.
     if (view.tokens[k - 1]?.text === "," && k - 1 - start >= 3) {
-      if (!view.quoted[start]) this.emitIndirect(view, start, k - 1, cue, after.speaker);
+      const head = view.quoted[start] ? undefined : this.emitIndirect(view, start, k - 1, cue, after.speaker);
+      // "Kenaikan harga BBM, menurut Budi, akan memicu inflasi": the sentence goes on after the source,
+      // where a predicate opens by its form (not an apposition: "according to Lily Batchelder, a former aide …").
+      const next = view.tokens[after.end + 1];
+      const goesOn =
+        next?.kind === TokenKind.Word && !next.cap && predicateWord(this.lexicon, next.lower, next.flags, true);
+      if (head && view.tokens[after.end]?.text === "," && goesOn) {
+        let end = after.end + 1;
+        while (end < view.tokens.length && view.unit[end] === unit) end++;
+        const tail = this.emitIndirect(view, after.end + 1, end, cue, after.speaker);
+        if (tail) tail.continues = head;
+      }
     } else if (view.tokens[after.end]?.text === "," && !this.closingDescription(view, after.end + 1)) {
       let end = after.end + 1;
       while (end < view.tokens.length && view.unit[end] === unit) end++;

@@ -444,3 +444,15 @@ export function affixed(affixes: readonly [string, string][], lower: string): bo
   }
   return false;
 }
+
+/**
+ * A lower-case word whose form opens a predicate: a marker ("akan", "juga") or, where verbs carry
+ * affixes, a verb by them ("mendukung"; "dinobatkan" when `passive`). The stem after a prefix runs
+ * four letters or more: "mendukung", not "mereka".
+ */
+export function predicateWord(lexicon: Lexicon, lower: string, flags: number, passive: boolean): boolean {
+  if (lexicon.predicateMarkers.has(lower)) return true;
+  if ((flags & WordFlag.Common) !== 0) return false;
+  if (passive && affixed(lexicon.passiveAffixes, lower)) return true;
+  return lexicon.verbPrefixes.some((prefix) => lower.length >= prefix.length + 4 && lower.startsWith(prefix));
+}

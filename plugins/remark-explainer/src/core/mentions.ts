@@ -7,7 +7,7 @@
 import type { EntityType } from "../types.js";
 import { hasDigit } from "./chars.js";
 import type { ArticleDocument } from "./document.js";
-import { affixed, type Lexicon, WordFlag } from "./lexicon.js";
+import { affixed, type Lexicon, predicateWord, WordFlag } from "./lexicon.js";
 import { retypeLists } from "./lists.js";
 import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
@@ -1558,16 +1558,11 @@ function predicate(context: Context, view: BlockView, end: number, relative = fa
     return lexicon.titles.match(view.tokens, end + 1 + skip) > 0 || asideBeforeVerb(context, view, end);
   }
   if (!isWord(token) || token.cap) return false;
-  if (lexicon.predicateMarkers.has(token.lower)) return true;
   // "Budiarto yang tengah …": a relative clause with a predicate of its own.
-  if (lexicon.relativizers.has(token.lower)) return predicate(context, view, end + 1, true);
-  if ((token.flags & WordFlag.Common) !== 0) return false;
+  if (lexicon.relativizers.has(token.lower) && !lexicon.predicateMarkers.has(token.lower))
+    return predicate(context, view, end + 1, true);
   // "Budiarto dinobatkan …"; a passive after "yang" is done to a thing as often ("Materi yang diajarkan").
-  if (!relative && affixed(lexicon.passiveAffixes, token.lower)) return true;
-  // The stem after the prefix runs four letters or more: "mendukung", not "mereka".
-  return lexicon.verbPrefixes.some(
-    (prefix) => token.lower.length >= prefix.length + 4 && token.lower.startsWith(prefix),
-  );
+  return predicateWord(lexicon, token.lower, token.flags, !relative);
 }
 
 /** A reporting verb right after token `end - 1`, its subject before it: "KPK menyatakan". */
