@@ -408,7 +408,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     addMention(context.document, view, start, end, person);
     return end;
   }
-  const holder = holderAfterAcronym(context, view, end);
+  const holder = holderAfterAcronym(context, view, start, end);
   // "Kepala Badan Pusat Statistik (BPS) Margo Yuwono": the office's unit whole, its region, its holder.
   const parts: Segment[] = holder
     ? [
@@ -477,9 +477,10 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   ) {
     const nameEnd = runEnd(context, view, end + 1);
     if (nameEnd - (end + 1) >= 2 && personal(context, view, end + 1, nameEnd)) {
-      // "pelatih Persib, Bojan Hodak": after a title in lower case the word is the holder's organization.
-      if (tokens[from]?.cap) parts.pop();
-      else last.kind = "org";
+      // "pelatih Persib, Bojan Hodak", "CEO Kirimin, Raka Pradipta": after a title in lower case or an
+      // office's, the word is the holder's organization.
+      if (!tokens[from]?.cap || lexicon.officeTitles.match(tokens, from) > 0) last.kind = "org";
+      else parts.pop();
       last = parts[parts.length - 1] ?? { kind: "title", start: last.start, end: last.end };
     }
   }
@@ -1606,6 +1607,7 @@ function bracketedTitleWord(_context: Context, view: BlockView, k: number): numb
 function holderAfterAcronym(
   context: Context,
   view: BlockView,
+  unitStart: number,
   k: number,
 ): { unitEnd: number; regionStart: number; regionEnd: number; start: number; end: number } | undefined {
   const { lexicon } = context;
@@ -1613,12 +1615,17 @@ function holderAfterAcronym(
   let unitEnd = k;
   while (lexicon.connectors.has(lowers[unitEnd] ?? "") && tokens[unitEnd + 1]?.cap)
     unitEnd = runEnd(context, view, unitEnd + 1);
-  // "(BPS)", or the office's short title: "Kepala Kepolisian Resor Kota Besar (Kapolrestabes) Bandung".
+  // "(BPS)", "(Amvesindo)", or the office's short title: "Kepala Kepolisian Resor Kota Besar (Kapolrestabes) Bandung".
   const shortTitle =
     tokens[unitEnd]?.text === "(" &&
     lexicon.titles.match(tokens, unitEnd + 1) === 1 &&
     tokens[unitEnd + 2]?.text === ")";
-  if (!shortTitle && !bracketedAcronym(view, unitEnd)) return undefined;
+  const shortened =
+    shortTitle ||
+    bracketedAcronym(view, unitEnd) ||
+    (unitEnd > unitStart &&
+      bracketedAbbreviation(view, unitEnd, textOf(context, view, unitStart, unitEnd).toLowerCase()));
+  if (!shortened) return undefined;
   const regionStart = unitEnd + 3;
   if (!tokens[regionStart]?.cap) return undefined;
   const end = runEnd(context, view, regionStart);

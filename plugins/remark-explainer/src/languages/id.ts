@@ -414,6 +414,12 @@ export const id: LanguagePack = {
       "General Manager",
       "Chief Executive Officer",
       "Corporate Secretary",
+      "CEO",
+      "COO",
+      "CFO",
+      "CTO",
+      "Co-founder",
+      "pendiri",
     ],
     honorifics: [
       "Bapak",
@@ -574,6 +580,10 @@ export const id: LanguagePack = {
       "Direktur Utama",
       "Direktur Eksekutif",
       "Dirut",
+      "CEO",
+      "COO",
+      "CFO",
+      "CTO",
     ],
     // General vocabulary, not given names (Budi, Dewi, Intan, Jaya, Maju are left out).
     commonNouns: [
@@ -982,7 +992,7 @@ export const id: LanguagePack = {
       "lembaga",
       "organisasi",
     ],
-    connectors: ["dan"],
+    connectors: ["dan", "untuk"],
     cuesLead: true,
     contexts: [
       "partai",
