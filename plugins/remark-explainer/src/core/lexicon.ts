@@ -170,6 +170,7 @@ export interface Lexicon {
   /** Cues that name one organization on their own: Polri, Kemenlu. */
   orgStandalone: PhraseSet;
   titleOffices: Set<string>;
+  abbreviationPrefixes: string[];
   /** Country names that close an organization's acronym: RI, Indonesia. */
   nationalSuffixes: Set<string>;
   orgDescriptors: PhraseSet;
@@ -342,6 +343,7 @@ function compile(pack: LanguagePack): Lexicon {
     orgNameCues: lower(organizations.nameCues),
     orgStandalone: new PhraseSet(organizations.standalone ?? [], WordFlag.OrgStandaloneStart),
     titleOffices: lower(organizations.titleOffices),
+    abbreviationPrefixes: (organizations.abbreviationPrefixes ?? []).map((prefix) => prefix.toLowerCase()),
     nationalSuffixes: lower(organizations.nationalSuffixes),
     orgDescriptors: new PhraseSet(organizations.descriptors ?? [], WordFlag.DescriptorStart),
     connectors: lower(organizations.connectors),

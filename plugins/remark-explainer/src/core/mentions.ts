@@ -1271,6 +1271,17 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k++;
       continue;
     }
+    // "Kemenhub", "Kemenkumham": a ministry's one-word abbreviation (not a derived word: "Kemenangan").
+    if (
+      lexicon.abbreviationPrefixes.some(
+        (prefix) => token.lower.length >= prefix.length + 2 && token.lower.startsWith(prefix),
+      ) &&
+      !derived(lexicon, token.lower)
+    ) {
+      push({ kind: "org", start: k, end: k + 1 });
+      k++;
+      continue;
+    }
     const known = registry.named(token.text, token.lower);
     if (known && known.type !== "person") {
       push({ kind: "known", start: k, end: k + 1, entity: known });

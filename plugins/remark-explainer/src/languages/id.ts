@@ -942,6 +942,7 @@ export const id: LanguagePack = {
     ],
     nationalSuffixes: ["RI", "Indonesia"],
     titleOffices: ["Kantor"],
+    abbreviationPrefixes: ["Kemen"],
     standalone: [
       "Kemenlu",
       "Kemendagri",

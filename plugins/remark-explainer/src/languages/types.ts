@@ -245,6 +245,8 @@ export interface LanguagePack {
      * after them: Kantor ("Kantor Perdana Menteri Israel", "Kantor Staf Presiden").
      */
     titleOffices?: string[];
+    /** Beginnings of one-word abbreviations that name organizations: Kemen ("Kemenhub", "Kemenkumham"). */
+    abbreviationPrefixes?: string[];
     /** The country's names that close an organization's acronym: RI, Indonesia ("DPR RI", "PKB Indonesia"). */
     nationalSuffixes?: string[];
     /** Lower-case descriptions that precede an organization's name: layanan berita; news agency. */
