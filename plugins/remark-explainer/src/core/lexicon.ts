@@ -171,6 +171,7 @@ export interface Lexicon {
   orgStandalone: PhraseSet;
   titleOffices: Set<string>;
   abbreviationPrefixes: string[];
+  nameArticles: Set<string>;
   /** Country names that close an organization's acronym: RI, Indonesia. */
   nationalSuffixes: Set<string>;
   orgDescriptors: PhraseSet;
@@ -344,6 +345,8 @@ function compile(pack: LanguagePack): Lexicon {
     orgStandalone: new PhraseSet(organizations.standalone ?? [], WordFlag.OrgStandaloneStart),
     titleOffices: lower(organizations.titleOffices),
     abbreviationPrefixes: (organizations.abbreviationPrefixes ?? []).map((prefix) => prefix.toLowerCase()),
+    // Kept as written: only the capitalised article counts.
+    nameArticles: new Set(organizations.nameArticles ?? []),
     nationalSuffixes: lower(organizations.nationalSuffixes),
     orgDescriptors: new PhraseSet(organizations.descriptors ?? [], WordFlag.DescriptorStart),
     connectors: lower(organizations.connectors),

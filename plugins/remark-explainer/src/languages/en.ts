@@ -742,6 +742,7 @@ export const en: LanguagePack = {
     descriptors: ["news agency", "newspaper", "broadcaster", "network", "magazine", "outlet", "company", "firm"],
     connectors: ["of", "for", "on", "the"],
     conjunctions: ["and"],
+    nameArticles: ["The"],
     headNouns: ["union", "party", "group", "militia", "cartel", "coalition"],
     workplacePrepositions: ["at"],
   },

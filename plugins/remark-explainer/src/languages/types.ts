@@ -245,6 +245,11 @@ export interface LanguagePack {
      * after them: Kantor ("Kantor Perdana Menteri Israel", "Kantor Staf Presiden").
      */
     titleOffices?: string[];
+    /**
+     * Articles written capitalised inside a sentence as the start of a newspaper's, journal's or
+     * other organization's name: The ("in The Lancet", "The Guardian reported").
+     */
+    nameArticles?: string[];
     /** Beginnings of one-word abbreviations that name organizations: Kemen ("Kemenhub", "Kemenkumham"). */
     abbreviationPrefixes?: string[];
     /** The country's names that close an organization's acronym: RI, Indonesia ("DPR RI", "PKB Indonesia"). */
