@@ -1272,12 +1272,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       continue;
     }
     // "Kemenhub", "Kemenkumham": a ministry's one-word abbreviation (not a derived word: "Kemenangan").
-    if (
-      lexicon.abbreviationPrefixes.some(
-        (prefix) => token.lower.length >= prefix.length + 2 && token.lower.startsWith(prefix),
-      ) &&
-      !derived(lexicon, token.lower)
-    ) {
+    if (abbreviation(lexicon, token.lower) && !derived(lexicon, token.lower)) {
       push({ kind: "org", start: k, end: k + 1 });
       k++;
       continue;
@@ -1674,6 +1669,13 @@ function particleWord(context: Context, token: Token): boolean {
 function titleOnly(_context: Context, view: BlockView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!flagged(view, k, WordFlag.TitleWord)) return false;
   return true;
+}
+
+/** Whether a word opens with one of the organizations' abbreviation prefixes and goes on two letters or more. */
+function abbreviation(lexicon: Lexicon, lower: string): boolean {
+  for (const prefix of lexicon.abbreviationPrefixes)
+    if (lower.length >= prefix.length + 2 && lower.startsWith(prefix)) return true;
+  return false;
 }
 
 /** Whether a word is a derived common word: "Pembangunan", "Rencananya". */
