@@ -1589,13 +1589,16 @@ export class Attributor {
       if (view.quoted[m]) return false;
       if (token.kind === TokenKind.Punct) return true;
       if (afterSpeaker && this.lexicon.placePrepositions.has(token.lower)) return true;
-      // A name runs on ("kata juru bicara Bappenas Dewi Lestari"); so do time and place adverbials.
+      // A name runs on ("kata juru bicara Bappenas Dewi Lestari"); so do time and place adverbials,
+      // and a passive after one ("ujar Budi saat dihubungi").
       const adverbial =
         token.cap ||
         view.mentions[m] !== undefined ||
         this.isSkippable(view, m) ||
         (token.flags & WordFlag.Common) !== 0 ||
-        this.lexicon.placePrepositions.has(token.lower);
+        this.lexicon.placePrepositions.has(token.lower) ||
+        ((this.isSkippable(view, m - 1) || flagged(view, m - 1, WordFlag.Subordinator)) &&
+          affixed(this.lexicon.passiveAffixes, token.lower));
       if (!adverbial || (token.flags & WordFlag.Singular) !== 0 || (token.flags & WordFlag.Plural) !== 0) return false;
     }
     return true;
