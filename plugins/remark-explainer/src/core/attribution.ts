@@ -1345,6 +1345,8 @@ export class Attributor {
     const verb = this.verbAt(view, k);
     // A word of a name is no cue ("the United States led").
     if (!verb || view.mentions[k]) return;
+    // "Pemudik diminta memastikan …": an obligation or a request, no report.
+    if (this.lexicon.modals.has(view.lowers[k - 1] ?? "")) return;
     // "yang tidak mau disebutkan namanya": the verb says why the source is unnamed, it reports nothing.
     if (this.lexicon.anonymityWords.has(view.lowers[k] ?? "") && this.insideAnonymity(view, k)) return;
     // "Twenty-seven states argue that …": a cue word right before the verb that reports is its subject.

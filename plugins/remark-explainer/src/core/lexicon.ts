@@ -228,6 +228,7 @@ export interface Lexicon {
   passiveAuxiliaries: Set<string>;
   agentPrepositions: Set<string>;
   recipientPrepositions: Set<string>;
+  modals: Set<string>;
   affiliationPrepositions: Set<string>;
   /** The pack's `reporting.anonymityPhrases`, each as its lower-case words. */
   anonymityPhrases: string[][];
@@ -386,6 +387,7 @@ function compile(pack: LanguagePack): Lexicon {
     passiveAuxiliaries: lower(reporting.passiveAuxiliaries),
     agentPrepositions: lower(reporting.agentPrepositions),
     recipientPrepositions: lower(reporting.recipientPrepositions),
+    modals: lower(reporting.modals),
     cueNounLinks: lower(reporting.cueNounLinks),
     affiliationPrepositions: lower(reporting.affiliationPrepositions),
     anonymityPhrases: wordLists(reporting.anonymityPhrases),

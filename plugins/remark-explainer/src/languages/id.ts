@@ -195,10 +195,18 @@ export const id: LanguagePack = {
       // "…,” harap Budi": a hope said aloud; not "diharapkan" (expected), nor the request "Harap tenang" before a quote.
       { lemma: "harap", forms: ["berharap"], inverted: ["harap"], bareContent: true },
       { lemma: "ancam", forms: ["mengancam"] },
+      // "Ia memastikan stok aman", "BMKG memperkirakan hujan turun": what is stated, with no "bahwa"
+      { lemma: "pasti", forms: ["memastikan"], bareContent: true },
+      { lemma: "tekan", forms: ["menekankan"], inverted: ["tekan"], bareContent: true },
+      { lemma: "kira", forms: ["memperkirakan"], bareContent: true },
+      { lemma: "duga", forms: ["menduga"], bareContent: true },
+      { lemma: "pendapat", forms: ["berpendapat"], bareContent: true },
+      { lemma: "imbau", forms: ["mengimbau"], inverted: ["imbau"] },
     ],
     complementizers: ["bahwa"],
     accordingTo: ["menurut"],
     recipientPrepositions: ["kepada"],
+    modals: ["harus", "perlu", "wajib", "hendaknya", "diminta", "diimbau", "agar", "supaya"],
     anonymityPhrases: ["disebutkan namanya", "disebut namanya", "namanya disebutkan", "namanya disebut"],
     speakerSuffixes: ["nya"],
     negators: ["tidak", "tak", "belum", "bukan", "enggan"],

@@ -104,6 +104,11 @@ export interface LanguagePack {
      */
     recipientPrepositions?: string[];
     /**
+     * Words before a verb that make it an obligation or a request, no report: harus, diminta
+     * ("Pemudik diminta memastikan kendaraannya prima").
+     */
+    modals?: string[];
+    /**
      * Prepositions joining a speaker to the organization they speak for, between name and verb:
      * of, at, from ("Jo Reed of the Sierra Club said").
      */
