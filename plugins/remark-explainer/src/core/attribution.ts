@@ -1305,17 +1305,25 @@ export class Attributor {
       if ((this.mentions[mid] as Mention).span.start < offset) low = mid + 1;
       else high = mid;
     }
+    // A one-word name typed a person by default and met once ("memimpin Bulog") yields to a person
+    // named with more words before it ("Budi Santoso memimpin Bulog. Ia …").
+    let guessed: EntityRecord | undefined;
     for (let m = low - 1; m >= 0 && m >= low - 50; m--) {
       const mention = this.mentions[m] as Mention;
       const owner = this.views[mention.block] as BlockView;
       // Quoted words are no antecedents; for a free pronoun, nor capitalised words known from nothing else ("Cracks appeared").
       if (owner.quoted[mention.start] || (named && mention.entity.tentative)) continue;
       if (view.index - mention.block > RECENT_BLOCKS) break;
+      if (!compatible(mention.entity)) continue;
+      const { entity } = mention;
+      if (want === "person" && entity.guessed && entity.words.length === 1 && entity.first === entity.last) {
+        guessed ??= mention.entity;
+        continue;
+      }
       // With `named`, someone named in a later paragraph than the last speaker's wins.
-      if (compatible(mention.entity))
-        return last && (!named || last.block >= mention.block) ? last.entity : mention.entity;
+      return last && (!named || last.block >= mention.block) ? last.entity : mention.entity;
     }
-    return last?.entity;
+    return last?.entity ?? guessed;
   }
 
   /**
