@@ -92,6 +92,8 @@ export class Registry {
   /** Each word of a person's name → the person who last used it. */
   private readonly byWord = new Map<string, EntityRecord>();
   private readonly byInitials = new Map<string, EntityRecord>();
+  /** Last word of an organization's name of two words or more → the organization last named so. */
+  private readonly byHead = new Map<string, EntityRecord>();
 
   // `key`, here and below: the name lower-cased, when the caller has it already.
 
@@ -107,11 +109,8 @@ export class Registry {
 
   /** The latest organization of two words or more whose name ends with `word`: "City Council" for "council". */
   headedBy(word: string): EntityRecord | undefined {
-    for (let k = this.entities.length - 1; k >= 0; k--) {
-      const entity = this.entities[k] as EntityRecord;
-      if (entity.type === "organization" && entity.words.length > 1 && entity.words.at(-1) === word) return entity;
-    }
-    return undefined;
+    const entity = this.byHead.get(word);
+    return entity?.type === "organization" && entity.words.at(-1) === word ? entity : undefined;
   }
 
   /** An organization or place whose initials spell an acronym. */
@@ -230,6 +229,8 @@ export class Registry {
     if (record.type === "person") {
       for (const word of words ?? key.split(/\s+/)) if (word.length > 1) this.byWord.set(word, record);
     } else if ((record.type === "organization" || record.type === "place") && /[\s-]/.test(name)) {
+      const all = words ?? key.split(/\s+/);
+      if (record.type === "organization" && all.length > 1) this.byHead.set(all[all.length - 1] as string, record);
       // One word without hyphens has one initial: no acronym to spell.
       for (const letters of initials(name))
         if (letters.length >= 2 && !this.byInitials.has(letters)) this.byInitials.set(letters, record);
