@@ -193,6 +193,7 @@ export interface Lexicon {
   /** The pack's `places.suffixes`, lower-cased. */
   placeSuffixes: Set<string>;
   placePrefixes: Set<string>;
+  residencePrepositions: Set<string>;
   groupNouns: Set<string>;
   groupDeterminers: Set<string>;
   groupModifiers: Set<string>;
@@ -362,6 +363,7 @@ function compile(pack: LanguagePack): Lexicon {
     placeContexts: lower(places.contexts),
     placeSuffixes: lower(places.suffixes),
     placePrefixes: lower(places.prefixes),
+    residencePrepositions: lower(places.residencePrepositions),
     groupNouns: lower(groups.nouns),
     groupDeterminers: lower(groups.determiners),
     groupModifiers: lower(groups.modifiers),

@@ -1444,13 +1444,19 @@ function mentionSegment(
       }
       // "the mayor of Millbrook", "wilayah Aceh dan Sumut": a place context word before a connector counts too.
       const beforeConnector = lexicon.connectors.has(previous) ? (view.lowers[start - 2] ?? "") : "";
+      // "John Doe, 34, of Tulsa": where someone of that age lives.
+      const residence =
+        lexicon.residencePrepositions.has(previous) &&
+        view.tokens[start - 2]?.text === "," &&
+        view.tokens[start - 3]?.kind === TokenKind.Number;
       // ("Mayor Jennifer Roberts": a capitalised title before a name makes a person.)
       if (
         (lexicon.placePrepositions.has(previous) &&
           !view.initial[start] &&
           !afterAccordingTo(context, view, start, end)) ||
         (lexicon.placeContexts.has(previous) && !view.tokens[start - 1]?.cap) ||
-        lexicon.placeContexts.has(beforeConnector)
+        lexicon.placeContexts.has(beforeConnector) ||
+        residence
       ) {
         entity = registry.resolve(name, "place", 0, false, key);
         break;

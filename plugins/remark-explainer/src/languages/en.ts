@@ -834,6 +834,7 @@ export const en: LanguagePack = {
       "neighborhood",
       "city",
     ],
+    residencePrepositions: ["of"],
     prefixes: ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"],
     cues: [
       "Province",

@@ -322,6 +322,8 @@ export interface LanguagePack {
     contexts?: string[];
     /** Capitalised words that go on with a known place's name after it: Tengah, Utara ("Lampung Tengah"). */
     suffixes?: string[];
+    /** Prepositions of where a person lives, after their age set off by commas: of ("John Doe, 34, of Tulsa"). */
+    residencePrepositions?: string[];
     /** Capitalised words that open a known place's name before it: North, Central ("South Jakarta", "Central Java"). */
     prefixes?: string[];
   };
