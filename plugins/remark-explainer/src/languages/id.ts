@@ -1557,7 +1557,19 @@ export const id: LanguagePack = {
       "sebanyak-banyaknya",
       "mendekati",
     ],
-    changeFrom: ["naik dari", "turun dari", "meningkat dari", "menurun dari", "bertambah dari", "berkurang dari"],
+    changeFrom: [
+      "naik dari",
+      "turun dari",
+      "meningkat dari",
+      "menurun dari",
+      "bertambah dari",
+      "berkurang dari",
+      "melonjak dari",
+      "anjlok dari",
+      "merosot dari",
+      "melambung dari",
+      "susut dari",
+    ],
     changeTo: ["menjadi"],
     changeNewFirst: {
       before: [
