@@ -102,11 +102,7 @@ export function addMention(
 /** "Sen. Rachel Ortiz, R-Texas,", "(D-Ill.)": token `k`, a party letter and a state set off after a person, names no one. */
 export function partyLabel(lexicon: Lexicon, view: BlockView, k: number): boolean {
   const text = view.tokens[k]?.text ?? "";
+  if (text.charCodeAt(1) !== 0x2d /* - */ || !lexicon.partyLetters.has(text.charAt(0))) return false;
   const opening = view.tokens[k - 1]?.text;
-  return (
-    text.charAt(1) === "-" &&
-    lexicon.partyLetters.has(text.charAt(0)) &&
-    (opening === "," || opening === "(") &&
-    view.mentions[k - 2]?.entity.type === "person"
-  );
+  return (opening === "," || opening === "(") && view.mentions[k - 2]?.entity.type === "person";
 }
