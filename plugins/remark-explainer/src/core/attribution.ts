@@ -35,6 +35,10 @@ interface Speaker {
   confidence: number;
 }
 
+const isDash = (text: string): boolean => text === "-" || text === "–";
+/** A number that reads as a year: "ruled in 2001 that". */
+const YEAR = /^(1[89]|20)\d\d$/;
+
 /** The last quotation seen, for the next one to continue. */
 interface Piece {
   region: QuoteRegion;
@@ -596,10 +600,28 @@ export class Attributor {
     const token = view.tokens[k] as Token;
     if (token.flags & WordFlag.Adverb) return true;
     if (this.isMannerAdverb(view, k)) return true;
-    // Weekdays and months (capitalised common words), numbers of dates and tallies ("voted 78-20").
-    if ((token.text === "-" || token.text === "–") && view.tokens[k + 1]?.kind === TokenKind.Number)
-      return view.tokens[k - 1]?.kind === TokenKind.Number;
-    return (token.flags & WordFlag.Calendar) !== 0 || token.kind === TokenKind.Number;
+    // Weekdays and months (capitalised common words), numbers of dates ("said on Sept. 12 that") and
+    // tallies ("voted 78-20"); not a count ("said 12 people were hurt": what was said).
+    if (isDash(token.text)) return this.tallyAt(view, k - 1);
+    if (token.kind === TokenKind.Number)
+      return (
+        YEAR.test(token.text) ||
+        flagged(view, k - 1, WordFlag.Calendar) ||
+        flagged(view, k + 1, WordFlag.Calendar) ||
+        this.tallyAt(view, k) ||
+        this.tallyAt(view, k - 2)
+      );
+    return (token.flags & WordFlag.Calendar) !== 0;
+  }
+
+  /** Tokens from `k` are a tally: a number, a dash, a number ("78-20"). */
+  private tallyAt(view: BlockView, k: number): boolean {
+    const { tokens } = view;
+    return (
+      tokens[k]?.kind === TokenKind.Number &&
+      isDash(tokens[k + 1]?.text ?? "") &&
+      tokens[k + 2]?.kind === TokenKind.Number
+    );
   }
 
   /**
