@@ -541,6 +541,8 @@ export const en: LanguagePack = {
       "Attorney General",
       "Chairman",
       "Chairwoman",
+      // "Fed Chair Ana Lopez"
+      "Chair",
       "Director",
       "Commissioner",
       "Ambassador",
@@ -738,6 +740,11 @@ export const en: LanguagePack = {
       "Labs",
       "Therapeutics",
       "Robotics",
+      "Healthcare",
+      // wire style writes company forms without the point: "Toyota Motor Corp", "Apple Inc"
+      "Corp",
+      "Inc",
+      "Reserve",
     ],
     descriptors: ["news agency", "newspaper", "broadcaster", "network", "magazine", "outlet", "company", "firm"],
     connectors: ["of", "for", "on", "the"],
