@@ -709,7 +709,10 @@ export class Attributor {
    */
   private demonstrativeDescription(view: BlockView, from: number): { speaker: Speaker; end: number } | undefined {
     const first = view.tokens[from];
-    if (!first || first.cap || (first.flags & (WordFlag.TitleWord | WordFlag.GroupNoun)) === 0) return undefined;
+    if (!first || first.cap) return undefined;
+    // "kata perusahaan tersebut": the company named before.
+    const company = this.lexicon.companyNouns.has(first.lower);
+    if (!company && (first.flags & (WordFlag.TitleWord | WordFlag.GroupNoun)) === 0) return undefined;
     let end = from + 1;
     while (end - from <= MAX_DESCRIBED && view.unit[end] === view.unit[from] && !view.quoted[end]) {
       const token = view.tokens[end] as Token;
@@ -719,7 +722,9 @@ export class Attributor {
     }
     if (!this.lexicon.demonstratives.has(view.lowers[end - 1] ?? "")) return undefined;
     const source = tokenSpan(this.document, view, from, end);
-    const entity = this.holderOf(first.lower, source.start) ?? this.recent(view, from, "person", true);
+    const entity = company
+      ? this.companyBefore(source.start)
+      : (this.holderOf(first.lower, source.start) ?? this.recent(view, from, "person", true));
     return entity ? { speaker: { entity, source, confidence: 0.7 }, end } : undefined;
   }
 
@@ -846,6 +851,30 @@ export class Attributor {
     return undefined;
   }
 
+  /**
+   * The company a description over tokens [from, to) stands for: a company noun with a definite
+   * article before it or a demonstrative after it ("the insurer said", "Perusahaan itu mengatakan").
+   */
+  private companyDescribed(view: BlockView, from: number, to: number, before: number): EntityRecord | undefined {
+    if (!this.lexicon.companyNouns.has(view.lowers[to - 1] ?? "")) return undefined;
+    const definite = to - from === 2 && this.sources.definite.has(view.lowers[from] ?? "");
+    const demonstrative = to - from === 1 && this.lexicon.demonstratives.has(view.lowers[to] ?? "");
+    return definite || demonstrative ? this.companyBefore(before) : undefined;
+  }
+
+  /**
+   * The company (an organization whose name has a company's mark: Inc, PT) seen before offset
+   * `before` that the article is about: the first named ("since an attack on Change Healthcare in
+   * 2024, … the insurer said" is still the story's insurer).
+   */
+  private companyBefore(before: number): EntityRecord | undefined {
+    for (const candidate of this.registry.entities) {
+      if (candidate.type !== "organization" || candidate.last >= before) continue;
+      if (candidate.words.some((word) => this.lexicon.companyMarks.has(word))) return candidate;
+    }
+    return undefined;
+  }
+
   /** An organization's name holds the word anywhere (the Ministry of …); a group's ends in it (a senior official). */
   private holdsHead(entity: EntityRecord, head: string): boolean {
     if (entity.type === "organization") return entity.words.includes(head);
@@ -870,6 +899,7 @@ export class Attributor {
       return { entity: named.entity, source: named.span, confidence: 0.9 };
     let entity = this.lexicon.titleWords.has(head) ? this.holderOf(head) : undefined;
     entity ??= this.antecedent(view, from, to, span.start);
+    entity ??= this.companyDescribed(view, from, to, span.start);
     entity ??= this.registry.resolve(
       span.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
       "group",

@@ -185,6 +185,9 @@ export interface Lexicon {
   commonAcronyms: Set<string>;
   /** The pack's `organizations.workplacePrepositions`, lower-cased. */
   workplacePrepositions: Set<string>;
+  /** The pack's `organizations.companyNouns` and `companyMarks`, lower-cased. */
+  companyNouns: Set<string>;
+  companyMarks: Set<string>;
   /** Currency signs written with letters before a symbol ("US$", "S$"), lower-cased: their letters name nothing. */
   lettersBeforeSymbol: Set<string>;
   /** The symbols of `lettersBeforeSymbol` ("$"): looked at before a sign is put together. */
@@ -358,6 +361,8 @@ function compile(pack: LanguagePack): Lexicon {
     orgCuesLead: organizations.cuesLead === true,
     commonAcronyms: lower(organizations.commonAcronyms),
     workplacePrepositions: lower(organizations.workplacePrepositions),
+    companyNouns: lower(organizations.companyNouns),
+    companyMarks: lower(organizations.companyMarks),
     lettersBeforeSymbol: lower(lettersBeforeSymbol),
     symbolsAfterLetters: new Set(lettersBeforeSymbol.map((sign) => sign.slice(-1))),
     placeContexts: lower(places.contexts),

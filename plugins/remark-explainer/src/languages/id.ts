@@ -1025,6 +1025,8 @@ export const id: LanguagePack = {
       "cawapres",
       "ketum",
     ],
+    companyNouns: ["perusahaan", "perseroan", "emiten", "maskapai", "pabrikan", "produsen"],
+    companyMarks: ["PT", "Tbk", "Persero", "Perum", "Perumda", "CV", "Group", "Corporation", "Airlines"],
     commonAcronyms: [
       "BBM",
       "SPBU",

@@ -289,6 +289,13 @@ export interface LanguagePack {
      * person works, an organization: at ("analysts at Morgan Stanley", "a professor at Kestrel").
      */
     workplacePrepositions?: string[];
+    /**
+     * Lower-case nouns that, with a definite article before them or a demonstrative after, stand
+     * for the company last named: "the company said", "the insurer", "perusahaan itu mengatakan".
+     */
+    companyNouns?: string[];
+    /** Words of a name that make it a company's, the ones `companyNouns` stand for: Inc, Corp, Partners; PT, Tbk. */
+    companyMarks?: string[];
   };
 
   groups: {
