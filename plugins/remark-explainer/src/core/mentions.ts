@@ -1054,6 +1054,14 @@ function runEnd(context: Context, view: BlockView, start: number): number {
       k += 2;
       continue;
     }
+    // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": a listed name goes on to its last item.
+    if (hasOrgCue && token.text === "," && k > start) {
+      const last = listedItem(context, view, k);
+      if (last !== undefined) {
+        k = last;
+        continue;
+      }
+    }
     const next = tokens[k + 1];
     // "Kementerian Hukum dan HAM", but not "Partai X Budi Santoso dan Presiden Y".
     // ("Security Council on Friday": a connector before a weekday joins nothing.)
@@ -1105,6 +1113,46 @@ function conjoinedBeforeCue(context: Context, view: BlockView, start: number, k:
   for (let j = k + 1; j <= k + 1 + MAX_CONJOINED && view.tokens[j]?.cap; j++)
     if (lexicon.orgCues.match(view.tokens, j) > 0) return true;
   return false;
+}
+
+/** Most items after the first in a listed organization's name ("Economy, Trade and Industry"). */
+const MAX_LISTED = 4;
+
+/**
+ * At the comma `k` inside an organization's name, a list of capitalised words closed by a conjunction
+ * and then by the organization's acronym, bracketed or its owner's: "Badan Meteorologi, Klimatologi,
+ * dan Geofisika (BMKG)", "Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB". The first token of
+ * the last item, or undefined ("Partai Golkar, Gerindra, dan PKS" are three: the acronym ends no name).
+ */
+function listedItem(context: Context, view: BlockView, k: number): number | undefined {
+  const { lexicon } = context;
+  const { tokens, lowers } = view;
+  const joining = (at: number): boolean =>
+    lexicon.connectors.has(lowers[at] ?? "") || lexicon.orgConjunctions.has(lowers[at] ?? "");
+  let at = k + 1;
+  for (let items = 0; items < MAX_LISTED; items++) {
+    const last = joining(at);
+    if (last) at++;
+    const first = at;
+    while (at - first < 2 && tokens[at]?.cap && !tokens[at]?.acronym && !flagged(view, at, WordFlag.Common)) at++;
+    if (
+      at === first ||
+      lexicon.orgCues.match(tokens, first) > 0 ||
+      lexicon.knownPlaces.match(tokens, first) > 0 ||
+      lexicon.titles.match(tokens, first) > 0
+    )
+      return undefined;
+    if (last) {
+      const after = tokens[at];
+      const bracketed = after?.text === "(" && tokens[at + 1]?.acronym === true && tokens[at + 2]?.text === ")";
+      // (An acronym that opens a name, "PT PLN", closes no list.)
+      const owner = after?.acronym === true && lexicon.orgCues.match(tokens, at) === 0;
+      return owner || bracketed ? first : undefined;
+    }
+    if (tokens[at]?.text === ",") at++;
+    else if (!joining(at)) return undefined;
+  }
+  return undefined;
 }
 
 /**
