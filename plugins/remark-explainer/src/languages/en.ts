@@ -752,6 +752,8 @@ export const en: LanguagePack = {
     nameArticles: ["The"],
     headNouns: ["union", "party", "group", "militia", "cartel", "coalition"],
     workplacePrepositions: ["at"],
+    // Time zones and units after a number: "10:42 EST", "500 MW".
+    commonAcronyms: ["EST", "EDT", "GMT", "UTC", "MW", "GW"],
     companyNouns: [
       "company",
       "firm",

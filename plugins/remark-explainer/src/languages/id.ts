@@ -1088,6 +1088,15 @@ export const id: LanguagePack = {
       "Pansel",
       // The rupiah sign, written like a name: "Rp.5 miliar".
       "Rp",
+      // Time zones and units after a number: "pukul 13.21 WIB", "1.300 VA", "500 MW".
+      "WIB",
+      "WITA",
+      "WIT",
+      "VA",
+      "KVA",
+      "MW",
+      "GW",
+      "KWH",
     ],
   },
   groups: {
