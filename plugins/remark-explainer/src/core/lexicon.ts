@@ -238,6 +238,8 @@ export interface Lexicon {
   anonymityPhrases: string[][];
   /** Every word of those phrases: a cue is looked for inside one only when it is one of them. */
   anonymityWords: Set<string>;
+  /** The pack's `reporting.adjunctPrepositions`, lower-cased. */
+  adjunctPrepositions: Set<string>;
   possessive: Map<string, string>;
 }
 
@@ -399,6 +401,7 @@ function compile(pack: LanguagePack): Lexicon {
     affiliationPrepositions: lower(reporting.affiliationPrepositions),
     anonymityPhrases: wordLists(reporting.anonymityPhrases),
     anonymityWords: new Set(wordLists(reporting.anonymityPhrases).flat()),
+    adjunctPrepositions: lower(reporting.adjunctPrepositions),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };
   const wordFlags = wordFlagsOf(compiled);

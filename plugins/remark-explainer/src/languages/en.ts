@@ -485,6 +485,7 @@ export const en: LanguagePack = {
     pluralEnding: "s",
     agentPrepositions: ["by"],
     affiliationPrepositions: ["of", "at", "from"],
+    adjunctPrepositions: ["to"],
     anonymityPhrases: [
       "not to be named",
       "not to be identified",

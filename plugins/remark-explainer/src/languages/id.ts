@@ -209,6 +209,7 @@ export const id: LanguagePack = {
     modals: ["harus", "perlu", "wajib", "hendaknya", "diminta", "diimbau", "agar", "supaya"],
     anonymityPhrases: ["disebutkan namanya", "disebut namanya", "namanya disebutkan", "namanya disebut"],
     speakerSuffixes: ["nya"],
+    adjunctPrepositions: ["kepada", "melalui", "lewat", "seusai", "usai"],
     negators: ["tidak", "tak", "belum", "bukan", "enggan"],
     adverbs: [
       "juga",

@@ -119,6 +119,11 @@ export interface LanguagePack {
      * ("yang tidak mau disebutkan namanya").
      */
     anonymityPhrases?: string[];
+    /**
+     * Prepositions that, after a trailing attribution and a comma, open the cue's own adjunct, not
+     * more of what was said: "…, kata Lestari, kepada wartawan", "…, Reed said, to reporters".
+     */
+    adjunctPrepositions?: string[];
   };
 
   pronouns: {
