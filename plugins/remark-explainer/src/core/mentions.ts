@@ -880,7 +880,13 @@ function startsOrganization(context: Context, view: BlockView, from: number, to:
     );
   }
   const token = view.tokens[to] as Token;
-  return to - from >= 2 && token.acronym && !lexicon.commonAcronyms.has(token.lower);
+  // ("Pemerintah Provinsi DKI Jakarta": an acronym opening a known place's name goes on with it.)
+  return (
+    to - from >= 2 &&
+    token.acronym &&
+    !lexicon.commonAcronyms.has(token.lower) &&
+    lexicon.knownPlaces.match(view.tokens, to) === 0
+  );
 }
 
 function hasOrgCue(context: Context, view: BlockView, start: number, end: number): boolean {
