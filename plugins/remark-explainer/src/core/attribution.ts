@@ -730,8 +730,15 @@ export class Attributor {
     const company = this.lexicon.companyNouns.has(first.lower);
     if (!company && (first.flags & (WordFlag.TitleWord | WordFlag.GroupNoun)) === 0) return undefined;
     let end = from + 1;
-    while (end - from <= MAX_DESCRIBED && view.unit[end] === view.unit[from] && !view.quoted[end]) {
+    // "politikus Partai Amanat Nasional (PAN) itu": an organization's bracketed acronym is stepped over.
+    let bracketed = 0;
+    while (end - from - bracketed <= MAX_DESCRIBED && view.unit[end] === view.unit[from] && !view.quoted[end]) {
       const token = view.tokens[end] as Token;
+      if (token.text === "(" && view.tokens[end + 1]?.acronym && view.tokens[end + 2]?.text === ")") {
+        end += 3;
+        bracketed += 3;
+        continue;
+      }
       if (token.kind === TokenKind.Punct) return undefined;
       end++;
       if (this.lexicon.demonstratives.has(token.lower)) break;
