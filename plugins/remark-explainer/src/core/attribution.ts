@@ -942,6 +942,17 @@ export class Attributor {
     // Over a title or honorific to its name: "Mayor John Reed said", "Mr. Obama said", "the Tax Foundation said".
     let j = from;
     if (this.determiners.has(view.lowers[j] ?? "") && view.mentions[j + 1]?.start === j + 1) j++;
+    // "union President Mary Turner told", "the company CEO Jo Reed said": lower-case words qualifying a
+    // capitalised title.
+    for (let k = j; k < j + 2 && !view.mentions[k] && !view.tokens[k]?.cap; k++) {
+      const title = view.tokens[k + 1];
+      if (view.tokens[k]?.kind !== TokenKind.Word || this.isPronoun(view.lowers[k] ?? "") || this.verbAt(view, k))
+        break;
+      if (title?.cap && flagged(view, k + 1, WordFlag.TitleWord) && !view.mentions[k + 1]) {
+        j = k + 1;
+        break;
+      }
+    }
     while (
       j - from < MAX_SKIP &&
       !view.mentions[j] &&
@@ -1498,11 +1509,12 @@ export class Attributor {
     if (this.lexicon.agentPrepositions.has(view.lowers[k + 1] ?? "")) return true;
     const ending = this.sources.progressiveEnding;
     if (ending !== undefined && view.lowers[k]?.endsWith(ending)) return false;
-    // Over adverbs ("was first reported"); some auxiliaries are listed among them ("is also said").
+    // Over adverbs ("was first reported", "was formally called"); some auxiliaries are listed among
+    // them ("is also said").
     for (let m = k - 1; m >= 0 && k - m <= MAX_SKIP; m--) {
       const word = view.lowers[m] ?? "";
       if (this.lexicon.passiveAuxiliaries.has(word)) return true;
-      if (!this.lexicon.adverbs.has(word)) return false;
+      if (!this.lexicon.adverbs.has(word) && !this.isMannerAdverb(view, m)) return false;
     }
     return false;
   }

@@ -710,8 +710,11 @@ function described(context: Context, view: BlockView, i: number): number | undef
     !tokens[k]?.cap &&
     !flagged(view, k, WordFlag.Common) &&
     !context.lexicon.verbs.has(view.lowers[k] ?? "")
-  )
+  ) {
+    // "company spokesman Paul Omdahl": a title after the descriptor makes it a person's.
+    if (lexicon.titles.match(tokens, k) > 0) return undefined;
     k++;
+  }
   // ("the company announced Monday": a verb ends the description, a weekday names nothing.)
   if (!tokens[k]?.cap || flagged(view, k, WordFlag.Calendar)) return undefined;
   const end = runEnd(context, view, k);
