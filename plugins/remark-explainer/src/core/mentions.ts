@@ -1444,6 +1444,19 @@ function mentionSegment(
         lexicon.knownPlaces.match(view.tokens, start + 1, end) === 0
       )
         registry.alias(entity, view.tokens[start + 1]?.text ?? "");
+      // "Meridian Health Partners", "Toyota Motor Corp": where cues close names, a company's first
+      // word stands alone later ("Meridian said"), unless it names something else.
+      const first = view.tokens[start] as Token;
+      if (
+        !lexicon.orgCuesLead &&
+        end - start >= 2 &&
+        lexicon.companyMarks.has(view.lowers[end - 1] ?? "") &&
+        personal(context, view, start, start + 1) &&
+        !flagged(view, start, WordFlag.TitleWord) &&
+        lexicon.knownPlaces.match(view.tokens, start, start + 1) === 0 &&
+        !registry.named(first.text, first.lower)
+      )
+        registry.alias(entity, first.text);
       // "PT Pertamina (Persero)": a bracketed company form belongs to the name.
       const form = view.tokens[end + 1];
       const bracketedForm =
