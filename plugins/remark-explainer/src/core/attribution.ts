@@ -1396,9 +1396,10 @@ export class Attributor {
    * singular is listed too (languages without plural forms list none).
    */
   private isOnePerson(group: EntityRecord): boolean {
-    const head = group.name.toLowerCase().split(/\s+/).pop() ?? "";
     const nouns = this.lexicon.groupNouns;
-    if (!nouns.has(head)) return false;
+    // Its first group noun: "senior official", "pejabat di Kementerian Keuangan" (its affiliation after it).
+    const head = group.words.find((word) => nouns.has(word));
+    if (head === undefined) return false;
     return !(head.endsWith("s") && (nouns.has(head.slice(0, -1)) || nouns.has(head.slice(0, -2))));
   }
 
