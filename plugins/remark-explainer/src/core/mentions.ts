@@ -1384,7 +1384,9 @@ function unitOf(context: Context, view: BlockView, parts: Segment[], from: numbe
   else if (context.shortNames.has(token.lower)) parts.push({ kind: "short", start: to, end: to + 1 });
   else parts.push({ kind: "org", start: to, end: to + 1 });
   if (to + 2 === end && nameWord(context, view, to + 1)) {
-    parts.push({ kind: "place", start: to + 1, end });
+    // "Komisi III DPR Habiburokhman": a numbered unit has no region, the word is its member's name.
+    const numbered = isRoman(tokens[to - 1]?.text ?? "") && lexicon.knownPlaces.match(tokens, to + 1, end) === 0;
+    parts.push({ kind: numbered ? "name" : "place", start: to + 1, end });
     return end;
   }
   return to + 1;
