@@ -419,6 +419,21 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
         { kind: "name", start: holder.start, end: holder.end },
       ]
     : segments(context, view, start, end);
+  // "Menteri Pertanian Andi Amran Sulaiman Putra": names running on after a title past one name's
+  // words are one name (a derived portfolio word opening it is taken off below).
+  const [head, tail] = parts;
+  if (
+    parts.length === 2 &&
+    head?.kind === "name" &&
+    tail?.kind === "name" &&
+    head.start === start &&
+    head.end === tail.start &&
+    tail.end - head.start <= MAX_NAME + 2 &&
+    personal(context, view, derived(lexicon, lowers[head.start] ?? "") ? head.start + 1 : head.start, tail.end)
+  ) {
+    head.end = tail.end;
+    parts.pop();
+  }
   // "Chief Chuck Jordan": where an affiliation comes before the title (cues close names), a known
   // place's one word closing a name after the title is its surname ("Menteri Imigrasi Australia" is no name).
   const closing = parts[parts.length - 1];
