@@ -907,6 +907,19 @@ function startsOrganization(context: Context, view: BlockView, from: number, to:
   );
 }
 
+/**
+ * "Kementerian ESDM Bambang Setyo Adi Nugroho": after the acronym that closes an organization's name
+ * (its cue at `from`), the rest of the run [to, end), two words or more of a personal name, is its holder.
+ */
+function holderAfterOwnAcronym(context: Context, view: BlockView, from: number, to: number, end: number): boolean {
+  const { lexicon } = context;
+  if (!lexicon.orgCuesLead || to - 1 <= from || !view.tokens[to - 1]?.acronym || end - to < 2) return false;
+  // ("Dinas Perhubungan DKI Jakarta Syafrin Liputo", "Kantor SAR Bandung Deden …": a place goes on with the name.)
+  if (lexicon.knownPlaces.match(view.tokens, to - 1) > 0 || lexicon.knownPlaces.match(view.tokens, to) > 0)
+    return false;
+  return personal(context, view, to, end);
+}
+
 function hasOrgCue(context: Context, view: BlockView, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (context.lexicon.orgCues.match(view.tokens, k, end) > 0) return true;
   return false;
@@ -1241,7 +1254,8 @@ function segments(context: Context, view: BlockView, start: number, end: number)
           !lexicon.orgCues.match(tokens, to - 1)) &&
         lexicon.titles.match(tokens, to, end) === 0 &&
         !startsOrganization(context, view, k, to) &&
-        !leadsName(context, view, to, end)
+        !leadsName(context, view, to, end) &&
+        !holderAfterOwnAcronym(context, view, k, to, end)
       )
         to++;
       // "Polri dan TNI": the connector before the next organization belongs to neither.
@@ -1736,7 +1750,8 @@ function holderAfterAcronym(
   let start = regionEnd;
   for (let rank = lexicon.titles.match(tokens, start, end); rank > 0; rank = lexicon.titles.match(tokens, start, end))
     start += rank;
-  if (start >= end || end - start > MAX_NAME || !personal(context, view, start, end)) return undefined;
+  // (A holder's name may have five words: "(ESDM) Bambang Setyo Adi Nugroho Wibowo".)
+  if (start >= end || end - start > MAX_NAME + 1 || !personal(context, view, start, end)) return undefined;
   return { unitEnd, regionStart, regionEnd, start, end };
 }
 
