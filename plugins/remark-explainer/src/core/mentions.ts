@@ -198,6 +198,20 @@ function scanBlock(context: Context, view: BlockView, from: number): void {
       i++;
       continue;
     }
+    // "TEMPO.CO", "Liputan6.Com": a word joined to the one before by a point ends a web address
+    // (not an initial: "D.C.", "N.Y.").
+    const point = tokens[i - 1];
+    if (
+      point?.text === "." &&
+      point.end === token.start &&
+      tokens[i - 2]?.end === point.start &&
+      token.text.length > 1 &&
+      !token.text.endsWith(".") &&
+      tokens[i + 1]?.text !== "."
+    ) {
+      i++;
+      continue;
+    }
     const next =
       group(context, view, i) ??
       titled(context, view, i) ??
