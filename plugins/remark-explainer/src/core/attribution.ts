@@ -1841,6 +1841,8 @@ export class Attributor {
     }
     let colon = false;
     if (!complementizer) {
+      // "Employers added 94,000 jobs": a counting verb's number is its object, no content.
+      if (tokens[cue.to]?.kind === TokenKind.Number && this.lexicon.countingVerbs.has(cue.verb?.lemma ?? "")) return;
       // "Dia melanjutkan, pemerintah …": a comma right after any reporting verb its subject names opens
       // what it reports ("18 states, corporations …" is a list).
       if (!cue.verb?.bareContent && !(namedSubject && tokens[cue.to]?.text === ",")) return;

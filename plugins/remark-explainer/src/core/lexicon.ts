@@ -238,8 +238,9 @@ export interface Lexicon {
   anonymityPhrases: string[][];
   /** Every word of those phrases: a cue is looked for inside one only when it is one of them. */
   anonymityWords: Set<string>;
-  /** The pack's `reporting.adjunctPrepositions`, lower-cased. */
+  /** The pack's `reporting.adjunctPrepositions` and `countingVerbs`, lower-cased. */
   adjunctPrepositions: Set<string>;
+  countingVerbs: Set<string>;
   possessive: Map<string, string>;
 }
 
@@ -402,6 +403,7 @@ function compile(pack: LanguagePack): Lexicon {
     anonymityPhrases: wordLists(reporting.anonymityPhrases),
     anonymityWords: new Set(wordLists(reporting.anonymityPhrases).flat()),
     adjunctPrepositions: lower(reporting.adjunctPrepositions),
+    countingVerbs: lower(reporting.countingVerbs),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };
   const wordFlags = wordFlagsOf(compiled);

@@ -486,6 +486,7 @@ export const en: LanguagePack = {
     agentPrepositions: ["by"],
     affiliationPrepositions: ["of", "at", "from"],
     adjunctPrepositions: ["to"],
+    countingVerbs: ["add"],
     anonymityPhrases: [
       "not to be named",
       "not to be identified",

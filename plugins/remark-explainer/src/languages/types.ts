@@ -124,6 +124,11 @@ export interface LanguagePack {
      * more of what was said: "…, kata Lestari, kepada wartawan", "…, Reed said, to reporters".
      */
     adjunctPrepositions?: string[];
+    /**
+     * Lemmas of reporting verbs that, with a number right after them, count instead of reporting:
+     * add ("Employers added 94,000 jobs", "shares added 2%").
+     */
+    countingVerbs?: string[];
   };
 
   pronouns: {
