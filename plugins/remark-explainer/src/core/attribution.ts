@@ -751,6 +751,19 @@ export class Attributor {
     return entity ? { speaker: { entity, source, confidence: 0.7 }, end } : undefined;
   }
 
+  /** Start of a capitalised title of one or two words ending right before token `end`, opening its unit. */
+  private titleBefore(view: BlockView, end: number): number | undefined {
+    for (let start = end - 1; start >= end - 2 && start >= 0; start--) {
+      if (!view.tokens[start]?.cap || view.mentions[start]) return undefined;
+      if (!flagged(view, start, WordFlag.TitleStart)) continue;
+      const previous = view.tokens[start - 1];
+      return !previous || previous.kind === TokenKind.Punct || view.unit[start - 1] !== view.unit[start]
+        ? start
+        : undefined;
+    }
+    return undefined;
+  }
+
   /** The person last seen, before offset `before`, whose role holds the title word `title` ("the president"). */
   private holderOf(title: string, before = Number.POSITIVE_INFINITY): EntityRecord | undefined {
     let holder: EntityRecord | undefined;
@@ -1084,6 +1097,17 @@ export class Attributor {
       mention = owner;
     // "Rep. Chip Roy of Texas told", "Jo Reed of the Sierra Club said": the person, not where they are from.
     if (mention && mention.entity.type !== "person") mention = this.personBefore(view, mention) ?? mention;
+    // "Gubernur DKI Jakarta mengatakan": a title right before the place it governs, and no name, is
+    // the place's office holder: the one named before with that role, else an unnamed one.
+    const title = mention?.entity.type === "place" ? this.titleBefore(view, mention.start) : undefined;
+    if (mention && title !== undefined && !view.quoted[k]) {
+      const holder = this.holderOf(view.lowers[title] ?? "", mention.span.start);
+      if (holder?.role?.includes(mention.span.text)) {
+        const source = tokenSpan(this.document, view, title, mention.end);
+        return { entity: holder, source, confidence: 0.8 };
+      }
+      return this.described(view, title, mention.end);
+    }
     if (mention && !view.quoted[k] && !this.isFunctionWord(view, mention)) {
       if (mention.entity.tentative) mention.entity.tentative = undefined;
       const pronoun = mention.end - mention.start === 1 && flagged(view, k, WordFlag.Common);
