@@ -957,14 +957,15 @@ export class Attributor {
     if (this.determiners.has(view.lowers[j] ?? "") && view.mentions[j + 1]?.start === j + 1) j++;
     // "union President Mary Turner told", "the company CEO Jo Reed said": lower-case words qualifying a
     // capitalised title.
+    // (The title first: most subjects have none.)
     for (let k = j; k < j + 2 && !view.mentions[k] && !view.tokens[k]?.cap; k++) {
-      const title = view.tokens[k + 1];
-      if (view.tokens[k]?.kind !== TokenKind.Word || this.isPronoun(view.lowers[k] ?? "") || this.verbAt(view, k))
-        break;
-      if (title?.cap && flagged(view, k + 1, WordFlag.TitleWord) && !view.mentions[k + 1]) {
-        j = k + 1;
-        break;
-      }
+      if (!view.tokens[k + 1]?.cap || !flagged(view, k + 1, WordFlag.TitleWord) || view.mentions[k + 1]) continue;
+      let qualifies = true;
+      for (let m = j; m <= k && qualifies; m++)
+        qualifies =
+          view.tokens[m]?.kind === TokenKind.Word && !this.isPronoun(view.lowers[m] ?? "") && !this.verbAt(view, m);
+      if (qualifies) j = k + 1;
+      break;
     }
     while (
       j - from < MAX_SKIP &&

@@ -198,20 +198,6 @@ function scanBlock(context: Context, view: BlockView, from: number): void {
       i++;
       continue;
     }
-    // "TEMPO.CO", "Liputan6.Com": a word joined to the one before by a point ends a web address
-    // (not an initial: "D.C.", "N.Y.").
-    const point = tokens[i - 1];
-    if (
-      point?.text === "." &&
-      point.end === token.start &&
-      tokens[i - 2]?.end === point.start &&
-      token.text.length > 1 &&
-      !token.text.endsWith(".") &&
-      tokens[i + 1]?.text !== "."
-    ) {
-      i++;
-      continue;
-    }
     const next =
       group(context, view, i) ??
       titled(context, view, i) ??
@@ -435,7 +421,8 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     : segments(context, view, start, end);
   // "Menteri Pertanian Andi Amran Sulaiman Putra": names running on after a title past one name's
   // words are one name (a derived portfolio word opening it is taken off below).
-  const [head, tail] = parts;
+  const head = parts[0];
+  const tail = parts[1];
   if (
     parts.length === 2 &&
     head?.kind === "name" &&
@@ -763,10 +750,29 @@ function described(context: Context, view: BlockView, i: number): number | undef
   return end;
 }
 
+/**
+ * "TEMPO.CO", "Liputan6.Com": a word joined to the one before by a point ends a web address, no
+ * name (not an initial: "D.C.", "N.Y.").
+ */
+function webAddressEnd(view: BlockView, i: number): boolean {
+  const { tokens } = view;
+  const token = tokens[i] as Token;
+  const point = tokens[i - 1];
+  return (
+    point?.text === "." &&
+    point.end === token.start &&
+    tokens[i - 2]?.end === point.start &&
+    token.text.length > 1 &&
+    !token.text.endsWith(".") &&
+    tokens[i + 1]?.text !== "."
+  );
+}
+
 /** A capitalised run with no title before it. */
 function capitalised(context: Context, view: BlockView, i: number): number | undefined {
   const { lexicon, registry } = context;
   const { tokens } = view;
+  if (webAddressEnd(view, i)) return i + 1;
   // Known places may hold a comma: "Washington, D.C.".
   const place = lexicon.knownPlaces.match(tokens, i);
   // ("New York Times": where cues close names, a capitalised word after the place reads on.)
@@ -1105,14 +1111,6 @@ function runEnd(context: Context, view: BlockView, start: number): number {
       k += 2;
       continue;
     }
-    // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": a listed name goes on to its last item.
-    if (hasOrgCue && token.text === "," && k > start) {
-      const last = listedItem(context, view, k);
-      if (last !== undefined) {
-        k = last;
-        continue;
-      }
-    }
     const next = tokens[k + 1];
     // "Kementerian Hukum dan HAM", but not "Partai X Budi Santoso dan Presiden Y".
     // ("Security Council on Friday": a connector before a weekday joins nothing.)
@@ -1139,7 +1137,13 @@ function runEnd(context: Context, view: BlockView, start: number): number {
         joinsOrganization ||
         token.text === "&" ||
         (!hasOrgCue && conjoinedBeforeCue(context, view, start, k)));
-    if (!joins) break;
+    if (!joins) {
+      // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": a listed name goes on to its last item.
+      const last = hasOrgCue && token.text === "," && k > start ? listedItem(context, view, k) : undefined;
+      if (last === undefined) break;
+      k = last;
+      continue;
+    }
     if (joinsOrganization && lexicon.knownPlaces.match(tokens, k + 1) === 0) connected = true;
     k++;
   }
@@ -1180,25 +1184,27 @@ function listedItem(context: Context, view: BlockView, k: number): number | unde
   const { tokens, lowers } = view;
   const joining = (at: number): boolean =>
     lexicon.connectors.has(lowers[at] ?? "") || lexicon.orgConjunctions.has(lowers[at] ?? "");
+  // The list's shape first (most commas after a name open none), then what its items are.
+  const firsts: number[] = [];
   let at = k + 1;
   for (let items = 0; items < MAX_LISTED; items++) {
     const last = joining(at);
     if (last) at++;
     const first = at;
     while (at - first < 2 && tokens[at]?.cap && !tokens[at]?.acronym && !flagged(view, at, WordFlag.Common)) at++;
-    if (
-      at === first ||
-      lexicon.orgCues.match(tokens, first) > 0 ||
-      lexicon.knownPlaces.match(tokens, first) > 0 ||
-      lexicon.titles.match(tokens, first) > 0
-    )
-      return undefined;
+    if (at === first) return undefined;
+    firsts.push(first);
     if (last) {
       const after = tokens[at];
       const bracketed = after?.text === "(" && tokens[at + 1]?.acronym === true && tokens[at + 2]?.text === ")";
       // (An acronym that opens a name, "PT PLN", closes no list.)
       const owner = after?.acronym === true && lexicon.orgCues.match(tokens, at) === 0;
-      return owner || bracketed ? first : undefined;
+      if (!owner && !bracketed) return undefined;
+      const named = (item: number): boolean =>
+        lexicon.orgCues.match(tokens, item) > 0 ||
+        lexicon.knownPlaces.match(tokens, item) > 0 ||
+        lexicon.titles.match(tokens, item) > 0;
+      return firsts.some(named) ? undefined : first;
     }
     if (tokens[at]?.text === ",") at++;
     else if (!joining(at)) return undefined;
