@@ -681,9 +681,6 @@ export class Attributor {
       if (k > from + 3) break;
     }
     if (firstOther) {
-      // "kata peneliti LSI, Damar Prasetyo, dalam …": the person in apposition to a titled office.
-      const holder = this.holderInApposition(view, from, firstOther);
-      if (holder) return { speaker: { entity: holder.entity, source: holder.span, confidence: 0.9 }, end: holder.end };
       if (firstOther.entity.tentative) this.registry.retype(firstOther.entity, "person");
       return { speaker: { entity: firstOther.entity, source: firstOther.span, confidence: 0.9 }, end: firstOther.end };
     }
@@ -703,19 +700,6 @@ export class Attributor {
     if (!named || named.start !== comma + 1 || named.entity.type !== "person") return undefined;
     if ((view.tokens[named.end]?.kind ?? TokenKind.Punct) !== TokenKind.Punct) return undefined;
     return { speaker: { entity: named.entity, source: named.span, confidence: 0.9 }, end: named.end };
-  }
-
-  /**
-   * The person named between commas right after the organization `office`, when a title word
-   * comes before it after the cue at `from`: "kata peneliti LSI, Damar Prasetyo, dalam rilis".
-   */
-  private holderInApposition(view: BlockView, from: number, office: Mention): Mention | undefined {
-    if (view.tokens[office.end]?.text !== ",") return undefined;
-    const named = view.mentions[office.end + 1];
-    if (!named || named.start !== office.end + 1 || named.entity.type !== "person") return undefined;
-    if ((view.tokens[named.end]?.kind ?? TokenKind.Punct) !== TokenKind.Punct) return undefined;
-    for (let k = from; k < office.start; k++) if (flagged(view, k, WordFlag.TitleWord)) return named;
-    return undefined;
   }
 
   /**

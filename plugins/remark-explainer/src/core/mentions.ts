@@ -1537,16 +1537,6 @@ function mentionSegment(
     case "acronym": {
       // "Komisi III"; BBM (fuel), RUU (bill): no organizations.
       if (isRoman(name) || lexicon.commonAcronyms.has(key)) return undefined;
-      // "tersangka berinisial MR (34)": initials with an age after them are a person's.
-      if (
-        name.length <= 3 &&
-        view.tokens[end]?.text === "(" &&
-        view.tokens[end + 1]?.kind === TokenKind.Number &&
-        view.tokens[end + 2]?.text === ")"
-      ) {
-        entity = personByInitials(context, name);
-        break;
-      }
       // "Presiden Susilo Bambang Yudhoyono (SBY)": the initials of the person just named.
       const before = view.mentions[start - 2]?.entity;
       if (view.tokens[start - 1]?.text === "(" && before?.type === "person" && spells(before.name, name)) {
