@@ -889,7 +889,8 @@ export class Attributor {
    */
   private companyBefore(before: number): EntityRecord | undefined {
     for (const candidate of this.registry.entities) {
-      if (candidate.type !== "organization" || candidate.last >= before) continue;
+      // (Named before it: its later mentions may already be read.)
+      if (candidate.type !== "organization" || candidate.first >= before) continue;
       if (candidate.words.some((word) => this.lexicon.companyMarks.has(word))) return candidate;
     }
     return undefined;
