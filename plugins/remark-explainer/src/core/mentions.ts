@@ -773,6 +773,17 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   const { lexicon, registry } = context;
   const { tokens } = view;
   if (webAddressEnd(view, i)) return i + 1;
+  // "kelas III Badan Penyelenggara …": a numeral after a lower-case word numbers that word (not "I",
+  // not a company form: "CV").
+  const numeral = tokens[i]?.text ?? "";
+  if (
+    numeral.length > 1 &&
+    isRoman(numeral) &&
+    isWord(tokens[i - 1]) &&
+    !tokens[i - 1]?.cap &&
+    lexicon.orgCues.match(tokens, i) === 0
+  )
+    return i + 1;
   // Known places may hold a comma: "Washington, D.C.".
   const place = lexicon.knownPlaces.match(tokens, i);
   // ("New York Times": where cues close names, a capitalised word after the place reads on.)
