@@ -300,6 +300,7 @@ export const id: LanguagePack = {
       "Ketua",
       "Ketua Umum",
       "Wakil Ketua",
+      "Wakil Ketua Umum",
       "Anggota",
       "Kapolri",
       "Kapolda",
@@ -860,6 +861,9 @@ export const id: LanguagePack = {
       "Pemkot",
       "Dinas",
       "Direktorat",
+      // "Kamar Dagang dan Industri (Kadin)", "Kamar Dagang Amerika"; Malaysia's "Polis Diraja Malaysia"
+      "Kamar Dagang",
+      "Polis",
       "Majelis",
       "Kedutaan",
       "Organisasi",
