@@ -772,7 +772,7 @@ function webAddressEnd(view: BlockView, i: number): boolean {
 function capitalised(context: Context, view: BlockView, i: number): number | undefined {
   const { lexicon, registry } = context;
   const { tokens } = view;
-  if (webAddressEnd(view, i)) return i + 1;
+  if (tokens[i - 1]?.text === "." && webAddressEnd(view, i)) return i + 1;
   // "kelas III Badan Penyelenggara …": a numeral after a lower-case word numbers that word (not "I",
   // not a company form: "CV").
   const numeral = tokens[i]?.text ?? "";
@@ -1192,35 +1192,46 @@ const MAX_LISTED = 4;
  */
 function listedItem(context: Context, view: BlockView, k: number): number | undefined {
   const { lexicon } = context;
-  const { tokens, lowers } = view;
-  const joining = (at: number): boolean =>
-    lexicon.connectors.has(lowers[at] ?? "") || lexicon.orgConjunctions.has(lowers[at] ?? "");
+  const { tokens } = view;
   // The list's shape first (most commas after a name open none), then what its items are.
-  const firsts: number[] = [];
   let at = k + 1;
   for (let items = 0; items < MAX_LISTED; items++) {
-    const last = joining(at);
+    const last = joiningWord(lexicon, view, at);
     if (last) at++;
     const first = at;
     while (at - first < 2 && tokens[at]?.cap && !tokens[at]?.acronym && !flagged(view, at, WordFlag.Common)) at++;
     if (at === first) return undefined;
-    firsts.push(first);
     if (last) {
       const after = tokens[at];
       const bracketed = after?.text === "(" && tokens[at + 1]?.acronym === true && tokens[at + 2]?.text === ")";
       // (An acronym that opens a name, "PT PLN", closes no list.)
       const owner = after?.acronym === true && lexicon.orgCues.match(tokens, at) === 0;
-      if (!owner && !bracketed) return undefined;
-      const named = (item: number): boolean =>
-        lexicon.orgCues.match(tokens, item) > 0 ||
-        lexicon.knownPlaces.match(tokens, item) > 0 ||
-        lexicon.titles.match(tokens, item) > 0;
-      return firsts.some(named) ? undefined : first;
+      return (owner || bracketed) && !listNamesItself(context, view, k, first) ? first : undefined;
     }
     if (tokens[at]?.text === ",") at++;
-    else if (!joining(at)) return undefined;
+    else if (!joiningWord(lexicon, view, at)) return undefined;
   }
   return undefined;
+}
+
+/** A connector or conjunction at `at`: "dan", "and". */
+const joiningWord = (lexicon: Context["lexicon"], view: BlockView, at: number): boolean =>
+  lexicon.connectors.has(view.lowers[at] ?? "") || lexicon.orgConjunctions.has(view.lowers[at] ?? "");
+
+/** Some item of the list after the comma `k`, up to its last item at `last`, names an organization, place or title. */
+function listNamesItself(context: Context, view: BlockView, k: number, last: number): boolean {
+  const { lexicon } = context;
+  const { tokens } = view;
+  for (let at = k + 1; at <= last; at++) {
+    if (!tokens[at]?.cap || (at > k + 1 && tokens[at - 1]?.cap)) continue;
+    if (
+      lexicon.orgCues.match(tokens, at) > 0 ||
+      lexicon.knownPlaces.match(tokens, at) > 0 ||
+      lexicon.titles.match(tokens, at) > 0
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
