@@ -1408,7 +1408,12 @@ export class Attributor {
   private isOnePerson(group: EntityRecord): boolean {
     const nouns = this.lexicon.groupNouns;
     // Its first group noun: "senior official", "pejabat di Kementerian Keuangan" (its affiliation after it).
-    const head = group.words.find((word) => nouns.has(word));
+    let head: string | undefined;
+    for (const word of group.words) {
+      if (!nouns.has(word)) continue;
+      head = word;
+      break;
+    }
     if (head === undefined) return false;
     return !(head.endsWith("s") && (nouns.has(head.slice(0, -1)) || nouns.has(head.slice(0, -2))));
   }

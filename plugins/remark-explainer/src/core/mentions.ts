@@ -940,11 +940,12 @@ function startsOrganization(context: Context, view: BlockView, from: number, to:
 
 /**
  * "Kementerian ESDM Bambang Setyo Adi Nugroho": after the acronym that closes an organization's name
- * (its cue at `from`), the rest of the run [to, end), two words or more of a personal name, is its holder.
+ * (its cue at `from`), the rest of the run [to, end), two words or more of a personal name, is its holder
+ * (where cues lead names: the caller asks only then).
  */
 function holderAfterOwnAcronym(context: Context, view: BlockView, from: number, to: number, end: number): boolean {
   const { lexicon } = context;
-  if (!lexicon.orgCuesLead || to - 1 <= from || !view.tokens[to - 1]?.acronym || end - to < 2) return false;
+  if (to - 1 <= from || !view.tokens[to - 1]?.acronym || end - to < 2) return false;
   // ("Dinas Perhubungan DKI Jakarta Syafrin Liputo", "Kantor SAR Bandung Deden …": a place goes on with the name.)
   if (lexicon.knownPlaces.match(view.tokens, to - 1) > 0 || lexicon.knownPlaces.match(view.tokens, to) > 0)
     return false;
@@ -1297,7 +1298,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
         lexicon.titles.match(tokens, to, end) === 0 &&
         !startsOrganization(context, view, k, to) &&
         !leadsName(context, view, to, end) &&
-        !holderAfterOwnAcronym(context, view, k, to, end)
+        !(lexicon.orgCuesLead && holderAfterOwnAcronym(context, view, k, to, end))
       )
         to++;
       // "Polri dan TNI": the connector before the next organization belongs to neither.
