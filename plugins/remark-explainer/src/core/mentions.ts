@@ -1519,11 +1519,13 @@ function mentionSegment(
       )
         registry.alias(entity, view.tokens[start + 1]?.text ?? "");
       // "Meridian Health Partners", "Toyota Motor Corp": where cues close names, a company's first
-      // word stands alone later ("Meridian said"), unless it names something else.
+      // word stands alone later ("Meridian said"), unless it names something else (or opens a longer
+      // name: "Twin Cities Hospital Group").
       const first = view.tokens[start] as Token;
       if (
         !lexicon.orgCuesLead &&
         end - start >= 2 &&
+        end - start <= 3 &&
         lexicon.companyMarks.has(view.lowers[end - 1] ?? "") &&
         personal(context, view, start, start + 1) &&
         !flagged(view, start, WordFlag.TitleWord) &&
