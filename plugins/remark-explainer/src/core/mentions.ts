@@ -1123,6 +1123,14 @@ function runEnd(context: Context, view: BlockView, start: number): number {
       k += 2;
       continue;
     }
+    // A comma joins no words of a name, only a listed name's items: "Badan Meteorologi, Klimatologi,
+    // dan Geofisika (BMKG)" goes on to its last item.
+    if (token.text === ",") {
+      const last = hasOrgCue && k > start ? listedItem(context, view, k) : undefined;
+      if (last === undefined) break;
+      k = last;
+      continue;
+    }
     const next = tokens[k + 1];
     // "Kementerian Hukum dan HAM", but not "Partai X Budi Santoso dan Presiden Y".
     // ("Security Council on Friday": a connector before a weekday joins nothing.)
@@ -1149,13 +1157,7 @@ function runEnd(context: Context, view: BlockView, start: number): number {
         joinsOrganization ||
         token.text === "&" ||
         (!hasOrgCue && conjoinedBeforeCue(context, view, start, k)));
-    if (!joins) {
-      // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": a listed name goes on to its last item.
-      const last = hasOrgCue && token.text === "," && k > start ? listedItem(context, view, k) : undefined;
-      if (last === undefined) break;
-      k = last;
-      continue;
-    }
+    if (!joins) break;
     if (joinsOrganization && lexicon.knownPlaces.match(tokens, k + 1) === 0) connected = true;
     k++;
   }
