@@ -401,7 +401,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   const commaHolder = start > from ? nameAfterComma(context, view, start) : undefined;
   if (commaHolder) return addHolder(context, view, roleFrom, commaHolder, runAffiliation());
   if (!tokens[start]?.cap) return undefined;
-  const end = runEnd(context, view, start);
+  const end = runEnd(context, view, start, lexicon.orgCuesLead);
   if (end === start + 1 && initials(context, view, from, start)) {
     const person = personByInitials(context, (tokens[start] as Token).text);
     person.role ??= textOf(context, view, from, start);
@@ -1074,8 +1074,12 @@ function cueAt(context: Context, view: BlockView, k: number): boolean {
   );
 }
 
-/** End (exclusive) of the run of capitalised words, name particles and connectors from `start`. */
-function runEnd(context: Context, view: BlockView, start: number): number {
+/**
+ * End (exclusive) of the run of capitalised words, name particles and connectors from `start`;
+ * `office`: the run names a title's office, whose words a connector may join like an organization's
+ * ("Direktur Niaga dan Manajemen Pelanggan PLN …").
+ */
+function runEnd(context: Context, view: BlockView, start: number, office = false): number {
   const { lexicon } = context;
   const { tokens, lowers } = view;
   let k = start;
@@ -1135,7 +1139,7 @@ function runEnd(context: Context, view: BlockView, start: number): number {
     // "Kementerian Hukum dan HAM", but not "Partai X Budi Santoso dan Presiden Y".
     // ("Security Council on Friday": a connector before a weekday joins nothing.)
     const joinsOrganization =
-      hasOrgCue &&
+      (hasOrgCue || (office && lexicon.connectors.has(token.lower) && officeGoesOn(context, view, k + 1))) &&
       (lexicon.connectors.has(token.lower) ||
         (connected && lexicon.orgConjunctions.has(token.lower) && !lexicon.connectors.has(lowers[k + 1] ?? ""))) &&
       (lexicon.connectors.has(lowers[k + 1] ?? "") || !flagged(view, k + 1, WordFlag.Common)) &&
@@ -1162,6 +1166,25 @@ function runEnd(context: Context, view: BlockView, start: number): number {
     k++;
   }
   return k;
+}
+
+/** Capitalised words looked at after a connector inside an office's name for its organization. */
+const MAX_OFFICE_WORDS = 6;
+
+/**
+ * After a connector in a title's office ("Direktur Niaga dan …"), the words from `k` go on with it
+ * when they lead to its organization, a cue or an acronym ("… Manajemen Pelanggan PLN Sulistyo"),
+ * and open with no place or acronym of their own ("Menteri Hukum dan HAM", "untuk Inggris dan Irlandia").
+ */
+function officeGoesOn(context: Context, view: BlockView, k: number): boolean {
+  const { lexicon } = context;
+  const { tokens } = view;
+  if (tokens[k]?.acronym || lexicon.knownPlaces.match(tokens, k) > 0) return false;
+  for (let j = k + 1; j < k + MAX_OFFICE_WORDS && tokens[j]?.cap; j++) {
+    const token = tokens[j] as Token;
+    if (token.acronym ? !lexicon.commonAcronyms.has(token.lower) : lexicon.orgCues.match(tokens, j) > 0) return true;
+  }
+  return false;
 }
 
 /** Capitalised words after the conjunction before the cue that closes the name, at most. */
