@@ -775,10 +775,11 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   if (tokens[i - 1]?.text === "." && webAddressEnd(view, i)) return i + 1;
   // "kelas III Badan Penyelenggara …": a numeral after a lower-case word numbers that word (not "I",
   // not a company form: "CV").
-  const numeral = tokens[i]?.text ?? "";
+  const numeral = tokens[i] as Token;
   if (
-    numeral.length > 1 &&
-    isRoman(numeral) &&
+    numeral.acronym &&
+    numeral.text.length > 1 &&
+    isRoman(numeral.text) &&
     isWord(tokens[i - 1]) &&
     !tokens[i - 1]?.cap &&
     lexicon.orgCues.match(tokens, i) === 0
