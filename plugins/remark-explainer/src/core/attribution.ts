@@ -731,18 +731,43 @@ export class Attributor {
    */
   private demonstrativeDescription(view: BlockView, from: number): { speaker: Speaker; end: number } | undefined {
     const first = view.tokens[from];
-    if (!first || first.cap || (first.flags & (WordFlag.TitleWord | WordFlag.GroupNoun)) === 0) return undefined;
+    if (!first || first.cap) return undefined;
+    // "kata perusahaan tersebut": the company named before.
+    const company = this.lexicon.companyNouns.has(first.lower);
+    if (!company && (first.flags & (WordFlag.TitleWord | WordFlag.GroupNoun)) === 0) return undefined;
     let end = from + 1;
-    while (end - from <= MAX_DESCRIBED && view.unit[end] === view.unit[from] && !view.quoted[end]) {
+    // "politikus Partai Amanat Nasional (PAN) itu": an organization's bracketed acronym is stepped over.
+    let bracketed = 0;
+    while (end - from - bracketed <= MAX_DESCRIBED && view.unit[end] === view.unit[from] && !view.quoted[end]) {
       const token = view.tokens[end] as Token;
+      if (token.text === "(" && view.tokens[end + 1]?.acronym && view.tokens[end + 2]?.text === ")") {
+        end += 3;
+        bracketed += 3;
+        continue;
+      }
       if (token.kind === TokenKind.Punct) return undefined;
       end++;
       if (this.lexicon.demonstratives.has(token.lower)) break;
     }
     if (!this.lexicon.demonstratives.has(view.lowers[end - 1] ?? "")) return undefined;
     const source = tokenSpan(this.document, view, from, end);
-    const entity = this.holderOf(first.lower, source.start) ?? this.recent(view, from, "person", true);
+    const entity = company
+      ? this.companyBefore(source.start)
+      : (this.holderOf(first.lower, source.start) ?? this.recent(view, from, "person", true));
     return entity ? { speaker: { entity, source, confidence: 0.7 }, end } : undefined;
+  }
+
+  /** Start of a capitalised title of one or two words ending right before token `end`, opening its unit. */
+  private titleBefore(view: BlockView, end: number): number | undefined {
+    for (let start = end - 1; start >= end - 2 && start >= 0; start--) {
+      if (!view.tokens[start]?.cap || view.mentions[start]) return undefined;
+      if (!flagged(view, start, WordFlag.TitleStart)) continue;
+      const previous = view.tokens[start - 1];
+      return !previous || previous.kind === TokenKind.Punct || view.unit[start - 1] !== view.unit[start]
+        ? start
+        : undefined;
+    }
+    return undefined;
   }
 
   /** The person last seen, before offset `before`, whose role holds the title word `title` ("the president"). */
@@ -868,6 +893,31 @@ export class Attributor {
     return undefined;
   }
 
+  /**
+   * The company a description over tokens [from, to) stands for: a company noun with a definite
+   * article before it or a demonstrative after it ("the insurer said", "Perusahaan itu mengatakan").
+   */
+  private companyDescribed(view: BlockView, from: number, to: number, before: number): EntityRecord | undefined {
+    if (!this.lexicon.companyNouns.has(view.lowers[to - 1] ?? "")) return undefined;
+    const definite = to - from === 2 && this.sources.definite.has(view.lowers[from] ?? "");
+    const demonstrative = to - from === 1 && this.lexicon.demonstratives.has(view.lowers[to] ?? "");
+    return definite || demonstrative ? this.companyBefore(before) : undefined;
+  }
+
+  /**
+   * The company (an organization whose name has a company's mark: Inc, PT) seen before offset
+   * `before` that the article is about: the first named ("since an attack on Change Healthcare in
+   * 2024, … the insurer said" is still the story's insurer).
+   */
+  private companyBefore(before: number): EntityRecord | undefined {
+    for (const candidate of this.registry.entities) {
+      // (Named before it: its later mentions may already be read.)
+      if (candidate.type !== "organization" || candidate.first >= before) continue;
+      if (candidate.words.some((word) => this.lexicon.companyMarks.has(word))) return candidate;
+    }
+    return undefined;
+  }
+
   /** An organization's name holds the word anywhere (the Ministry of …); a group's ends in it (a senior official). */
   private holdsHead(entity: EntityRecord, head: string): boolean {
     if (entity.type === "organization") return entity.words.includes(head);
@@ -892,6 +942,7 @@ export class Attributor {
       return { entity: named.entity, source: named.span, confidence: 0.9 };
     let entity = this.lexicon.titleWords.has(head) ? this.holderOf(head) : undefined;
     entity ??= this.antecedent(view, from, to, span.start);
+    entity ??= this.companyDescribed(view, from, to, span.start);
     entity ??= this.registry.resolve(
       span.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
       "group",
@@ -911,6 +962,18 @@ export class Attributor {
     // Over a title or honorific to its name: "Mayor John Reed said", "Mr. Obama said", "the Tax Foundation said".
     let j = from;
     if (this.determiners.has(view.lowers[j] ?? "") && view.mentions[j + 1]?.start === j + 1) j++;
+    // "union President Mary Turner told", "the company CEO Jo Reed said": lower-case words qualifying a
+    // capitalised title.
+    // (The title first: most subjects have none.)
+    for (let k = j; k < j + 2 && !view.mentions[k] && !view.tokens[k]?.cap; k++) {
+      if (!view.tokens[k + 1]?.cap || !flagged(view, k + 1, WordFlag.TitleWord) || view.mentions[k + 1]) continue;
+      let qualifies = true;
+      for (let m = j; m <= k && qualifies; m++)
+        qualifies =
+          view.tokens[m]?.kind === TokenKind.Word && !this.isPronoun(view.lowers[m] ?? "") && !this.verbAt(view, m);
+      if (qualifies) j = k + 1;
+      break;
+    }
     while (
       j - from < MAX_SKIP &&
       !view.mentions[j] &&
@@ -1042,6 +1105,17 @@ export class Attributor {
       mention = owner;
     // "Rep. Chip Roy of Texas told", "Jo Reed of the Sierra Club said": the person, not where they are from.
     if (mention && mention.entity.type !== "person") mention = this.personBefore(view, mention) ?? mention;
+    // "Gubernur DKI Jakarta mengatakan": a title right before the place it governs, and no name, is
+    // the place's office holder: the one named before with that role, else an unnamed one.
+    const title = mention?.entity.type === "place" ? this.titleBefore(view, mention.start) : undefined;
+    if (mention && title !== undefined && !view.quoted[k]) {
+      const holder = this.holderOf(view.lowers[title] ?? "", mention.span.start);
+      if (holder?.role?.includes(mention.span.text)) {
+        const source = tokenSpan(this.document, view, title, mention.end);
+        return { entity: holder, source, confidence: 0.8 };
+      }
+      return this.described(view, title, mention.end);
+    }
     if (mention && !view.quoted[k] && !this.isFunctionWord(view, mention)) {
       if (mention.entity.tentative) mention.entity.tentative = undefined;
       const pronoun = mention.end - mention.start === 1 && flagged(view, k, WordFlag.Common);
@@ -1354,9 +1428,15 @@ export class Attributor {
    * singular is listed too (languages without plural forms list none).
    */
   private isOnePerson(group: EntityRecord): boolean {
-    const head = group.name.toLowerCase().split(/\s+/).pop() ?? "";
     const nouns = this.lexicon.groupNouns;
-    if (!nouns.has(head)) return false;
+    // Its first group noun: "senior official", "pejabat di Kementerian Keuangan" (its affiliation after it).
+    let head: string | undefined;
+    for (const word of group.words) {
+      if (!nouns.has(word)) continue;
+      head = word;
+      break;
+    }
+    if (head === undefined) return false;
     return !(head.endsWith("s") && (nouns.has(head.slice(0, -1)) || nouns.has(head.slice(0, -2))));
   }
 
@@ -1467,11 +1547,12 @@ export class Attributor {
     if (this.lexicon.agentPrepositions.has(view.lowers[k + 1] ?? "")) return true;
     const ending = this.sources.progressiveEnding;
     if (ending !== undefined && view.lowers[k]?.endsWith(ending)) return false;
-    // Over adverbs ("was first reported"); some auxiliaries are listed among them ("is also said").
+    // Over adverbs ("was first reported", "was formally called"); some auxiliaries are listed among
+    // them ("is also said").
     for (let m = k - 1; m >= 0 && k - m <= MAX_SKIP; m--) {
       const word = view.lowers[m] ?? "";
       if (this.lexicon.passiveAuxiliaries.has(word)) return true;
-      if (!this.lexicon.adverbs.has(word)) return false;
+      if (!this.lexicon.adverbs.has(word) && !this.isMannerAdverb(view, m)) return false;
     }
     return false;
   }
@@ -1690,7 +1771,11 @@ export class Attributor {
       (second.cap || second.kind === TokenKind.Number || this.determiners.has(second.lower));
     const adverbial = !clause && (phrase || this.lexicon.subordinators.has(first));
     const next = attribution.end + 1;
-    const goesOn = view.tokens[attribution.end]?.text === "," && !this.verbAt(view, next);
+    // ("…, kata Lestari, kepada wartawan": the cue's adjunct, not more words said.)
+    const goesOn =
+      view.tokens[attribution.end]?.text === "," &&
+      !this.verbAt(view, next) &&
+      !this.lexicon.adjunctPrepositions.has(view.lowers[next] ?? "");
     // A two-word subject is content only with the rest of its sentence after the attribution.
     if ((adverbial || contentEnd - start < 3) && !goesOn) return false;
     const head = adverbial
@@ -1793,6 +1878,8 @@ export class Attributor {
     }
     let colon = false;
     if (!complementizer) {
+      // "Employers added 94,000 jobs": a counting verb's number is its object, no content.
+      if (tokens[cue.to]?.kind === TokenKind.Number && this.lexicon.countingVerbs.has(cue.verb?.lemma ?? "")) return;
       // "Dia melanjutkan, pemerintah …": a comma right after any reporting verb its subject names opens
       // what it reports ("18 states, corporations …" is a list).
       if (!cue.verb?.bareContent && !(namedSubject && tokens[cue.to]?.text === ",")) return;

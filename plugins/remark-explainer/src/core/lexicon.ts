@@ -185,6 +185,9 @@ export interface Lexicon {
   commonAcronyms: Set<string>;
   /** The pack's `organizations.workplacePrepositions`, lower-cased. */
   workplacePrepositions: Set<string>;
+  /** The pack's `organizations.companyNouns` and `companyMarks`, lower-cased. */
+  companyNouns: Set<string>;
+  companyMarks: Set<string>;
   /** Currency signs written with letters before a symbol ("US$", "S$"), lower-cased: their letters name nothing. */
   lettersBeforeSymbol: Set<string>;
   /** The symbols of `lettersBeforeSymbol` ("$"): looked at before a sign is put together. */
@@ -235,6 +238,9 @@ export interface Lexicon {
   anonymityPhrases: string[][];
   /** Every word of those phrases: a cue is looked for inside one only when it is one of them. */
   anonymityWords: Set<string>;
+  /** The pack's `reporting.adjunctPrepositions` and `countingVerbs`, lower-cased. */
+  adjunctPrepositions: Set<string>;
+  countingVerbs: Set<string>;
   possessive: Map<string, string>;
 }
 
@@ -358,6 +364,8 @@ function compile(pack: LanguagePack): Lexicon {
     orgCuesLead: organizations.cuesLead === true,
     commonAcronyms: lower(organizations.commonAcronyms),
     workplacePrepositions: lower(organizations.workplacePrepositions),
+    companyNouns: lower(organizations.companyNouns),
+    companyMarks: lower(organizations.companyMarks),
     lettersBeforeSymbol: lower(lettersBeforeSymbol),
     symbolsAfterLetters: new Set(lettersBeforeSymbol.map((sign) => sign.slice(-1))),
     placeContexts: lower(places.contexts),
@@ -394,6 +402,8 @@ function compile(pack: LanguagePack): Lexicon {
     affiliationPrepositions: lower(reporting.affiliationPrepositions),
     anonymityPhrases: wordLists(reporting.anonymityPhrases),
     anonymityWords: new Set(wordLists(reporting.anonymityPhrases).flat()),
+    adjunctPrepositions: lower(reporting.adjunctPrepositions),
+    countingVerbs: lower(reporting.countingVerbs),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };
   const wordFlags = wordFlagsOf(compiled);

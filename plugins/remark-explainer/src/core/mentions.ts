@@ -401,7 +401,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   const commaHolder = start > from ? nameAfterComma(context, view, start) : undefined;
   if (commaHolder) return addHolder(context, view, roleFrom, commaHolder, runAffiliation());
   if (!tokens[start]?.cap) return undefined;
-  const end = runEnd(context, view, start);
+  const end = runEnd(context, view, start, lexicon.orgCuesLead);
   if (end === start + 1 && initials(context, view, from, start)) {
     const person = personByInitials(context, (tokens[start] as Token).text);
     person.role ??= textOf(context, view, from, start);
@@ -419,6 +419,22 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
         { kind: "name", start: holder.start, end: holder.end },
       ]
     : segments(context, view, start, end);
+  // "Menteri Pertanian Andi Amran Sulaiman Putra": names running on after a title past one name's
+  // words are one name (a derived portfolio word opening it is taken off below).
+  const head = parts[0];
+  const tail = parts[1];
+  if (
+    parts.length === 2 &&
+    head?.kind === "name" &&
+    tail?.kind === "name" &&
+    head.start === start &&
+    head.end === tail.start &&
+    tail.end - head.start <= MAX_NAME + 2 &&
+    personal(context, view, derived(lexicon, lowers[head.start] ?? "") ? head.start + 1 : head.start, tail.end)
+  ) {
+    head.end = tail.end;
+    parts.pop();
+  }
   // "Chief Chuck Jordan": where an affiliation comes before the title (cues close names), a known
   // place's one word closing a name after the title is its surname ("Menteri Imigrasi Australia" is no name).
   const closing = parts[parts.length - 1];
@@ -710,8 +726,11 @@ function described(context: Context, view: BlockView, i: number): number | undef
     !tokens[k]?.cap &&
     !flagged(view, k, WordFlag.Common) &&
     !context.lexicon.verbs.has(view.lowers[k] ?? "")
-  )
+  ) {
+    // "company spokesman Paul Omdahl": a title after the descriptor makes it a person's.
+    if (lexicon.titles.match(tokens, k) > 0) return undefined;
     k++;
+  }
   // ("the company announced Monday": a verb ends the description, a weekday names nothing.)
   if (!tokens[k]?.cap || flagged(view, k, WordFlag.Calendar)) return undefined;
   const end = runEnd(context, view, k);
@@ -731,10 +750,41 @@ function described(context: Context, view: BlockView, i: number): number | undef
   return end;
 }
 
+/**
+ * "TEMPO.CO", "Liputan6.Com": a word joined to the one before by a point ends a web address, no
+ * name (not an initial: "D.C.", "N.Y.").
+ */
+function webAddressEnd(view: BlockView, i: number): boolean {
+  const { tokens } = view;
+  const token = tokens[i] as Token;
+  const point = tokens[i - 1];
+  return (
+    point?.text === "." &&
+    point.end === token.start &&
+    tokens[i - 2]?.end === point.start &&
+    token.text.length > 1 &&
+    !token.text.endsWith(".") &&
+    tokens[i + 1]?.text !== "."
+  );
+}
+
 /** A capitalised run with no title before it. */
 function capitalised(context: Context, view: BlockView, i: number): number | undefined {
   const { lexicon, registry } = context;
   const { tokens } = view;
+  if (tokens[i - 1]?.text === "." && webAddressEnd(view, i)) return i + 1;
+  // "kelas III Badan Penyelenggara …": a numeral after a lower-case word numbers that word (not "I",
+  // not a company form: "CV").
+  const numeral = tokens[i] as Token;
+  if (
+    numeral.acronym &&
+    numeral.text.length > 1 &&
+    isRoman(numeral.text) &&
+    isWord(tokens[i - 1]) &&
+    !tokens[i - 1]?.cap &&
+    lexicon.orgCues.match(tokens, i) === 0
+  )
+    return i + 1;
   // Known places may hold a comma: "Washington, D.C.".
   const place = lexicon.knownPlaces.match(tokens, i);
   // ("New York Times": where cues close names, a capitalised word after the place reads on.)
@@ -880,7 +930,27 @@ function startsOrganization(context: Context, view: BlockView, from: number, to:
     );
   }
   const token = view.tokens[to] as Token;
-  return to - from >= 2 && token.acronym && !lexicon.commonAcronyms.has(token.lower);
+  // ("Pemerintah Provinsi DKI Jakarta": an acronym opening a known place's name goes on with it.)
+  return (
+    to - from >= 2 &&
+    token.acronym &&
+    !lexicon.commonAcronyms.has(token.lower) &&
+    lexicon.knownPlaces.match(view.tokens, to) === 0
+  );
+}
+
+/**
+ * "Kementerian ESDM Bambang Setyo Adi Nugroho": after the acronym that closes an organization's name
+ * (its cue at `from`), the rest of the run [to, end), two words or more of a personal name, is its holder
+ * (where cues lead names: the caller asks only then).
+ */
+function holderAfterOwnAcronym(context: Context, view: BlockView, from: number, to: number, end: number): boolean {
+  const { lexicon } = context;
+  if (to - 1 <= from || !view.tokens[to - 1]?.acronym || end - to < 2) return false;
+  // ("Dinas Perhubungan DKI Jakarta Syafrin Liputo", "Kantor SAR Bandung Deden …": a place goes on with the name.)
+  if (lexicon.knownPlaces.match(view.tokens, to - 1) > 0 || lexicon.knownPlaces.match(view.tokens, to) > 0)
+    return false;
+  return personal(context, view, to, end);
 }
 
 function hasOrgCue(context: Context, view: BlockView, start: number, end: number): boolean {
@@ -1005,8 +1075,12 @@ function cueAt(context: Context, view: BlockView, k: number): boolean {
   );
 }
 
-/** End (exclusive) of the run of capitalised words, name particles and connectors from `start`. */
-function runEnd(context: Context, view: BlockView, start: number): number {
+/**
+ * End (exclusive) of the run of capitalised words, name particles and connectors from `start`;
+ * `office`: the run names a title's office, whose words a connector may join like an organization's
+ * ("Direktur Niaga dan Manajemen Pelanggan PLN …").
+ */
+function runEnd(context: Context, view: BlockView, start: number, office = false): number {
   const { lexicon } = context;
   const { tokens, lowers } = view;
   let k = start;
@@ -1054,11 +1128,19 @@ function runEnd(context: Context, view: BlockView, start: number): number {
       k += 2;
       continue;
     }
+    // A comma joins no words of a name, only a listed name's items: "Badan Meteorologi, Klimatologi,
+    // dan Geofisika (BMKG)" goes on to its last item.
+    if (token.text === ",") {
+      const last = hasOrgCue && k > start ? listedItem(context, view, k) : undefined;
+      if (last === undefined) break;
+      k = last;
+      continue;
+    }
     const next = tokens[k + 1];
     // "Kementerian Hukum dan HAM", but not "Partai X Budi Santoso dan Presiden Y".
     // ("Security Council on Friday": a connector before a weekday joins nothing.)
     const joinsOrganization =
-      hasOrgCue &&
+      (hasOrgCue || (office && lexicon.connectors.has(token.lower) && officeGoesOn(context, view, k + 1))) &&
       (lexicon.connectors.has(token.lower) ||
         (connected && lexicon.orgConjunctions.has(token.lower) && !lexicon.connectors.has(lowers[k + 1] ?? ""))) &&
       (lexicon.connectors.has(lowers[k + 1] ?? "") || !flagged(view, k + 1, WordFlag.Common)) &&
@@ -1087,6 +1169,25 @@ function runEnd(context: Context, view: BlockView, start: number): number {
   return k;
 }
 
+/** Capitalised words looked at after a connector inside an office's name for its organization. */
+const MAX_OFFICE_WORDS = 6;
+
+/**
+ * After a connector in a title's office ("Direktur Niaga dan …"), the words from `k` go on with it
+ * when they lead to its organization, a cue or an acronym ("… Manajemen Pelanggan PLN Sulistyo"),
+ * and open with no place or acronym of their own ("Menteri Hukum dan HAM", "untuk Inggris dan Irlandia").
+ */
+function officeGoesOn(context: Context, view: BlockView, k: number): boolean {
+  const { lexicon } = context;
+  const { tokens } = view;
+  if (tokens[k]?.acronym || lexicon.knownPlaces.match(tokens, k) > 0) return false;
+  for (let j = k + 1; j < k + MAX_OFFICE_WORDS && tokens[j]?.cap; j++) {
+    const token = tokens[j] as Token;
+    if (token.acronym ? !lexicon.commonAcronyms.has(token.lower) : lexicon.orgCues.match(tokens, j) > 0) return true;
+  }
+  return false;
+}
+
 /** Capitalised words after the conjunction before the cue that closes the name, at most. */
 const MAX_CONJOINED = 2;
 
@@ -1104,6 +1205,59 @@ function conjoinedBeforeCue(context: Context, view: BlockView, start: number, k:
   if (k - first !== 1 || !word || word.acronym || context.registry.named(word.text, word.lower)) return false;
   for (let j = k + 1; j <= k + 1 + MAX_CONJOINED && view.tokens[j]?.cap; j++)
     if (lexicon.orgCues.match(view.tokens, j) > 0) return true;
+  return false;
+}
+
+/** Most items after the first in a listed organization's name ("Economy, Trade and Industry"). */
+const MAX_LISTED = 4;
+
+/**
+ * At the comma `k` inside an organization's name, a list of capitalised words closed by a conjunction
+ * and then by the organization's acronym, bracketed or its owner's: "Badan Meteorologi, Klimatologi,
+ * dan Geofisika (BMKG)", "Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB". The first token of
+ * the last item, or undefined ("Partai Golkar, Gerindra, dan PKS" are three: the acronym ends no name).
+ */
+function listedItem(context: Context, view: BlockView, k: number): number | undefined {
+  const { lexicon } = context;
+  const { tokens } = view;
+  // The list's shape first (most commas after a name open none), then what its items are.
+  let at = k + 1;
+  for (let items = 0; items < MAX_LISTED; items++) {
+    const last = joiningWord(lexicon, view, at);
+    if (last) at++;
+    const first = at;
+    while (at - first < 2 && tokens[at]?.cap && !tokens[at]?.acronym && !flagged(view, at, WordFlag.Common)) at++;
+    if (at === first) return undefined;
+    if (last) {
+      const after = tokens[at];
+      const bracketed = after?.text === "(" && tokens[at + 1]?.acronym === true && tokens[at + 2]?.text === ")";
+      // (An acronym that opens a name, "PT PLN", closes no list.)
+      const owner = after?.acronym === true && lexicon.orgCues.match(tokens, at) === 0;
+      return (owner || bracketed) && !listNamesItself(context, view, k, first) ? first : undefined;
+    }
+    if (tokens[at]?.text === ",") at++;
+    else if (!joiningWord(lexicon, view, at)) return undefined;
+  }
+  return undefined;
+}
+
+/** A connector or conjunction at `at`: "dan", "and". */
+const joiningWord = (lexicon: Context["lexicon"], view: BlockView, at: number): boolean =>
+  lexicon.connectors.has(view.lowers[at] ?? "") || lexicon.orgConjunctions.has(view.lowers[at] ?? "");
+
+/** Some item of the list after the comma `k`, up to its last item at `last`, names an organization, place or title. */
+function listNamesItself(context: Context, view: BlockView, k: number, last: number): boolean {
+  const { lexicon } = context;
+  const { tokens } = view;
+  for (let at = k + 1; at <= last; at++) {
+    if (!tokens[at]?.cap || (at > k + 1 && tokens[at - 1]?.cap)) continue;
+    if (
+      lexicon.orgCues.match(tokens, at) > 0 ||
+      lexicon.knownPlaces.match(tokens, at) > 0 ||
+      lexicon.titles.match(tokens, at) > 0
+    )
+      return true;
+  }
   return false;
 }
 
@@ -1169,7 +1323,8 @@ function segments(context: Context, view: BlockView, start: number, end: number)
           !lexicon.orgCues.match(tokens, to - 1)) &&
         lexicon.titles.match(tokens, to, end) === 0 &&
         !startsOrganization(context, view, k, to) &&
-        !leadsName(context, view, to, end)
+        !leadsName(context, view, to, end) &&
+        !(lexicon.orgCuesLead && holderAfterOwnAcronym(context, view, k, to, end))
       )
         to++;
       // "Polri dan TNI": the connector before the next organization belongs to neither.
@@ -1327,7 +1482,9 @@ function unitOf(context: Context, view: BlockView, parts: Segment[], from: numbe
   else if (context.shortNames.has(token.lower)) parts.push({ kind: "short", start: to, end: to + 1 });
   else parts.push({ kind: "org", start: to, end: to + 1 });
   if (to + 2 === end && nameWord(context, view, to + 1)) {
-    parts.push({ kind: "place", start: to + 1, end });
+    // "Komisi III DPR Habiburokhman": a numbered unit has no region, the word is its member's name.
+    const numbered = isRoman(tokens[to - 1]?.text ?? "") && lexicon.knownPlaces.match(tokens, to + 1, end) === 0;
+    parts.push({ kind: numbered ? "name" : "place", start: to + 1, end });
     return end;
   }
   return to + 1;
@@ -1387,6 +1544,21 @@ function mentionSegment(
         lexicon.knownPlaces.match(view.tokens, start + 1, end) === 0
       )
         registry.alias(entity, view.tokens[start + 1]?.text ?? "");
+      // "Meridian Health Partners", "Toyota Motor Corp": where cues close names, a company's first
+      // word stands alone later ("Meridian said"), unless it names something else (or opens a longer
+      // name: "Twin Cities Hospital Group").
+      const first = view.tokens[start] as Token;
+      if (
+        !lexicon.orgCuesLead &&
+        end - start >= 2 &&
+        end - start <= 3 &&
+        lexicon.companyMarks.has(view.lowers[end - 1] ?? "") &&
+        personal(context, view, start, start + 1) &&
+        !flagged(view, start, WordFlag.TitleWord) &&
+        lexicon.knownPlaces.match(view.tokens, start, start + 1) === 0 &&
+        !registry.named(first.text, first.lower)
+      )
+        registry.alias(entity, first.text);
       // "PT Pertamina (Persero)": a bracketed company form belongs to the name.
       const form = view.tokens[end + 1];
       const bracketedForm =
@@ -1649,7 +1821,8 @@ function holderAfterAcronym(
   let start = regionEnd;
   for (let rank = lexicon.titles.match(tokens, start, end); rank > 0; rank = lexicon.titles.match(tokens, start, end))
     start += rank;
-  if (start >= end || end - start > MAX_NAME || !personal(context, view, start, end)) return undefined;
+  // (A holder's name may have five words: "(ESDM) Bambang Setyo Adi Nugroho Wibowo".)
+  if (start >= end || end - start > MAX_NAME + 1 || !personal(context, view, start, end)) return undefined;
   return { unitEnd, regionStart, regionEnd, start, end };
 }
 

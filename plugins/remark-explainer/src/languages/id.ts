@@ -209,6 +209,7 @@ export const id: LanguagePack = {
     modals: ["harus", "perlu", "wajib", "hendaknya", "diminta", "diimbau", "agar", "supaya"],
     anonymityPhrases: ["disebutkan namanya", "disebut namanya", "namanya disebutkan", "namanya disebut"],
     speakerSuffixes: ["nya"],
+    adjunctPrepositions: ["kepada", "melalui", "lewat", "seusai", "usai"],
     negators: ["tidak", "tak", "belum", "bukan", "enggan"],
     adverbs: [
       "juga",
@@ -299,6 +300,7 @@ export const id: LanguagePack = {
       "Ketua",
       "Ketua Umum",
       "Wakil Ketua",
+      "Wakil Ketua Umum",
       "Anggota",
       "Kapolri",
       "Kapolda",
@@ -859,6 +861,9 @@ export const id: LanguagePack = {
       "Pemkot",
       "Dinas",
       "Direktorat",
+      // "Kamar Dagang dan Industri (Kadin)", "Kamar Dagang Amerika"; Malaysia's "Polis Diraja Malaysia"
+      "Kamar Dagang",
+      "Polis",
       "Majelis",
       "Kedutaan",
       "Organisasi",
@@ -1025,6 +1030,8 @@ export const id: LanguagePack = {
       "cawapres",
       "ketum",
     ],
+    companyNouns: ["perusahaan", "perseroan", "emiten", "maskapai", "pabrikan", "produsen"],
+    companyMarks: ["PT", "Tbk", "Persero", "Perum", "Perumda", "CV", "Group", "Corporation", "Airlines"],
     commonAcronyms: [
       "BBM",
       "SPBU",
@@ -1086,6 +1093,15 @@ export const id: LanguagePack = {
       "Pansel",
       // The rupiah sign, written like a name: "Rp.5 miliar".
       "Rp",
+      // Time zones and units after a number: "pukul 13.21 WIB", "1.300 VA", "500 MW".
+      "WIB",
+      "WITA",
+      "WIT",
+      "VA",
+      "KVA",
+      "MW",
+      "GW",
+      "KWH",
     ],
   },
   groups: {

@@ -119,6 +119,16 @@ export interface LanguagePack {
      * ("yang tidak mau disebutkan namanya").
      */
     anonymityPhrases?: string[];
+    /**
+     * Prepositions that, after a trailing attribution and a comma, open the cue's own adjunct, not
+     * more of what was said: "…, kata Lestari, kepada wartawan", "…, Reed said, to reporters".
+     */
+    adjunctPrepositions?: string[];
+    /**
+     * Lemmas of reporting verbs that, with a number right after them, count instead of reporting:
+     * add ("Employers added 94,000 jobs", "shares added 2%").
+     */
+    countingVerbs?: string[];
   };
 
   pronouns: {
@@ -289,6 +299,13 @@ export interface LanguagePack {
      * person works, an organization: at ("analysts at Morgan Stanley", "a professor at Kestrel").
      */
     workplacePrepositions?: string[];
+    /**
+     * Lower-case nouns that, with a definite article before them or a demonstrative after, stand
+     * for the company last named: "the company said", "the insurer", "perusahaan itu mengatakan".
+     */
+    companyNouns?: string[];
+    /** Words of a name that make it a company's, the ones `companyNouns` stand for: Inc, Corp, Partners; PT, Tbk. */
+    companyMarks?: string[];
   };
 
   groups: {
