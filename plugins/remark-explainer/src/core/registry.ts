@@ -229,8 +229,8 @@ export class Registry {
     if (record.type === "person") {
       for (const word of words ?? key.split(/\s+/)) if (word.length > 1) this.byWord.set(word, record);
     } else if ((record.type === "organization" || record.type === "place") && /[\s-]/.test(name)) {
-      const all = words ?? key.split(/\s+/);
-      if (record.type === "organization" && all.length > 1) this.byHead.set(all[all.length - 1] as string, record);
+      const head = record.words.length > 1 ? record.words[record.words.length - 1] : undefined;
+      if (record.type === "organization" && head !== undefined) this.byHead.set(head, record);
       // One word without hyphens has one initial: no acronym to spell.
       for (const letters of initials(name))
         if (letters.length >= 2 && !this.byInitials.has(letters)) this.byInitials.set(letters, record);
