@@ -1849,8 +1849,11 @@ export class Attributor {
   private forward(view: BlockView, cue: Cue): void {
     const { tokens } = view;
     // "Kesepakatan itu diumumkan Perdana Menteri Qatar …": a passive verb's agent follows it, not what was said.
-    const agent = tokens[cue.to]?.cap === true || this.lexicon.titles.match(tokens, cue.to) > 0;
-    if (agent && affixed(this.lexicon.passiveAffixes, view.lowers[cue.from] ?? "")) return;
+    if (
+      affixed(this.lexicon.passiveAffixes, view.lowers[cue.from] ?? "") &&
+      (tokens[cue.to]?.cap === true || this.lexicon.titles.match(tokens, cue.to) > 0)
+    )
+      return;
     const unit = view.unit[cue.from];
     // Before `speakerOf`, which may mark a description there.
     const namedSubject = view.mentions[cue.from - 1] !== undefined || this.isPronoun(view.lowers[cue.from - 1] ?? "");

@@ -1643,8 +1643,11 @@ function mentionSegment(
       // "StatesWest", "PetroChina": a capital inside one word marks a company or brand; "Israel dan
       // Hamas": one unknown word paired with a country is a party like it, and the list knows the countries.
       // "in The Lancet": a name after an article capitalised inside a sentence is a publication's or organization's.
-      const titled = lexicon.nameArticles.has(view.tokens[start - 1]?.text ?? "") && !view.initial[start - 1];
-      if (titled || (end - start === 1 && (INNER_CAPITAL.test(name) || pairedWithCountry(context, view, start)))) {
+      const afterArticle = lexicon.nameArticles.has(view.tokens[start - 1]?.text ?? "") && !view.initial[start - 1];
+      if (
+        afterArticle ||
+        (end - start === 1 && (INNER_CAPITAL.test(name) || pairedWithCountry(context, view, start)))
+      ) {
         entity = registry.resolve(name, "organization", 0, false, key);
         break;
       }
