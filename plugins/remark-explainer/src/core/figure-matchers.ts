@@ -88,6 +88,9 @@ export interface FigureMatchers {
   /** Lower-case words between a number and what it counts: "200 new drivers". */
   unitModifiers: Set<string>;
   unitModifierEndings: readonly string[];
+  verbPrefixes: readonly string[];
+  /** Words of the pack's titles: people counted ("34 menteri"), whatever their first letters. */
+  titleWords: Set<string>;
 }
 
 /**
@@ -236,6 +239,8 @@ function compile(pack: LanguagePack): FigureMatchers {
     monthsShort,
     unitModifiers: new Set((numbers.unitModifiers ?? []).map((word) => word.toLowerCase())),
     unitModifierEndings: numbers.unitModifierEndings ?? [],
+    verbPrefixes: numbers.verbPrefixes ?? [],
+    titleWords: new Set(pack.people.titles.flatMap((title) => title.toLowerCase().split(/\s+/))),
     notUnits: new Set(
       [
         ...pack.stopwords,

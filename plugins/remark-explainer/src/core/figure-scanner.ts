@@ -380,7 +380,10 @@ class BlockScanner {
         // "200 new drivers", "14 bacterial infections": the drivers, the infections are counted.
         if ((m.unitModifiers.has(name) || this.adjectiveBeforeNoun(name, end)) && modifiers++ < MAX_UNIT_MODIFIERS)
           continue;
-        return m.notUnits.has(name) || m.numberWords.has(name) ? undefined : { name, end };
+        const verb =
+          !m.titleWords.has(name) &&
+          m.verbPrefixes.some((prefix) => name.length >= prefix.length + 4 && name.startsWith(prefix));
+        return verb || m.notUnits.has(name) || m.numberWords.has(name) ? undefined : { name, end };
       }
       if (!m.pack.numbers.unitAfterNames || /[^s]s$/.test(word)) return undefined;
       names++;

@@ -408,6 +408,13 @@ export interface NumberConventions {
    * infections", "20 medical workers" (`al`). Only where adjectives precede nouns.
    */
   unitModifierEndings?: string[];
+  /**
+   * Beginnings of verbs, which count nothing: a word after a number that starts with one (and goes
+   * on four letters or more) is no unit, unless it is a title's ("gempa bermagnitudo 6,2
+   * mengguncang …", "1 meraih"; "13 medali", "500 megawatt", "34 menteri" still count: mem, men,
+   * meng, mel, mer, ber, where me- verbs take their nasal).
+   */
+  verbPrefixes?: string[];
   /** Units written in more than one word, taken whole after a number: "kilo liter", "meter persegi"; "square miles". */
   compoundUnits?: string[];
   /** Nouns written before the number they measure, taken into its span as its unit: "skor" (skor 0,768), "indeks". */
