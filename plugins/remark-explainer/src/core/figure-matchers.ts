@@ -88,7 +88,7 @@ export interface FigureMatchers {
   /** Lower-case words between a number and what it counts: "200 new drivers". */
   unitModifiers: Set<string>;
   unitModifierEndings: readonly string[];
-  verbPrefixes: readonly string[];
+  verbStarts: readonly string[];
   /** Words of the pack's titles: people counted ("34 menteri"), whatever their first letters. */
   titleWords: Set<string>;
 }
@@ -239,7 +239,7 @@ function compile(pack: LanguagePack): FigureMatchers {
     monthsShort,
     unitModifiers: new Set((numbers.unitModifiers ?? []).map((word) => word.toLowerCase())),
     unitModifierEndings: numbers.unitModifierEndings ?? [],
-    verbPrefixes: numbers.verbPrefixes ?? [],
+    verbStarts: numbers.verbStarts ?? [],
     titleWords: new Set(pack.people.titles.flatMap((title) => title.toLowerCase().split(/\s+/))),
     notUnits: new Set(
       [

@@ -382,7 +382,7 @@ class BlockScanner {
           continue;
         const verb =
           !m.titleWords.has(name) &&
-          m.verbPrefixes.some((prefix) => name.length >= prefix.length + 4 && name.startsWith(prefix));
+          m.verbStarts.some((prefix) => name.length >= prefix.length + 4 && name.startsWith(prefix));
         return verb || m.notUnits.has(name) || m.numberWords.has(name) ? undefined : { name, end };
       }
       if (!m.pack.numbers.unitAfterNames || /[^s]s$/.test(word)) return undefined;

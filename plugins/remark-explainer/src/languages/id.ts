@@ -1600,7 +1600,7 @@ export const id: LanguagePack = {
       ],
       from: ["dari", "dari sebelumnya"],
     },
-    verbPrefixes: ["mem", "men", "meng", "meny", "mel", "mer", "mew", "mey", "ber"],
+    verbStarts: ["mem", "men", "meng", "meny", "mel", "mer", "mew", "mey", "ber"],
     notUnits: [
       // "2,5 plus minus 1 persen": a tolerance, not a unit
       "plus",

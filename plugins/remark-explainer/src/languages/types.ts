@@ -414,7 +414,7 @@ export interface NumberConventions {
    * mengguncang …", "1 meraih"; "13 medali", "500 megawatt", "34 menteri" still count: mem, men,
    * meng, mel, mer, ber, where me- verbs take their nasal).
    */
-  verbPrefixes?: string[];
+  verbStarts?: string[];
   /** Units written in more than one word, taken whole after a number: "kilo liter", "meter persegi"; "square miles". */
   compoundUnits?: string[];
   /** Nouns written before the number they measure, taken into its span as its unit: "skor" (skor 0,768), "indeks". */
