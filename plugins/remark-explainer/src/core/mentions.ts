@@ -94,7 +94,10 @@ function dateline(context: Context, view: BlockView): number {
   let next = end;
   if (tokens[next]?.text === "," && context.lexicon.abbreviations.has(lowers[next + 1] ?? "")) next += 2;
   const after = tokens[next]?.text ?? "";
-  const capitals = tokens.slice(0, end).every((token) => token.text === token.text.toUpperCase());
+  // ("PT PLN (Persero) menaikkan …": an organization's cue opens no dateline.)
+  const capitals =
+    tokens.slice(0, end).every((token) => token.text === token.text.toUpperCase()) &&
+    context.lexicon.orgCues.match(tokens, 0, end) === 0;
   const agency = after === "(" && tokens[next + 2]?.text === ")" && dashes.has(tokens[next + 3]?.text ?? "");
   if (!(capitals && (after === "," || after === "(" || dashes.has(after))) && !agency) return 0;
   mentionSegment(context, view, { kind: "place", start: 0, end }, "place");
@@ -1536,11 +1539,11 @@ function mentionSegment(
       const closed = bare && !lexicon.orgCuesLead && !registry.named(name, key) ? registry.headedBy(key) : undefined;
       if (closed) registry.alias(closed, name);
       entity = closed ?? registry.resolve(name, "organization", 0, false, key);
-      // "Partai Golkar": the name after the cue stands alone later ("Golkar").
+      // "Partai Golkar", "PT PLN": the name after the cue stands alone later ("Golkar", "PLN").
       // ("Bank Indonesia": not a known place's name.)
       if (
         end - start === 2 &&
-        personal(context, view, start + 1, end) &&
+        (personal(context, view, start + 1, end) || view.tokens[start + 1]?.acronym === true) &&
         lexicon.knownPlaces.match(view.tokens, start + 1, end) === 0
       )
         registry.alias(entity, view.tokens[start + 1]?.text ?? "");
