@@ -887,14 +887,19 @@ const bracketedAcronym = (view: BlockView, end: number): boolean =>
 /**
  * "Badan Pangan Nasional (Bapanas)": a bracketed capitalised word after token `end - 1`
  * that shortens the name `lowerName` by its syllables, as Indonesian abbreviations
- * (Bulog, Kemenlu) do: it opens with the name's first letter, takes its letters in order
- * and draws on two words at least.
+ * (Bulog, Kemenlu) do: it opens within the name's first word (a syllable of it: "Kepolisian
+ * Daerah (Polda)"), takes its letters in order and draws on two words at least.
  */
 function bracketedAbbreviation(view: BlockView, end: number, lowerName: string): boolean {
   const short = view.tokens[end + 1];
   if (view.tokens[end]?.text !== "(" || view.tokens[end + 2]?.text !== ")") return false;
-  if (!isWord(short) || !short.cap || short.acronym || short.lower[0] !== lowerName[0]) return false;
-  let at = 0;
+  if (!isWord(short) || !short.cap || short.acronym) return false;
+  const firstWordEnd = lowerName.indexOf(" ");
+  const opening = lowerName.indexOf(short.lower[0] ?? "");
+  if (opening < 0 || (firstWordEnd >= 0 && opening > firstWordEnd)) return false;
+  // (Inside the first word, four letters at least: "(Pol)" after a rank is no abbreviation.)
+  if (opening > 0 && short.lower.length < 4) return false;
+  let at = opening;
   let words = 0;
   let lastWord = -1;
   for (const letter of short.lower) {
