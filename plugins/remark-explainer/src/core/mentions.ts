@@ -1137,9 +1137,9 @@ function runEnd(context: Context, view: BlockView, start: number, office = false
       continue;
     }
     // A comma joins no words of a name, only a listed name's items: "Badan Meteorologi, Klimatologi,
-    // dan Geofisika (BMKG)" goes on to its last item.
+    // dan Geofisika (BMKG)", "Ministry of Economy, Trade and Industry" go on to their last item.
     if (token.text === ",") {
-      const last = hasOrgCue && k > start ? listedItem(context, view, k) : undefined;
+      const last = hasOrgCue && k > start ? listedItem(context, view, k, connected) : undefined;
       if (last === undefined) break;
       k = last;
       continue;
@@ -1225,7 +1225,7 @@ const MAX_LISTED = 4;
  * dan Geofisika (BMKG)", "Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB". The first token of
  * the last item, or undefined ("Partai Golkar, Gerindra, dan PKS" are three: the acronym ends no name).
  */
-function listedItem(context: Context, view: BlockView, k: number): number | undefined {
+function listedItem(context: Context, view: BlockView, k: number, afterConnector: boolean): number | undefined {
   const { lexicon } = context;
   const { tokens } = view;
   // The list's shape first (most commas after a name open none), then what its items are.
@@ -1241,7 +1241,10 @@ function listedItem(context: Context, view: BlockView, k: number): number | unde
       const bracketed = after?.text === "(" && tokens[at + 1]?.acronym === true && tokens[at + 2]?.text === ")";
       // (An acronym that opens a name, "PT PLN", closes no list.)
       const owner = after?.acronym === true && lexicon.orgCues.match(tokens, at) === 0;
-      return (owner || bracketed) && !listNamesItself(context, view, k, first) ? first : undefined;
+      // "Ministry of Economy, Trade and Industry said": after the cue's connector, one-word items
+      // whose last ends the name.
+      const ended = afterConnector && at - first === 1 && !after?.cap;
+      return (owner || bracketed || ended) && !listNamesItself(context, view, k, first) ? first : undefined;
     }
     if (tokens[at]?.text === ",") at++;
     else if (!joiningWord(lexicon, view, at)) return undefined;
