@@ -1221,9 +1221,10 @@ const MAX_LISTED = 4;
 
 /**
  * At the comma `k` inside an organization's name, a list of capitalised words closed by a conjunction
- * and then by the organization's acronym, bracketed or its owner's: "Badan Meteorologi, Klimatologi,
- * dan Geofisika (BMKG)", "Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB". The first token of
- * the last item, or undefined ("Partai Golkar, Gerindra, dan PKS" are three: the acronym ends no name).
+ * and then by the organization's acronym, bracketed or its owner's ("Badan Meteorologi, Klimatologi,
+ * dan Geofisika (BMKG)", "Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB"), or, `afterConnector`,
+ * by the name's end ("Ministry of Economy, Trade and Industry said"). The first token of the last
+ * item, or undefined ("Partai Golkar, Gerindra, dan PKS" are three: the acronym ends no name).
  */
 function listedItem(context: Context, view: BlockView, k: number, afterConnector: boolean): number | undefined {
   const { lexicon } = context;
