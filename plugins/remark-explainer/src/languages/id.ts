@@ -955,7 +955,7 @@ export const id: LanguagePack = {
     ],
     nationalSuffixes: ["RI", "Indonesia"],
     titleOffices: ["Kantor"],
-    abbreviationPrefixes: ["Kemen"],
+    abbreviationPrefixes: ["Kemen", "Pers"],
     standalone: [
       "Kemenlu",
       "Kemendagri",
