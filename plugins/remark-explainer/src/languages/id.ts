@@ -955,6 +955,7 @@ export const id: LanguagePack = {
     ],
     nationalSuffixes: ["RI", "Indonesia"],
     titleOffices: ["Kantor"],
+    // ministries ("Kemenhub") and football clubs, Persatuan Sepak Bola … ("Persib", "Persija")
     abbreviationPrefixes: ["Kemen", "Pers"],
     standalone: [
       "Kemenlu",

@@ -265,7 +265,7 @@ export interface LanguagePack {
      * other organization's name: The ("in The Lancet", "The Guardian reported").
      */
     nameArticles?: string[];
-    /** Beginnings of one-word abbreviations that name organizations: Kemen ("Kemenhub", "Kemenkumham"). */
+    /** Beginnings of one-word abbreviations that name organizations: Kemen ("Kemenhub"), Pers ("Persib"). */
     abbreviationPrefixes?: string[];
     /** The country's names that close an organization's acronym: RI, Indonesia ("DPR RI", "PKB Indonesia"). */
     nationalSuffixes?: string[];
