@@ -494,13 +494,14 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     tokens[end]?.text === "," &&
     !flagged(view, from, WordFlag.Honorific)
   ) {
-    const nameEnd = runEnd(context, view, end + 1);
-    if (nameEnd - (end + 1) >= 2 && personal(context, view, end + 1, nameEnd)) {
+    const named = nameAfterComma(context, view, end);
+    if (named) {
       // "pelatih Persib, Bojan Hodak", "CEO Kirimin, Raka Pradipta": after a title in lower case or an
       // office's, the word is the holder's organization.
       if (!tokens[from]?.cap || lexicon.officeTitles.match(tokens, from) > 0) last.kind = "org";
       else parts.pop();
-      last = parts[parts.length - 1] ?? { kind: "title", start: last.start, end: last.end };
+      parts.push(named);
+      last = named;
     }
   }
   // "Dewi Lestari, juru bicara Bappenas, …": a title written in lower case after a person and a
