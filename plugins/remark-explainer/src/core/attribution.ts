@@ -814,9 +814,10 @@ export class Attributor {
       if (this.determiners.has(token.lower)) {
         if (k >= end - 1) return undefined;
         // "The mayors of two towns said": the description this one is the affiliation of.
+        // ("Two nurses at the clinic": a group found already.)
         const owner =
           outer && this.lexicon.affiliationPrepositions.has(view.lowers[k - 1] ?? "")
-            ? this.describedBefore(view, k - 1, false)
+            ? (this.describedBefore(view, k - 1, false) ?? this.groupEndingBefore(view, k - 1))
             : undefined;
         return owner ?? this.informedStart(view, k);
       }
@@ -824,6 +825,12 @@ export class Attributor {
       if (!word || (token.flags & WordFlag.Common) !== 0) break;
     }
     return (head.flags & WordFlag.GroupNoun) !== 0 && k < end - 1 ? k + 1 : undefined;
+  }
+
+  /** Start of the mention of an unnamed group ending right before token `end`. */
+  private groupEndingBefore(view: BlockView, end: number): number | undefined {
+    const mention = view.mentions[end - 1];
+    return mention?.entity.type === "group" && mention.end === end ? mention.start : undefined;
   }
 
   /** End of a described source starting at `from` ("said the spokesman"); any short run when `bare`. */
@@ -1098,10 +1105,12 @@ export class Attributor {
     let mention = view.mentions[k];
     // "Seorang pejabat Badan Pengawas Obat mengatakan", "A senior official at the Ministry of … said":
     // the source, not its affiliation (over a preposition and determiner between them).
-    let before = mention ? mention.start - 1 : -1;
-    while (before > 0 && mention && mention.start - before <= 2 && !view.mentions[before]) before--;
-    const owner = mention && view.mentions[before];
-    if (mention && owner && owner.entity.type === "group" && owner.entity.affiliation === mention.entity)
+    // ("Prosecutors in Texas and Ohio said": over the places listed, to the first.)
+    const affiliated = mention?.entity.type === "place" ? this.listedFirst(view, mention) : mention;
+    let before = affiliated ? affiliated.start - 1 : -1;
+    while (before > 0 && affiliated && affiliated.start - before <= 2 && !view.mentions[before]) before--;
+    const owner = affiliated && view.mentions[before];
+    if (affiliated && owner && owner.entity.type === "group" && owner.entity.affiliation === affiliated.entity)
       mention = owner;
     // "Rep. Chip Roy of Texas told", "Jo Reed of the Sierra Club said": the person, not where they are from.
     if (mention && mention.entity.type !== "person") mention = this.personBefore(view, mention) ?? mention;
@@ -1132,6 +1141,19 @@ export class Attributor {
     if (!subject) return undefined;
     const coordinated = (token.flags & WordFlag.Coordinator) !== 0 || token.text === ",";
     return { entity: subject.entity, source: subject.span, confidence: coordinated ? 0.85 : 0.6 };
+  }
+
+  /** The first place of a list ending with `mention`'s: "Texas" of "Texas, Ohio and Iowa". */
+  private listedFirst(view: BlockView, mention: Mention): Mention {
+    let first = mention;
+    for (;;) {
+      let k = first.start - 1;
+      if (flagged(view, k, WordFlag.Coordinator)) k--;
+      if (view.tokens[k]?.text === ",") k--;
+      const previous = k < first.start - 1 ? view.mentions[k] : undefined;
+      if (previous?.entity.type !== "place") return first;
+      first = previous;
+    }
   }
 
   /**

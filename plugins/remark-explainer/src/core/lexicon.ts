@@ -234,6 +234,8 @@ export interface Lexicon {
   recipientPrepositions: Set<string>;
   modals: Set<string>;
   affiliationPrepositions: Set<string>;
+  /** The pack's `reporting.pluralEnding` ("s"), if it has one. */
+  pluralEnding: string | undefined;
   /** The pack's `reporting.anonymityPhrases`, each as its lower-case words. */
   anonymityPhrases: string[][];
   /** Every word of those phrases: a cue is looked for inside one only when it is one of them. */
@@ -400,6 +402,7 @@ function compile(pack: LanguagePack): Lexicon {
     modals: lower(reporting.modals),
     cueNounLinks: lower(reporting.cueNounLinks),
     affiliationPrepositions: lower(reporting.affiliationPrepositions),
+    pluralEnding: reporting.pluralEnding,
     anonymityPhrases: wordLists(reporting.anonymityPhrases),
     anonymityWords: new Set(wordLists(reporting.anonymityPhrases).flat()),
     adjunctPrepositions: lower(reporting.adjunctPrepositions),

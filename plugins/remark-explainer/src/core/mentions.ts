@@ -265,7 +265,8 @@ function group(context: Context, view: BlockView, i: number): number | undefined
   const { lexicon } = context;
   const { lowers, tokens } = view;
   // "kata sumber di Kementerian …": after an inverted cue the noun needs no determiner.
-  const cued = ((tokens[i]?.flags ?? 0) & WordFlag.GroupNoun) !== 0 && afterCue(context, view, i);
+  const groupNoun = ((tokens[i]?.flags ?? 0) & WordFlag.GroupNoun) !== 0;
+  const cued = groupNoun && (afterCue(context, view, i) || pluralOpening(context, view, i));
   if (!cued && ((tokens[i]?.flags ?? 0) & WordFlag.GroupDeterminer) === 0) return undefined;
   let k = cued ? i : i + 1;
   let affiliationBefore: [number, number] | undefined;
@@ -295,6 +296,7 @@ function group(context: Context, view: BlockView, i: number): number | undefined
       const to = runEnd(context, view, from);
       affiliation = affiliationOf(context, view, from, to);
       if (affiliation) end = to;
+      if (affiliation?.type === "place") end = placesListed(context, view, end);
     }
   }
   const name = textOf(context, view, cued ? i : i + 1, affiliationBefore ? noun + 1 : end);
@@ -303,6 +305,36 @@ function group(context: Context, view: BlockView, i: number): number | undefined
   // With its affiliation before the noun, the noun alone stands for the source.
   addMention(context.document, view, affiliationBefore ? noun : i, noun + 1, entity);
   return end;
+}
+
+/** "in Texas, Ohio and Iowa": known places listed after the one ending at `end`, marked; where the list ends. */
+function placesListed(context: Context, view: BlockView, end: number): number {
+  const { lexicon } = context;
+  let last = end;
+  for (;;) {
+    let next = last;
+    if (view.tokens[next]?.text === ",") next++;
+    if (flagged(view, next, WordFlag.Coordinator)) next++;
+    const place = next > last ? lexicon.knownPlaces.match(view.tokens, next) : 0;
+    if (place === 0) return last;
+    mentionSegment(context, view, { kind: "place", start: next, end: next + place }, "place");
+    last = next + place;
+  }
+}
+
+/**
+ * "Officials in California said", "Residents of Millbrook told": a plural group noun opening its
+ * sentence, with a capitalised name after a place or affiliation preposition, needs no determiner
+ * (else the name after the preposition read as the speaker).
+ */
+function pluralOpening(context: Context, view: BlockView, i: number): boolean {
+  const { lexicon } = context;
+  const { lowers } = view;
+  const ending = lexicon.pluralEnding;
+  if (!view.initial[i] || !ending || !lowers[i]?.endsWith(ending)) return false;
+  const preposition = lowers[i + 1] ?? "";
+  if (!lexicon.placePrepositions.has(preposition) && !lexicon.affiliationPrepositions.has(preposition)) return false;
+  return view.tokens[lowers[i + 2] === "the" ? i + 3 : i + 2]?.cap === true;
 }
 
 /**
@@ -601,7 +633,13 @@ function nameAfterComma(context: Context, view: BlockView, comma: number): Segme
   const { tokens } = view;
   const honored = flagged(view, comma + 1, WordFlag.Honorific);
   const start = honored ? comma + 2 : comma + 1;
-  if (tokens[comma]?.text !== "," || !tokens[start]?.cap || context.lexicon.titles.match(tokens, start) > 0)
+  // ("general in California, New York and Illinois": a known place after the comma goes on a list.)
+  if (
+    tokens[comma]?.text !== "," ||
+    !tokens[start]?.cap ||
+    context.lexicon.titles.match(tokens, start) > 0 ||
+    context.lexicon.knownPlaces.match(tokens, start) > 0
+  )
     return undefined;
   const end = runEnd(context, view, start);
   const words = end - start;
