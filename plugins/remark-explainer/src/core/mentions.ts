@@ -502,6 +502,14 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
       last = parts[parts.length - 1] as Segment;
     }
   }
+  // "Direktur Utama PT Jasa Marga (Persero) Rivan Achmad": the company's form in brackets, then its holder.
+  if (last.kind === "org" && last.end === end && bracketedForm(context, view, end) && tokens[end + 3]?.cap) {
+    const nameEnd = runEnd(context, view, end + 3);
+    if (nameEnd - (end + 3) <= MAX_NAME && personal(context, view, end + 3, nameEnd)) {
+      parts.push({ kind: "name", start: end + 3, end: nameEnd });
+      last = parts[parts.length - 1] as Segment;
+    }
+  }
   // A lower-case role noun takes an affiliation: "juru bicara Bappenas Dewi Lestari" (not "pelatih
   // Ruud van der Meer": a particle after the first word keeps it in the name).
   if (
@@ -663,6 +671,15 @@ function splitTrailingName(context: Context, view: BlockView, parts: Segment[], 
   last.end -= words;
   parts.push(name);
   return name;
+}
+
+/** "(Persero)", "(Tbk)": a company's form in brackets at token `open`, after its name. */
+function bracketedForm(context: Context, view: BlockView, open: number): boolean {
+  return (
+    view.tokens[open]?.text === "(" &&
+    view.tokens[open + 2]?.text === ")" &&
+    context.lexicon.orgCues.match(view.tokens, open + 1) === 1
+  );
 }
 
 /** Tokens [from, to) are a title held only by a person, one all-caps word after it: "Presiden SBY". */
@@ -1123,6 +1140,15 @@ function cueAt(context: Context, view: BlockView, k: number): boolean {
 }
 
 /**
+ * "Korps Lalu Lintas", "Dinas Lalu Lintas": after an organization's cue, a capitalised common word
+ * before another capitalised word that is not one is a word of the name.
+ */
+function commonWordInName(hasOrgCue: boolean, view: BlockView, k: number): boolean {
+  const next = view.tokens[k + 1];
+  return hasOrgCue && next?.kind === TokenKind.Word && next.cap && (next.flags & WordFlag.Common) === 0;
+}
+
+/**
  * End (exclusive) of the run of capitalised words, name particles and connectors from `start`;
  * `office`: the run names a title's office, whose words a connector may join like an organization's
  * ("Direktur Niaga dan Manajemen Pelanggan PLN …").
@@ -1143,7 +1169,14 @@ function runEnd(context: Context, view: BlockView, start: number, office = false
   while (k < tokens.length) {
     const token = tokens[k] as Token;
     if (token.kind === TokenKind.Word && token.cap && !(k > start && view.initial[k])) {
-      if (k > start && token.flags & WordFlag.Common && !token.acronym && !calendarSurname(context, view, k)) break;
+      if (
+        k > start &&
+        token.flags & WordFlag.Common &&
+        !token.acronym &&
+        !calendarSurname(context, view, k) &&
+        !commonWordInName(hasOrgCue, view, k)
+      )
+        break;
       if (k > start && headline && headlineWord(context, view, k)) break;
       const cue = lexicon.orgCues.match(tokens, k);
       if (cue > 0 && !hasOrgCue) cueEnd = k + cue;
@@ -1612,12 +1645,8 @@ function mentionSegment(
         registry.alias(entity, first.text);
       // "PT Pertamina (Persero)": a bracketed company form belongs to the name.
       const form = view.tokens[end + 1];
-      const bracketedForm =
-        view.tokens[end]?.text === "(" &&
-        view.tokens[end + 2]?.text === ")" &&
-        lexicon.orgCues.match(view.tokens, end + 1) === 1;
       const abbreviation = bracketedAbbreviation(view, end, key);
-      if (bracketedAcronym(view, end) || bracketedForm || abbreviation) {
+      if (bracketedAcronym(view, end) || bracketedForm(context, view, end) || abbreviation) {
         if (form?.acronym || abbreviation) registry.alias(entity, form?.text ?? "");
         entity.tentative = undefined;
         addMention(context.document, view, start, end + 3, entity);

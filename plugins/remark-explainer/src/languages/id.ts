@@ -597,6 +597,8 @@ export const id: LanguagePack = {
     ],
     // General vocabulary, not given names (Budi, Dewi, Intan, Jaya, Maju are left out).
     commonNouns: [
+      // a distance marker on a road: "dari Kilometer 70 Tol Jakarta-Cikampek"
+      "kilometer",
       // storms are named like people: "Siklon Seroja"
       "siklon",
       "topan",
@@ -1188,6 +1190,8 @@ export const id: LanguagePack = {
     ],
     // "Sumba Barat Daya", "Timur Laut": compass words follow one another.
     suffixes: ["Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Laut", "Daya"],
+    // "jalur tol Trans Jawa", "Jalan Trans Sulawesi": the network across an island.
+    prefixes: ["Trans"],
     known: [
       // Countries (Indonesian spelling) and common short forms.
       "Afganistan",
