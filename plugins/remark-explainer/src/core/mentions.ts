@@ -1397,6 +1397,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     }
     if (lexicon.orgCues.match(tokens, k, end) > 0) {
       let to = k + lexicon.orgCues.match(tokens, k, end);
+      const named = to;
       // "the Washington Post Trump said": where cues close names, only a connector or another cue
       // goes on past one ("Department of Veterans Affairs", "Police Department").
       while (
@@ -1408,6 +1409,8 @@ function segments(context: Context, view: BlockView, start: number, end: number)
         lexicon.titles.match(tokens, to, end) === 0 &&
         !startsOrganization(context, view, k, to) &&
         !leadsName(context, view, to, end) &&
+        // ("Kementerian Dalam Negeri Safrizal ZA": a name closed by initials, after the organization's own.)
+        !(to > named && to + 2 === end && nameWord(context, view, to) && nameInitials(context, view, to + 1, end)) &&
         !(lexicon.orgCuesLead && holderAfterOwnAcronym(context, view, k, to, end))
       )
         to++;
