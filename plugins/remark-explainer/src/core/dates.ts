@@ -14,9 +14,9 @@ export interface CivilDate {
 /**
  * Whether a mentioned weekday or month lies before the article date, after it
  * ("next Friday"), on or after it (in a future-tense clause: "will meet on Friday"),
- * or is unmarked.
+ * on or before it (in a past-tense clause: "was closed in March"), or is unmarked.
  */
-export type Direction = "unmarked" | "past" | "future" | "coming";
+export type Direction = "unmarked" | "past" | "future" | "coming" | "recent";
 
 const DAY_MS = 86_400_000;
 
@@ -96,7 +96,8 @@ export function resolveWeekday(article: CivilDate, weekday: number, direction: D
 /**
  * The month a month name without a year names: "Juni lalu"/"last June" is the most
  * recent June before the article's month, "Juni depan" the next one after it, one in a
- * future-tense clause the article's month or the next such month after it, and an
+ * future-tense clause the article's month or the next such month after it, one in a
+ * past-tense clause the article's month or the last such month before it, and an
  * unmarked month the nearest one (news reports both recent and coming events by month).
  */
 export function resolveMonth(article: CivilDate, month: number, direction: Direction): string {
@@ -108,6 +109,9 @@ export function resolveMonth(article: CivilDate, month: number, direction: Direc
   }
   if (direction === "coming") {
     return formatMonth(month >= article.month ? article.year : article.year + 1, month);
+  }
+  if (direction === "recent") {
+    return formatMonth(month <= article.month ? article.year : article.year - 1, month);
   }
   return formatMonth(nearestYear(article, month), month);
 }

@@ -67,6 +67,8 @@ export interface FigureMatchers {
   earlierAfterNew: RegExp | undefined;
   /** Lower-case words that put their clause in the future tense ("akan", "will"). */
   futureClause: Set<string>;
+  /** Lower-case words that put their clause in the past ("telah", "was", "since"). */
+  pastClause: Set<string>;
   /** Lower-case event nouns a year after them names ("pemilihan legislatif 2014"). */
   eventNouns: Set<string>;
   numberWords: Map<string, NumberWordRole>;
@@ -225,6 +227,7 @@ function compile(pack: LanguagePack): FigureMatchers {
       ? new RegExp(`(?:^|[\\s\\u00a0])(?:${alternation(numbers.changeNewFirst.from)})[\\s\\u00a0]+$`, "iu")
       : undefined,
     futureClause: new Set((dates.future.clause ?? []).map(phraseKey)),
+    pastClause: new Set((dates.past.clause ?? []).map(phraseKey)),
     eventNouns: new Set((dates.eventNouns ?? []).map(phraseKey)),
     numberWords: numberWordRoles(numbers),
     vagueScales: lowerKeys(numbers.vagueScales),

@@ -621,9 +621,9 @@ class BlockScanner {
     if (pastAfter) return { next: end + pastAfter[0].length, direction: "past" };
     const futureAfter = this.phrase(m.phrases.futureAfter, end);
     if (futureAfter) return { next: end + futureAfter[0].length, direction: "future" };
-    if (this.wordsBefore(start, CLAUSE_WORDS, "").some((word) => m.futureClause.has(word))) {
-      return { next: end, direction: "coming" };
-    }
+    const clause = this.wordsBefore(start, CLAUSE_WORDS, "");
+    if (clause.some((word) => m.futureClause.has(word))) return { next: end, direction: "coming" };
+    if (clause.some((word) => m.pastClause.has(word))) return { next: end, direction: "recent" };
     return { next: end, direction: "unmarked" };
   }
 

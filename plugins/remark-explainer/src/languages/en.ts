@@ -1387,7 +1387,7 @@ export const en: LanguagePack = {
       "for years": "years",
       "for decades": "decades",
     },
-    past: { before: ["last"], after: [] },
+    past: { before: ["last"], after: [], clause: ["since", "was", "were", "had", "did", "earlier"] },
     future: { before: ["next", "this coming"], after: [], clause: ["will", "shall", "won't"] },
     ago: ["ago"],
     hence: ["from now"],

@@ -1714,7 +1714,7 @@ export const id: LanguagePack = {
       "bertahun-tahun": "tahun",
       "berabad-abad": "abad",
     },
-    past: { before: [], after: ["yang lalu", "lalu", "kemarin"] },
+    past: { before: [], after: ["yang lalu", "lalu", "kemarin"], clause: ["sejak", "telah", "sudah", "pernah"] },
     future: { before: [], after: ["depan", "mendatang", "yang akan datang"], clause: ["akan", "bakal"] },
     ago: ["yang lalu", "lalu", "silam"],
     hence: ["lagi"],

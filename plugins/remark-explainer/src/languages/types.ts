@@ -457,8 +457,13 @@ export interface DateConventions {
   units: Record<string, TimeUnit>;
   /** Vague durations and the unit they count: `{ "berminggu-minggu": "minggu" }`; `{ "for weeks": "weeks" }`. */
   vagueDurations: Record<string, string>;
-  /** Words placing a named weekday or month in the past, before it ("last") or after it ("lalu"). */
-  past: { before: string[]; after: string[] };
+  /**
+   * Words placing a named weekday or month in the past, before it ("last") or after it ("lalu");
+   * `clause`: words that put the rest of their clause in the past ("telah", "was") or reach back
+   * from the article ("sejak", "since"), so that "closed in March" in an October article is the
+   * March before it, not the nearer one to come.
+   */
+  past: { before: string[]; after: string[]; clause?: string[] };
   /**
    * Words placing a named weekday or month in the future: "next"; "depan", "mendatang";
    * `clause`: words that put the rest of their clause in the future tense ("akan", "will"),
