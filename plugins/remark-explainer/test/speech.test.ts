@@ -29,6 +29,8 @@ interface Fixture {
     aliases?: string[];
     mentions?: string[];
   }[];
+  /** Ids of entities found with no role and no affiliation. */
+  unqualified?: string[];
 }
 
 /** The parts of a quote a fixture states: only the fields it gives are compared. */
@@ -75,6 +77,14 @@ describe("speech fixtures", () => {
         const { mentions, ...fields } = want;
         expect(entity).toMatchObject(fields);
         if (mentions) expect(entity?.mentions.map((span) => span.text)).toEqual(mentions);
+      }
+      for (const id of fixture.unqualified ?? []) {
+        const entity = annotations.entities.find((candidate) => candidate.id === id);
+        expect({ id, role: entity?.role, affiliation: entity?.affiliation }).toEqual({
+          id,
+          role: undefined,
+          affiliation: undefined,
+        });
       }
     });
   }

@@ -217,12 +217,13 @@ function scanBlock(context: Context, view: BlockView, from: number): void {
     if (mention?.entity.type === "person" && tokens[next]?.text === ",") {
       let k = next + 1;
       if (flagged(view, k, WordFlag.GroupDeterminer) || lowers[k] === "the") k++;
-      // "executive director of …", "former deputy mayor": title words before the title.
+      // "executive director of …", "former deputy mayor": title words before the title; "a senior
+      // energy analyst": other lower-case words qualifying it too.
       let title = k;
       while (
         title - k < MAX_TITLE_WORDS &&
         lexicon.titles.match(tokens, title) === 0 &&
-        flagged(view, title, WordFlag.TitleWord)
+        (flagged(view, title, WordFlag.TitleWord) || (!lexicon.orgCuesLead && qualifier(tokens[title])))
       )
         title++;
       if (lexicon.titles.match(tokens, title) > 0 || (tokens[k]?.cap && lexicon.titles.match(tokens, k + 1) > 0)) {
@@ -235,23 +236,47 @@ function scanBlock(context: Context, view: BlockView, from: number): void {
           !lexicon.relativePronouns.has(lowers[end] ?? "")
         )
           end++;
+        // ("…, a professor at Seton Hall University in …": cut off at the limit, it ends on a noun.)
+        while (end > k + 1 && flagged(view, end - 1, WordFlag.Common)) end--;
         appositives.push({ entity: mention.entity, from: next + 1, to: end });
       }
     }
     i = Math.max(next, i + 1);
   }
   for (const { entity, from, to } of appositives) {
-    if (entity.role) continue;
+    if (entity.role || !ownRole(context, view, entity, from, to)) continue;
     entity.role = textOf(context, view, from, to);
     for (let k = from; k < to; k++) {
       const inner = view.mentions[k]?.entity;
-      if (inner && inner !== entity && inner.type !== "person") {
+      // (Not the unnamed group the role's own noun may have made: "an analyst at the bank".)
+      if (inner && inner !== entity && inner.type !== "person" && inner.type !== "group") {
         entity.affiliation ??= inner;
         break;
       }
     }
   }
 }
+
+/**
+ * Tokens [from, to) after `entity`'s name describe that person: they hold no one else's title
+ * ("Chuck Berry, the baseball player Willie Mays and …" lists people; "a senior adviser to the
+ * Clinton campaign" is Moore's), and their last noun is no possessor ("Ivanka Trump, the
+ * Republican nominee's daughter"; "an economist at the Tax Foundation's center" is Cole's).
+ */
+function ownRole(context: Context, view: BlockView, entity: EntityRecord, from: number, to: number): boolean {
+  const after = view.tokens[to]?.text;
+  if ((after === "'s" || after === "’s") && !view.tokens[to - 1]?.cap) return false;
+  const text = textOf(context, view, from, to);
+  for (let k = from; k < to; k++) {
+    const inner = view.mentions[k]?.entity;
+    if (inner && inner !== entity && inner.type === "person" && inner.role && text.includes(inner.role)) return false;
+  }
+  return true;
+}
+
+/** A lower-case word that is no common word or verb: it may qualify a title after it, in English order ("energy analyst"). */
+const qualifier = (token: Token | undefined): boolean =>
+  token?.kind === TokenKind.Word && !token.cap && (token.flags & (WordFlag.Common | WordFlag.Verb)) === 0;
 
 /** The text of tokens [from, to) as written in the block. */
 function textOf(_context: Context, view: BlockView, from: number, to: number): string {
