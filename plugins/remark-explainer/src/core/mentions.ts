@@ -52,6 +52,8 @@ interface Context extends Input {
   midCapitals: Set<string>;
   /** Indexes of the blocks written in title case: headlines. */
   headlines: Set<number>;
+  /** Acronyms of common nouns, spelled out in lower case before them in brackets: "demam berdarah dengue (DBD)". */
+  commonAbbreviations: Set<string>;
   /**
    * The capitalised run `titled` measured at token `runStart` of the block `runBlock` for nothing
    * (no title after it), ending at `runEnd`: `capitalised` at the same token reads it instead of
@@ -68,6 +70,7 @@ export function findMentions(input: Input, views: readonly BlockView[]): void {
     ...input,
     shortNames: new Map(),
     headlines,
+    commonAbbreviations: new Set(),
     midCapitals: midCapitals(views, headlines),
     runBlock: -1,
     runStart: -1,
@@ -857,9 +860,10 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   const { lexicon, registry } = context;
   const { tokens } = view;
   if (tokens[i - 1]?.text === "." && webAddressEnd(view, i)) return i + 1;
+  const numeral = tokens[i] as Token;
+  if (numeral.acronym && commonAbbreviation(context, view, i)) return i + 1;
   // "kelas III Badan Penyelenggara …": a numeral after a lower-case word numbers that word (not "I",
   // not a company form: "CV").
-  const numeral = tokens[i] as Token;
   if (
     numeral.acronym &&
     numeral.text.length > 1 &&
@@ -912,6 +916,29 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   if (lexicon.orgCuesLead && nests) splitTrailingName(context, view, parts, 2);
   for (const segment of parts) mentionSegment(context, view, segment, undefined, afterNoun);
   return end;
+}
+
+/**
+ * The acronym at token `k` abbreviates a common noun: "demam berdarah dengue (DBD)", "gross
+ * domestic product (GDP)" spell it out in lower-case words before it, and so does the article
+ * wherever it was seen so before ("kasus DBD"). It names no organization.
+ */
+function commonAbbreviation(context: Context, view: BlockView, k: number): boolean {
+  const { tokens } = view;
+  const token = tokens[k] as Token;
+  if (context.commonAbbreviations.has(token.lower)) return true;
+  const letters = token.text.replaceAll(".", "");
+  const open = k - 1;
+  if (tokens[open]?.text !== "(" || tokens[k + 1]?.text !== ")" || open < letters.length) return false;
+  for (let n = 0; n < letters.length; n++) {
+    const at = open - letters.length + n;
+    const word = tokens[at];
+    // (The first may open the sentence: "Gross domestic product (GDP) rose".)
+    if (!isWord(word) || (word.cap && !view.initial[at]) || word.lower.charAt(0) !== letters.charAt(n).toLowerCase())
+      return false;
+  }
+  context.commonAbbreviations.add(token.lower);
+  return true;
 }
 
 /**
@@ -1531,6 +1558,11 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     if (acronym && k + 1 < end && lexicon.nationalSuffixes.has(lowers[k + 1] ?? "") && !isRoman(token.text)) {
       push({ kind: "org", start: k, end: k + 2 });
       k += 2;
+      continue;
+    }
+    // ("Pasien DBD": the abbreviation of a common noun spelled out before.)
+    if (acronym && context.commonAbbreviations.has(token.lower)) {
+      k++;
       continue;
     }
     if (acronym) {
