@@ -1095,6 +1095,11 @@ export class Attributor {
     if (participle) return participle;
     // "He’s claiming": the contraction after a pronoun ('s, split off like a possessive).
     if (isPossessive(view.tokens[k]?.text ?? "") && k > 0 && this.isPronoun(view.lowers[k - 1] ?? "")) k--;
+    // ("Rudi Hartono (45), mengatakan": a parenthesis before the comma.)
+    if (view.tokens[k]?.text === "," && view.tokens[k - 1]?.text === ")") {
+      const named = this.overParenthesis(view, k - 1);
+      if (named !== k - 1) k = named;
+    }
     k = this.overAside(view, this.overParenthesis(view, k));
     // "Kepala BPBD Jawa Tengah, Bergas Catursasi, mengatakan", "The agency's spokeswoman, Ms. Pike,
     // said": a person named between commas right before the verb is the subject the role before them describes.

@@ -327,6 +327,17 @@ function group(context: Context, view: BlockView, i: number): number | undefined
       if (affiliation?.type === "place") end = placesListed(context, view, end);
     }
   }
+  // "Seorang warga Cibinong, Rudi Hartono (45), mengatakan": one of the group, named after a comma.
+  const member = nameAfterComma(context, view, end);
+  const closed = member && (tokens[member.end]?.text === "," || tokens[member.end]?.text === "(");
+  if (member && closed && !affiliationBefore)
+    return addHolder(
+      context,
+      view,
+      cued ? i : i + 1,
+      member,
+      affiliation?.type === "organization" ? affiliation : undefined,
+    );
   const name = textOf(context, view, cued ? i : i + 1, affiliationBefore ? noun + 1 : end);
   const entity = context.registry.named(name) ?? context.registry.create(name, "group", 0);
   if (affiliation) entity.affiliation ??= affiliation;
@@ -674,7 +685,8 @@ function nameAfterComma(context: Context, view: BlockView, comma: number): Segme
     tokens[comma]?.text !== "," ||
     !tokens[start]?.cap ||
     context.lexicon.titles.match(tokens, start) > 0 ||
-    context.lexicon.knownPlaces.match(tokens, start) > 0
+    context.lexicon.knownPlaces.match(tokens, start) > 0 ||
+    context.lexicon.placeCues.match(tokens, start) > 0
   )
     return undefined;
   const end = runEnd(context, view, start);

@@ -1134,6 +1134,10 @@ export const id: LanguagePack = {
       "Kelurahan",
       "Desa",
       "Dusun",
+      // Sumatera Barat's and Aceh's villages and hamlets: "Nagari Malampah", "Jorong Koto", "Gampong Baro"
+      "Nagari",
+      "Jorong",
+      "Gampong",
       "Kampung",
       "Jalan",
       "Jl.",
