@@ -622,7 +622,8 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   if (last.kind !== "name") {
     // "Bupati Lampung Tengah nonaktif, Ardito Wijaya": one lower-case word may qualify the office.
     const qualified = isWord(tokens[end]) && !tokens[end]?.cap && !flagged(view, end, WordFlag.Common);
-    const comma = qualified && tokens[end + 1]?.text === "," ? end + 1 : end;
+    // "Epidemiolog Universitas Halu Oleo (UHO), Ramadhan Tosepu,": after the organization's acronym.
+    const comma = qualified && tokens[end + 1]?.text === "," ? end + 1 : bracketedAcronym(view, end) ? end + 3 : end;
     const named = nameAfterComma(context, view, comma);
     if (named) {
       parts.push(named);
@@ -797,6 +798,8 @@ function splitsOffName(context: Context, view: BlockView, from: number, to: numb
   // "Badan Pengatur Minyak dan Gas Bumi": they follow a connector.
   if (lexicon.connectors.has(view.lowers[from - 1] ?? "") || lexicon.connectors.has(view.lowers[from - 2] ?? ""))
     return false;
+  // "Universitas Halu Oleo (UHO)": the organization's acronym follows its whole name.
+  if (bracketedAcronym(view, to)) return false;
   if (lexicon.knownPlaces.match(view.tokens, from - 1, to) >= 2 || !personal(context, view, from, to)) return false;
   for (let k = from; k < to; k++) {
     const token = view.tokens[k] as Token;

@@ -411,6 +411,12 @@ export const id: LanguagePack = {
       "pengacara",
       "peneliti",
       "ekonom",
+      // scholars by field: "Epidemiolog Universitas Padjadjaran, Panji …"
+      "epidemiolog",
+      "sosiolog",
+      "psikolog",
+      "kriminolog",
+      "virolog",
       "analis",
       "pakar",
       "aktivis",
