@@ -160,6 +160,8 @@ export interface Lexicon {
   passiveAffixes: [string, string][];
   /** Offices named with their organization: Ketua Umum, Direktur. */
   officeTitles: PhraseSet;
+  /** The pack's `people.portfolioTitles`, lower-cased, whole. */
+  portfolioTitles: Set<string>;
   /** Common nouns and adjectives no personal name uses: Minyak, Sidang, Merah. */
   commonNouns: Set<string>;
   orgCues: PhraseSet;
@@ -348,6 +350,7 @@ function compile(pack: LanguagePack): Lexicon {
       suffix.toLowerCase(),
     ]),
     officeTitles: new PhraseSet(people.officeTitles ?? [], WordFlag.OfficeTitleStart),
+    portfolioTitles: lower(people.portfolioTitles),
     commonNouns: lower(people.commonNouns),
     orgCues: new PhraseSet(organizations.cues, WordFlag.OrgCueStart),
     orgUnits: new PhraseSet(organizations.units ?? [], WordFlag.OrgUnitStart),

@@ -475,6 +475,8 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   const commaHolder = start > from ? nameAfterComma(context, view, start) : undefined;
   if (commaHolder) return addHolder(context, view, roleFrom, commaHolder, runAffiliation());
   if (!tokens[start]?.cap) return undefined;
+  const jointHolder = jointPortfolio(context, view, from, start);
+  if (jointHolder) return addHolder(context, view, roleFrom, jointHolder, runAffiliation());
   const end = runEnd(context, view, start, lexicon.orgCuesLead);
   if (end === start + 1 && initials(context, view, from, start)) {
     const person = personByInitials(context, (tokens[start] as Token).text);
@@ -671,6 +673,37 @@ function addHolder(
   if (affiliation) person.affiliation ??= affiliation;
   addMention(context.document, view, name.start, name.end, person);
   return name.end;
+}
+
+/** Words of the second field of a joint portfolio, at most. */
+const MAX_FIELD_WORDS = 3;
+
+/**
+ * "Menteri Komunikasi dan Digital Meutya Hafid", "Menteri Hukum dan HAM Yasonna Laoly": after a
+ * portfolio title at `from`, two fields joined by a connector from `start`, then the holder (the
+ * second field is its first word, with the derived words and acronyms after it). The holder's name.
+ */
+function jointPortfolio(context: Context, view: BlockView, from: number, start: number): Segment | undefined {
+  const { lexicon } = context;
+  const { tokens, lowers } = view;
+  if (lexicon.portfolioTitles.size === 0) return undefined;
+  // The first field: one word, or two after a derived one ("Pendidikan Dasar dan Menengah"), so
+  // that no name ends it ("Menteri Agama Nasaruddin dan …").
+  const connector = lexicon.connectors.has(lowers[start + 1] ?? "") ? start + 1 : start + 2;
+  if (connector === start + 2 && !(tokens[start + 1]?.cap && derived(lexicon, lowers[start] ?? ""))) return undefined;
+  if (!lexicon.connectors.has(lowers[connector] ?? "") || !tokens[connector + 1]?.cap) return undefined;
+  if (!lexicon.portfolioTitles.has(lowers.slice(from, start).join(" "))) return undefined;
+  if (lexicon.titles.match(tokens, connector + 1) > 0) return undefined;
+  let nameStart = connector + 2;
+  while (
+    nameStart < connector + 1 + MAX_FIELD_WORDS &&
+    (tokens[nameStart]?.acronym || derived(lexicon, lowers[nameStart] ?? ""))
+  )
+    nameStart++;
+  if (!tokens[nameStart]?.cap) return undefined;
+  const nameEnd = runEnd(context, view, nameStart);
+  if (nameEnd - nameStart > MAX_NAME || !personal(context, view, nameStart, nameEnd)) return undefined;
+  return { kind: "name", start: nameStart, end: nameEnd };
 }
 
 /**

@@ -583,6 +583,7 @@ export const id: LanguagePack = {
       ["di", "kan"],
       ["di", "i"],
     ],
+    portfolioTitles: ["Menteri", "Wakil Menteri", "Wamen", "Menko", "Menteri Koordinator"],
     officeTitles: [
       "Ketua",
       "Ketua Umum",

@@ -233,6 +233,11 @@ export interface LanguagePack {
      * words or more after one, with no cue, opens with that organization's one-word name.
      */
     officeTitles?: string[];
+    /**
+     * Titles whose portfolio may join two fields with a connector before the holder's name:
+     * Menteri ("Menteri Komunikasi dan Digital Meutya Hafid", "Menteri Hukum dan HAM Yasonna Laoly").
+     */
+    portfolioTitles?: string[];
   };
 
   organizations: {
