@@ -626,7 +626,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     const qualified = isWord(tokens[end]) && !tokens[end]?.cap && !flagged(view, end, WordFlag.Common);
     // "Epidemiolog Universitas Halu Oleo (UHO), Ramadhan Tosepu,": after the organization's acronym.
     const comma = qualified && tokens[end + 1]?.text === "," ? end + 1 : bracketedAcronym(view, end) ? end + 3 : end;
-    const named = nameAfterComma(context, view, comma);
+    const named = nameAfterComma(context, view, comma) ?? holderAfterFaction(context, view, parts, end);
     if (named) {
       parts.push(named);
       last = named;
@@ -673,6 +673,22 @@ function addHolder(
   if (affiliation) person.affiliation ??= affiliation;
   addMention(context.document, view, name.start, name.end, person);
   return name.end;
+}
+
+/**
+ * "Anggota Komisi I dari Fraksi PKS, Sukamta,": the unit's faction or party after a preposition at
+ * `at`, then the holder after a comma. Adds the faction to `parts`; the holder's name.
+ */
+function holderAfterFaction(context: Context, view: BlockView, parts: Segment[], at: number): Segment | undefined {
+  const { lexicon } = context;
+  const preposition = view.lowers[at] ?? "";
+  if (!view.tokens[at + 1]?.cap) return undefined;
+  if (!lexicon.placePrepositions.has(preposition) && !lexicon.affiliationPrepositions.has(preposition))
+    return undefined;
+  const end = runEnd(context, view, at + 1);
+  const named = nameAfterComma(context, view, end);
+  if (named) parts.push(...segments(context, view, at + 1, end));
+  return named;
 }
 
 /** Words of the second field of a joint portfolio, at most. */
@@ -725,7 +741,10 @@ function nameAfterComma(context: Context, view: BlockView, comma: number): Segme
     return undefined;
   const end = runEnd(context, view, start);
   const words = end - start;
-  const named = words >= (honored ? 1 : 2) && words <= MAX_NAME && personal(context, view, start, end, honored);
+  // ("Anggota DPR, Sukamta, menilai": one word set off before a reporting verb names one too.)
+  const reporting = view.tokens[end]?.text === "," && flagged(view, end + 1, WordFlag.Verb);
+  const named =
+    words >= (honored || reporting ? 1 : 2) && words <= MAX_NAME && personal(context, view, start, end, honored);
   return named ? { kind: "name", start, end } : undefined;
 }
 
