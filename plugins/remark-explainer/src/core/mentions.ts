@@ -1688,6 +1688,11 @@ function unitOf(context: Context, view: BlockView, parts: Segment[], from: numbe
   // "Fraksi Partai …", "Ketua Fraksi Ketua …", "Fraksi PDI Perjuangan": the usual rules read on.
   if (lexicon.orgCues.match(tokens, to, end) > 0 || lexicon.titles.match(tokens, to, end) > 0) return to;
   if (known?.type === "person" || (token.acronym && derived(lexicon, lowers[to + 1] ?? ""))) return to;
+  // "Komisi I DPR RI": the country closes the organization's name, as after no unit.
+  if (token.acronym && to + 1 < end && lexicon.nationalSuffixes.has(lowers[to + 1] ?? "")) {
+    parts.push({ kind: "org", start: to, end: to + 2 });
+    return to + 2;
+  }
   if (token.acronym) parts.push({ kind: "acronym", start: to, end: to + 1 });
   else if (known) parts.push({ kind: "known", start: to, end: to + 1, entity: known });
   else if (context.shortNames.has(token.lower)) parts.push({ kind: "short", start: to, end: to + 1 });
@@ -1747,9 +1752,13 @@ function mentionSegment(
       const closed = bare && !lexicon.orgCuesLead && !registry.named(name, key) ? registry.headedBy(key) : undefined;
       if (closed) registry.alias(closed, name);
       entity = closed ?? registry.resolve(name, "organization", 0, false, key);
+      // "DPR RI": the acronym before the country stands alone later ("DPR").
+      const national = end - start === 2 && lexicon.nationalSuffixes.has(view.lowers[start + 1] ?? "");
+      if (national && view.tokens[start]?.acronym && !registry.named(view.tokens[start]?.text ?? ""))
+        registry.alias(entity, view.tokens[start]?.text ?? "");
       // "Partai Golkar", "PT PLN": the name after the cue stands alone later ("Golkar", "PLN").
       // ("Bank Indonesia": not a known place's name.)
-      if (
+      else if (
         end - start === 2 &&
         (personal(context, view, start + 1, end) || view.tokens[start + 1]?.acronym === true) &&
         lexicon.knownPlaces.match(view.tokens, start + 1, end) === 0
