@@ -128,6 +128,13 @@ export const id: LanguagePack = {
     "kemarin",
     "besok",
     "lusa",
+    // One unit of time: "Sehari kemudian DPR …", "Sepekan lalu …"
+    "sehari",
+    "semalam",
+    "sepekan",
+    "seminggu",
+    "sebulan",
+    "setahun",
     // Conjunctions and question words that open sentences: "Sebab, …", "Apalagi …", "Bakal terjadi …".
     "sebab",
     "apalagi",
