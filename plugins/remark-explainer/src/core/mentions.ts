@@ -1730,6 +1730,8 @@ function mentionSegment(
     case "title":
       return undefined;
     case "place": {
+      // "City Attorney Brad Holm", "County Commissioner Bob Dixon": a place cue alone names no place.
+      if (lexicon.placeCues.match(view.tokens, start, end) === end - start) return undefined;
       entity = registry.named(name, key) ?? registry.resolve(name, "place", 0, false, key);
       // "Kabupaten Demak": where cues lead, the name after the cue stands alone later ("Bupati Demak …").
       const cue = lexicon.orgCuesLead ? lexicon.placeCues.match(view.tokens, start, end) : 0;

@@ -580,6 +580,10 @@ export const en: LanguagePack = {
       "Justice",
       "Chief Justice",
       "Attorney General",
+      // prosecutors: "U.S. Attorney Teresa Moore", "District Attorney Alvin Bragg"
+      "Attorney",
+      "District Attorney",
+      "State's Attorney",
       "Chairman",
       "Chairwoman",
       // "Fed Chair Ana Lopez"
