@@ -162,6 +162,8 @@ export interface Lexicon {
   officeTitles: PhraseSet;
   /** The pack's `people.portfolioTitles`, lower-cased, whole. */
   portfolioTitles: Set<string>;
+  /** The pack's `people.compoundEndings`, lower-cased. */
+  compoundEndings: Set<string>;
   /** Common nouns and adjectives no personal name uses: Minyak, Sidang, Merah. */
   commonNouns: Set<string>;
   orgCues: PhraseSet;
@@ -351,6 +353,7 @@ function compile(pack: LanguagePack): Lexicon {
     ]),
     officeTitles: new PhraseSet(people.officeTitles ?? [], WordFlag.OfficeTitleStart),
     portfolioTitles: lower(people.portfolioTitles),
+    compoundEndings: lower(people.compoundEndings),
     commonNouns: lower(people.commonNouns),
     orgCues: new PhraseSet(organizations.cues, WordFlag.OrgCueStart),
     orgUnits: new PhraseSet(organizations.units ?? [], WordFlag.OrgUnitStart),

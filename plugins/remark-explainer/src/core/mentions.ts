@@ -239,6 +239,13 @@ function scanBlock(context: Context, view: BlockView, from: number): void {
           !lexicon.relativePronouns.has(lowers[end] ?? "")
         )
           end++;
+        // ("…, chief executive of the National Rural Electric Cooperative Association": at the limit a name reads on.)
+        while (
+          end - k >= MAX_APPOSITIVE &&
+          tokens[end - 1]?.cap &&
+          (tokens[end]?.cap || (lexicon.connectors.has(lowers[end] ?? "") && tokens[end + 1]?.cap))
+        )
+          end += tokens[end]?.cap ? 1 : 2;
         // ("…, a professor at Seton Hall University in …": cut off at the limit, it ends on a noun.)
         while (end > k + 1 && flagged(view, end - 1, WordFlag.Common)) end--;
         appositives.push({ entity: mention.entity, from: next + 1, to: end });
@@ -929,6 +936,9 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   if (tokens[i - 1]?.text === "." && webAddressEnd(view, i)) return i + 1;
   const numeral = tokens[i] as Token;
   if (numeral.acronym && commonAbbreviation(context, view, i)) return i + 1;
+  // "Republican-led states", "Saudi-backed forces": a name joined to a participle describes something.
+  const hyphen = numeral.lower.lastIndexOf("-");
+  if (hyphen > 0 && lexicon.compoundEndings.has(numeral.lower.slice(hyphen + 1))) return i + 1;
   // "kelas III Badan Penyelenggara …": a numeral after a lower-case word numbers that word (not "I",
   // not a company form: "CV").
   if (

@@ -238,6 +238,11 @@ export interface LanguagePack {
      * Menteri ("Menteri Komunikasi dan Digital Meutya Hafid", "Menteri Hukum dan HAM Yasonna Laoly").
      */
     portfolioTitles?: string[];
+    /**
+     * Lower-case words that, joined by a hyphen after a name, make an adjective of it:
+     * led, backed, based ("Republican-led states", "Saudi-backed forces").
+     */
+    compoundEndings?: string[];
   };
 
   organizations: {
