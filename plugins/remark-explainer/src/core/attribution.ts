@@ -1413,7 +1413,7 @@ export class Attributor {
       want === "person"
         ? entity.type === "person" || (entity.type === "group" && this.isOnePerson(entity))
         : want === "organization"
-          ? entity.type === "organization" || entity.type === "group"
+          ? entity.type === "organization" || (entity.type === "group" && !this.isPeople(entity))
           : entity.type !== "place";
     const last =
       this.lastSpeaker && view.index - this.lastSpeaker.block <= RECENT_BLOCKS && compatible(this.lastSpeaker.entity)
@@ -1454,6 +1454,15 @@ export class Attributor {
    * official", not "sources" nor "the campaign". Plural nouns are the group nouns whose
    * singular is listed too (languages without plural forms list none).
    */
+  /** A group of people, which "it" does not stand for: its words hold a group noun, or it is a people ("Americans"). */
+  private isPeople(group: EntityRecord): boolean {
+    const last = group.words.at(-1) ?? "";
+    return (
+      group.words.some((word) => this.lexicon.groupNouns.has(word)) ||
+      this.lexicon.peopleEndings.some((ending) => last.endsWith(ending))
+    );
+  }
+
   private isOnePerson(group: EntityRecord): boolean {
     const nouns = this.lexicon.groupNouns;
     // Its first group noun: "senior official", "pejabat di Kementerian Keuangan" (its affiliation after it).

@@ -164,6 +164,8 @@ export interface Lexicon {
   portfolioTitles: Set<string>;
   /** The pack's `people.compoundEndings`, lower-cased. */
   compoundEndings: Set<string>;
+  /** The pack's `people.peopleEndings`, lower-cased. */
+  peopleEndings: string[];
   /** Common nouns and adjectives no personal name uses: Minyak, Sidang, Merah. */
   commonNouns: Set<string>;
   orgCues: PhraseSet;
@@ -354,6 +356,7 @@ function compile(pack: LanguagePack): Lexicon {
     officeTitles: new PhraseSet(people.officeTitles ?? [], WordFlag.OfficeTitleStart),
     portfolioTitles: lower(people.portfolioTitles),
     compoundEndings: lower(people.compoundEndings),
+    peopleEndings: [...lower(people.peopleEndings)],
     commonNouns: lower(people.commonNouns),
     orgCues: new PhraseSet(organizations.cues, WordFlag.OrgCueStart),
     orgUnits: new PhraseSet(organizations.units ?? [], WordFlag.OrgUnitStart),

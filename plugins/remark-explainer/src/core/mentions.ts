@@ -936,6 +936,17 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   if (tokens[i - 1]?.text === "." && webAddressEnd(view, i)) return i + 1;
   const numeral = tokens[i] as Token;
   if (numeral.acronym && commonAbbreviation(context, view, i)) return i + 1;
+  // "rural Americans", "Thousands of Ukrainians": a people's plural is a group, no one's name (a
+  // source noun such as "Republicans" is read as one).
+  if (
+    (numeral.flags & WordFlag.GroupNoun) === 0 &&
+    context.lexicon.peopleEndings.some((ending) => numeral.lower.endsWith(ending)) &&
+    !tokens[i + 1]?.cap
+  ) {
+    const people = registry.named(numeral.text, numeral.lower) ?? registry.create(numeral.text, "group", 0);
+    addMention(context.document, view, i, i + 1, people);
+    return i + 1;
+  }
   // "Republican-led states", "Saudi-backed forces": a name joined to a participle describes something.
   const hyphen = numeral.lower.lastIndexOf("-");
   if (hyphen > 0 && lexicon.compoundEndings.has(numeral.lower.slice(hyphen + 1))) return i + 1;

@@ -655,6 +655,7 @@ export const en: LanguagePack = {
       "publisher",
     ],
     honorifics: ["Mr.", "Ms.", "Mrs.", "Miss", "Dr.", "Prof.", "Sir", "Dame", "Lord"],
+    peopleEndings: ["ians", "cans", "eans"],
     compoundEndings: [
       "led",
       "backed",

@@ -243,6 +243,11 @@ export interface LanguagePack {
      * led, backed, based ("Republican-led states", "Saudi-backed forces").
      */
     compoundEndings?: string[];
+    /**
+     * Endings of capitalised plural nouns for peoples and adherents: ians, cans, eans
+     * ("rural Americans", "Ukrainians", "Europeans", "Republicans"). One word with one names no one.
+     */
+    peopleEndings?: string[];
   };
 
   organizations: {
