@@ -76,6 +76,8 @@ interface Cue {
 }
 
 /** Words skipped between a speaker and the verb, at most. */
+/** Lower-case nouns of a noun phrase after a preposition and its determiner ("at a news conference"), at most. */
+const MAX_PHRASE_NOUNS = 3;
 const MAX_SKIP = 4;
 /** Words a speaker's title and affiliation may run over after a cue ("kata Kepala Bidang … Sumy Hastry"). */
 const MAX_SPEAKER_AFTER = 20;
@@ -1738,6 +1740,12 @@ export class Attributor {
       if (view.quoted[m]) return false;
       if (token.kind === TokenKind.Punct) return true;
       if (afterSpeaker && this.lexicon.placePrepositions.has(token.lower)) return true;
+      // "said at a news conference", "said in an interview with …": a preposition and a determiner
+      // open a noun phrase of lower-case words (not "said at least 12 people died").
+      if (this.lexicon.placePrepositions.has(token.lower) && this.determiners.has(view.lowers[m + 1] ?? "")) {
+        m = this.nounPhraseEnd(view, m + 2) - 1;
+        continue;
+      }
       // A name runs on ("kata juru bicara Bappenas Dewi Lestari"); so do time and place adverbials,
       // and a passive after one ("ujar Budi saat dihubungi").
       const adverbial =
@@ -1751,6 +1759,20 @@ export class Attributor {
       if (!adverbial || (token.flags & WordFlag.Singular) !== 0 || (token.flags & WordFlag.Plural) !== 0) return false;
     }
     return true;
+  }
+
+  /** End of the lower-case nouns from `k` after a determiner, up to `MAX_PHRASE_NOUNS`: no verb, pronoun or function word. */
+  private nounPhraseEnd(view: BlockView, k: number): number {
+    let end = k;
+    while (
+      end - k < MAX_PHRASE_NOUNS &&
+      view.tokens[end]?.kind === TokenKind.Word &&
+      !view.tokens[end]?.cap &&
+      !flagged(view, end, WordFlag.Common | WordFlag.Singular | WordFlag.Plural) &&
+      !this.verbAt(view, end)
+    )
+      end++;
+    return end;
   }
 
   /**
@@ -1924,7 +1946,15 @@ export class Attributor {
       if (!cue.verb?.bareContent && !(namedSubject && tokens[cue.to]?.text === ",")) return;
       // "mengatakan kepada wartawan, …" / "said on Tuesday …"
       k = this.overRecipient(view, k);
-      while (k < tokens.length && view.unit[k] === unit && this.isSkippable(view, k) && !view.mentions[k]) k++;
+      // (Not "at" of "said at least 12 people died": an approximator opens what was said.)
+      while (
+        k < tokens.length &&
+        view.unit[k] === unit &&
+        this.isSkippable(view, k) &&
+        !view.mentions[k] &&
+        !this.approximatorAt(view, k)
+      )
+        k++;
       colon = tokens[k]?.text === ":";
       if (tokens[k]?.text === "," || colon) k++;
     }
@@ -1932,7 +1962,12 @@ export class Attributor {
     // “…” after the verb: a quotation, attributed from its side, unless the sentence goes on after it.
     if (view.quoted[k] && !this.wordsAfterQuotation(view, k)) return;
     // "said of the plan", "said at a rally this month": the words after are what it was about or where.
-    if (!complementizer && this.lexicon.affiliationPrepositions.has(view.lowers[k] ?? "")) return;
+    if (
+      !complementizer &&
+      this.lexicon.affiliationPrepositions.has(view.lowers[k] ?? "") &&
+      !this.approximatorAt(view, k)
+    )
+      return;
     // "asked not to be named because …": why the source is unnamed, not what it said.
     if (this.lexicon.anonymityPhrases.some((words) => wordsAt(view, k, words))) return;
     let end = k;
@@ -1955,6 +1990,11 @@ export class Attributor {
     end = this.coordinatedCue(view, k, end) ?? end;
     // Relayed: "Antara mengatakan Presiden Park mengatakan … bahwa …".
     this.emitIndirect(view, k, end, cue, speaker);
+  }
+
+  /** An approximator ("at least", "about") starts at token `k`. */
+  private approximatorAt(view: BlockView, k: number): boolean {
+    return this.lexicon.approximators.some((words) => wordsAt(view, k, words));
   }
 
   /** Token `k` is a word of one of the phrases saying why a source is unnamed. */

@@ -242,6 +242,8 @@ export interface Lexicon {
   affiliationPrepositions: Set<string>;
   /** The pack's `reporting.pluralEnding` ("s"), if it has one. */
   pluralEnding: string | undefined;
+  /** The pack's `numbers.approximators` ("at least", "sekitar"), each as its lower-case words. */
+  approximators: string[][];
   /** The pack's `reporting.anonymityPhrases`, each as its lower-case words. */
   anonymityPhrases: string[][];
   /** Every word of those phrases: a cue is looked for inside one only when it is one of them. */
@@ -413,6 +415,7 @@ function compile(pack: LanguagePack): Lexicon {
     affiliationPrepositions: lower(reporting.affiliationPrepositions),
     pluralEnding: reporting.pluralEnding,
     anonymityPhrases: wordLists(reporting.anonymityPhrases),
+    approximators: wordLists(pack.numbers.approximators),
     anonymityWords: new Set(wordLists(reporting.anonymityPhrases).flat()),
     adjunctPrepositions: lower(reporting.adjunctPrepositions),
     countingVerbs: lower(reporting.countingVerbs),
