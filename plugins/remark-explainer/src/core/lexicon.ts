@@ -202,6 +202,8 @@ export interface Lexicon {
   /** The pack's `places.suffixes`, lower-cased. */
   placeSuffixes: Set<string>;
   placePrefixes: Set<string>;
+  /** Peoples' adjectives of the known places, lower-cased ("south korean"), and the place each names. */
+  demonyms: Map<string, string>;
   residencePrepositions: Set<string>;
   groupNouns: Set<string>;
   groupDeterminers: Set<string>;
@@ -384,6 +386,7 @@ function compile(pack: LanguagePack): Lexicon {
     placeContexts: lower(places.contexts),
     placeSuffixes: lower(places.suffixes),
     placePrefixes: lower(places.prefixes),
+    demonyms: demonymsOf(places.known, places.demonyms),
     residencePrepositions: lower(places.residencePrepositions),
     groupNouns: lower(groups.nouns),
     groupDeterminers: lower(groups.determiners),
@@ -427,6 +430,25 @@ function compile(pack: LanguagePack): Lexicon {
 }
 
 /** Each phrase as its lower-case words, for rules that read a few phrases off the hot path. */
+/** Each known place's adjectives by the pack's endings, with its irregular ones; never a known place's own name. */
+function demonymsOf(known: readonly string[], rules: LanguagePack["places"]["demonyms"]): Map<string, string> {
+  const demonyms = new Map<string, string>();
+  if (!rules) return demonyms;
+  const places = new Set(known.map((name) => name.toLowerCase()));
+  for (const name of known) {
+    const lowerName = name.toLowerCase();
+    const stems = [lowerName];
+    if (/[aeiouy]$/.test(lowerName)) stems.push(lowerName.slice(0, -1));
+    for (const stem of stems)
+      for (const ending of rules.endings) {
+        const form = stem + ending;
+        if (!places.has(form) && !demonyms.has(form)) demonyms.set(form, name);
+      }
+  }
+  for (const [adjective, place] of Object.entries(rules.irregular ?? {})) demonyms.set(adjective.toLowerCase(), place);
+  return demonyms;
+}
+
 const wordLists = (phrases: readonly string[] | undefined): string[][] =>
   (phrases ?? []).map((phrase) => phrase.toLowerCase().split(/\s+/));
 

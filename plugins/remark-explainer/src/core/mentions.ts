@@ -1619,6 +1619,14 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k += place;
       continue;
     }
+    // "German Chancellor", "the South Korean company": a people's adjective names its place (not
+    // inside a name: "Mark Cuban", "American Airlines").
+    const demonym = parts[parts.length - 1]?.kind === "name" ? undefined : demonymAt(context, view, k, end);
+    if (demonym) {
+      push(demonym);
+      k = demonym.end;
+      continue;
+    }
     const token = tokens[k] as Token;
     const previousPart = parts[parts.length - 1];
     const afterName =
@@ -1686,6 +1694,19 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     k++;
   }
   return parts;
+}
+
+/** A people's adjective at token `k` ("Russian", with a compass word "South Korean"), as its place's segment. */
+function demonymAt(context: Context, view: BlockView, k: number, end: number): Segment | undefined {
+  const { demonyms } = context.lexicon;
+  if (demonyms.size === 0) return undefined;
+  const { lowers } = view;
+  const words = k + 1 < end && demonyms.get(`${lowers[k]} ${lowers[k + 1]}`) !== undefined ? 2 : 1;
+  const place = demonyms.get(words === 2 ? `${lowers[k]} ${lowers[k + 1]}` : (lowers[k] ?? ""));
+  if (place === undefined) return undefined;
+  // Only alone or before a title: "Russian President …", not "Russian Defense Ministry".
+  if (k + words < end && context.lexicon.titles.match(view.tokens, k + words, end) === 0) return undefined;
+  return { kind: "known", start: k, end: k + words, entity: context.registry.resolve(place, "place", 0) };
 }
 
 /** Capitalised words of a segment: particles do not count ("Mohammed bin Abdulrahman Al Thani" has four). */

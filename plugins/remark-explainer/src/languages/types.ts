@@ -343,6 +343,13 @@ export interface LanguagePack {
     prepositions: string[];
     /** General knowledge: countries and major cities, in this language's spelling. */
     known: string[];
+    /**
+     * How this language makes the adjective of a people from a known place's name: endings added
+     * to the name, or to it without its final vowel or "y" (n, an, ian, ese, i: "Russian", "Mexican",
+     * "Ukrainian", "Japanese", "Chinese", "Pakistani"), and the adjectives no ending makes
+     * (`{ German: "Germany", British: "Britain" }`). Such a word names that place ("German Chancellor").
+     */
+    demonyms?: { endings: string[]; irregular?: Record<string, string> };
     /** Words that make a capitalised run a place: Provinsi, Kota, Oblast; Province, County. */
     cues?: string[];
     /**
