@@ -1701,8 +1701,11 @@ function demonymAt(context: Context, view: BlockView, k: number, end: number): S
   const { demonyms } = context.lexicon;
   if (demonyms.size === 0) return undefined;
   const { lowers } = view;
-  const words = k + 1 < end && demonyms.get(`${lowers[k]} ${lowers[k + 1]}`) !== undefined ? 2 : 1;
-  const place = demonyms.get(words === 2 ? `${lowers[k]} ${lowers[k + 1]}` : (lowers[k] ?? ""));
+  // (With a compass word only: "South Korean".)
+  const prefixed = k + 1 < end && context.lexicon.placePrefixes.has(lowers[k] ?? "");
+  const pair = prefixed ? demonyms.get(`${lowers[k]} ${lowers[k + 1]}`) : undefined;
+  const words = pair === undefined ? 1 : 2;
+  const place = pair ?? demonyms.get(lowers[k] ?? "");
   if (place === undefined) return undefined;
   // Only alone or before a title: "Russian President …", not "Russian Defense Ministry".
   if (k + words < end && context.lexicon.titles.match(view.tokens, k + words, end) === 0) return undefined;
