@@ -410,10 +410,18 @@ function affiliationOf(
   return found;
 }
 
-/** The first token of `[from, to)` that is not a common word or adverb (articles, pronouns, "Yesterday"), or `to`. */
-function afterCommonWords(tokens: readonly Token[], from: number, to: number): number {
+/**
+ * The first token of `[from, to)` that is not a common word, adverb or possessive determiner
+ * (articles, pronouns, "Yesterday", "Its"), or `to`.
+ */
+function afterCommonWords(lexicon: Lexicon, tokens: readonly Token[], from: number, to: number): number {
   let k = from;
-  while (k < to && ((tokens[k] as Token).flags & (WordFlag.Common | WordFlag.Adverb)) !== 0) k++;
+  while (
+    k < to &&
+    (((tokens[k] as Token).flags & (WordFlag.Common | WordFlag.Adverb)) !== 0 ||
+      lexicon.possessive.has((tokens[k] as Token).lower))
+  )
+    k++;
   return k;
 }
 
@@ -434,7 +442,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     if (after > 0 && !tokens[end]?.cap && tokens[end + after]?.cap) {
       // "The director Helen Marsh", "The Harbor Board spokeswoman": the run's leading common words
       // ("The", "A") are no part of the affiliation, and alone they are none.
-      const affiliationStart = afterCommonWords(tokens, i, end);
+      const affiliationStart = afterCommonWords(lexicon, tokens, i, end);
       if (affiliationStart < end) affiliationRun = [affiliationStart, end];
       from = end;
       title = after;
@@ -443,7 +451,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
       const inner = innerTitle(context, view, i, end);
       if (inner !== undefined) {
         // "Interim DNC Chairwoman": a title word opening the run qualifies the title, no affiliation.
-        let affiliationStart = afterCommonWords(tokens, i, inner.start);
+        let affiliationStart = afterCommonWords(lexicon, tokens, i, inner.start);
         while (affiliationStart < inner.start && flagged(view, affiliationStart, WordFlag.TitleWord))
           affiliationStart++;
         if (affiliationStart < inner.start) affiliationRun = [affiliationStart, inner.start];
