@@ -194,6 +194,8 @@ export interface Lexicon {
   /** The pack's `organizations.companyNouns` and `companyMarks`, lower-cased. */
   companyNouns: Set<string>;
   companyMarks: Set<string>;
+  /** The pack's `organizations.closingCues`, lower-cased. */
+  closingCues: Set<string>;
   /** Currency signs written with letters before a symbol ("US$", "S$"), lower-cased: their letters name nothing. */
   lettersBeforeSymbol: Set<string>;
   /** The symbols of `lettersBeforeSymbol` ("$"): looked at before a sign is put together. */
@@ -381,6 +383,7 @@ function compile(pack: LanguagePack): Lexicon {
     workplacePrepositions: lower(organizations.workplacePrepositions),
     companyNouns: lower(organizations.companyNouns),
     companyMarks: lower(organizations.companyMarks),
+    closingCues: lower(organizations.closingCues),
     lettersBeforeSymbol: lower(lettersBeforeSymbol),
     symbolsAfterLetters: new Set(lettersBeforeSymbol.map((sign) => sign.slice(-1))),
     placeContexts: lower(places.contexts),

@@ -656,7 +656,8 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     if (segment === last) break;
     // "Wakil Kepala Satlantas Polresta Cirebon Ajun Komisaris Purwadi", "VP Public Relations KAI
     // Joni Martinus": the words before the holder's name name their unit, not another person.
-    if (segment.kind === "name") segment.kind = "org";
+    // ("Direktur Pengembangan BEI Jeffrey Hendrik": derived words alone are the title's field.)
+    if (segment.kind === "name") segment.kind = derivedOnly(lexicon, view, segment) ? "title" : "org";
     const entity = mentionSegment(context, view, segment, "organization");
     // "… (INSI) Provinsi Maluku Rina Lestari": the unit, not its region, is the holder's affiliation.
     if (entity && entity.type !== "person" && !(entity.type === "place" && affiliation?.type === "organization"))
@@ -704,6 +705,13 @@ function holderAfterFaction(context: Context, view: BlockView, parts: Segment[],
   const named = nameAfterComma(context, view, end);
   if (named) parts.push(...segments(context, view, at + 1, end));
   return named;
+}
+
+/** Every word of `segment` is a derived common word: "Pengembangan", "Keuangan dan Pemasaran". */
+function derivedOnly(lexicon: Lexicon, view: BlockView, segment: Segment): boolean {
+  for (let k = segment.start; k < segment.end; k++)
+    if (!derived(lexicon, view.lowers[k] ?? "") && !lexicon.connectors.has(view.lowers[k] ?? "")) return false;
+  return true;
 }
 
 /** Words of the second field of a joint portfolio, at most. */
@@ -1543,6 +1551,14 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k += title;
       continue;
     }
+    // "BNI Sekuritas Budi Raharjo": a closing cue ends the name before it.
+    const previousName = parts[parts.length - 1];
+    if (lexicon.closingCues.has(lowers[k] ?? "") && previousName?.end === k && previousName.kind !== "title") {
+      parts.pop();
+      push({ kind: "org", start: previousName.start, end: k + 1 });
+      k++;
+      continue;
+    }
     if (lexicon.orgCues.match(tokens, k, end) > 0) {
       let to = k + lexicon.orgCues.match(tokens, k, end);
       const named = to;
@@ -1620,6 +1636,15 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     const prefix =
       lexicon.placePrefixes.has(lowers[k] ?? "") && lexicon.knownPlaces.match(tokens, k + 1, end) > 0 ? 1 : 0;
     let place = prefix + lexicon.knownPlaces.match(tokens, k + prefix, end);
+    // "Mirae Asset Sekuritas Indonesia": the country closing a company's run is its name's.
+    const previousOrg = parts[parts.length - 1];
+    if (place === 1 && k + 1 === end && previousOrg?.kind === "org" && previousOrg.end === k) {
+      if (lexicon.nationalSuffixes.has(lowers[k] ?? "")) {
+        previousOrg.end = end;
+        k = end;
+        continue;
+      }
+    }
     if (place > 0) {
       // "Lampung Tengah", "Kalimantan Utara": a compass word goes on with the place.
       while (k + place < end && lexicon.placeSuffixes.has(lowers[k + place] ?? "")) place++;
@@ -1837,10 +1862,20 @@ function mentionSegment(
       // "PT Pertamina (Persero)": a bracketed company form belongs to the name.
       const form = view.tokens[end + 1];
       const abbreviation = bracketedAbbreviation(view, end, key);
-      if (bracketedAcronym(view, end) || bracketedForm(context, view, end) || abbreviation) {
+      const formed = bracketedForm(context, view, end);
+      if (bracketedAcronym(view, end) || formed || abbreviation) {
         if (form?.acronym || abbreviation) registry.alias(entity, form?.text ?? "");
         entity.tentative = undefined;
-        addMention(context.document, view, start, end + 3, entity);
+        let mentionEnd = end + 3;
+        // "PT Bank Rakyat Indonesia (Persero) Tbk (BBRI)": a listed company's mark after its form, then its ticker.
+        if (formed && lexicon.companyMarks.has(view.lowers[mentionEnd] ?? "")) {
+          mentionEnd++;
+          if (bracketedAcronym(view, mentionEnd)) {
+            registry.alias(entity, view.tokens[mentionEnd + 1]?.text ?? "");
+            mentionEnd += 3;
+          }
+        }
+        addMention(context.document, view, start, mentionEnd, entity);
         return entity;
       }
       break;

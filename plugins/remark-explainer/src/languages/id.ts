@@ -834,6 +834,8 @@ export const id: LanguagePack = {
   },
   organizations: {
     cues: [
+      // securities firms close their names: "Mandiri Sekuritas", "Mirae Asset Sekuritas Indonesia"
+      "Sekuritas",
       "Kementerian",
       "Kemenlu",
       "Badan",
@@ -1048,7 +1050,8 @@ export const id: LanguagePack = {
       "ketum",
     ],
     companyNouns: ["perusahaan", "perseroan", "emiten", "maskapai", "pabrikan", "produsen"],
-    companyMarks: ["PT", "Tbk", "Persero", "Perum", "Perumda", "CV", "Group", "Corporation", "Airlines"],
+    companyMarks: ["PT", "Tbk", "Persero", "Perum", "Perumda", "CV", "Group", "Corporation", "Airlines", "Sekuritas"],
+    closingCues: ["Sekuritas"],
     commonAcronyms: [
       "BBM",
       "SPBU",

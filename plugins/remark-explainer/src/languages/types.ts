@@ -321,6 +321,11 @@ export interface LanguagePack {
     companyNouns?: string[];
     /** Words of a name that make it a company's, the ones `companyNouns` stand for: Inc, Corp, Partners; PT, Tbk. */
     companyMarks?: string[];
+    /**
+     * Where cues lead names, the cues that close one instead, a name before them: Sekuritas
+     * ("BNI Sekuritas Budi Raharjo", "Mirae Asset Sekuritas Indonesia"). Listed among `cues` too.
+     */
+    closingCues?: string[];
   };
 
   groups: {
