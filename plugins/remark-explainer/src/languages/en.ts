@@ -742,6 +742,7 @@ export const en: LanguagePack = {
       "News",
       "Network",
       "Fund",
+      "Programme",
       "Trust",
       "Trusts",
       "Center",
