@@ -728,8 +728,15 @@ function jointPortfolio(context: Context, view: BlockView, from: number, start: 
   if (lexicon.portfolioTitles.size === 0) return undefined;
   // The first field: one word, or two after a derived one ("Pendidikan Dasar dan Menengah"), so
   // that no name ends it ("Menteri Agama Nasaruddin dan …").
-  const connector = lexicon.connectors.has(lowers[start + 1] ?? "") ? start + 1 : start + 2;
-  if (connector === start + 2 && !(tokens[start + 1]?.cap && derived(lexicon, lowers[start] ?? ""))) return undefined;
+  let connector = lexicon.connectors.has(lowers[start + 1] ?? "") ? start + 1 : start + 2;
+  // "Politik, Hukum, dan Keamanan": more one-word fields, set off by commas.
+  if (tokens[start + 1]?.text === ",") {
+    connector = start + 1;
+    while (tokens[connector]?.text === "," && tokens[connector + 1]?.cap && tokens[connector + 2]?.text === ",")
+      connector += 2;
+    if (tokens[connector]?.text === ",") connector++;
+  } else if (connector === start + 2 && !(tokens[start + 1]?.cap && derived(lexicon, lowers[start] ?? "")))
+    return undefined;
   if (!lexicon.connectors.has(lowers[connector] ?? "") || !tokens[connector + 1]?.cap) return undefined;
   if (!lexicon.portfolioTitles.has(lowers.slice(from, start).join(" "))) return undefined;
   if (lexicon.titles.match(tokens, connector + 1) > 0) return undefined;
@@ -1367,7 +1374,8 @@ function runEnd(context: Context, view: BlockView, start: number, office = false
     // A comma joins no words of a name, only a listed name's items: "Badan Meteorologi, Klimatologi,
     // dan Geofisika (BMKG)", "Ministry of Economy, Trade and Industry" go on to their last item.
     if (token.text === ",") {
-      const last = hasOrgCue && k > start ? listedItem(context, view, k, connected) : undefined;
+      // (An office's unit may list its fields too: "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB".)
+      const last = (hasOrgCue || office) && k > start ? listedItem(context, view, k, connected) : undefined;
       if (last === undefined) break;
       k = last;
       continue;
@@ -1469,7 +1477,9 @@ function listedItem(context: Context, view: BlockView, k: number, afterConnector
       const after = tokens[at];
       const bracketed = after?.text === "(" && tokens[at + 1]?.acronym === true && tokens[at + 2]?.text === ")";
       // (An acronym that opens a name, "PT PLN", closes no list.)
-      const owner = after?.acronym === true && lexicon.orgCues.match(tokens, at) === 0;
+      // (Nor a name's initials: "… dan Keamanan Mahfud MD".)
+      const owner =
+        after?.acronym === true && lexicon.orgCues.match(tokens, at) === 0 && !nameInitials(context, view, at, at + 1);
       // "Ministry of Economy, Trade and Industry said": after the cue's connector, one-word items
       // whose last ends the name.
       const ended = afterConnector && at - first === 1 && !after?.cap;

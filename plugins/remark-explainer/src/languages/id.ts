@@ -374,6 +374,9 @@ export const id: LanguagePack = {
       "Kepala Desa",
       "Wapres",
       "Menko",
+      // "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan …"
+      "Menteri Koordinator",
+      "Menteri Koordinator Bidang",
       "Sekjen",
       "Wasekjen",
       "Waketum",
@@ -590,7 +593,14 @@ export const id: LanguagePack = {
       ["di", "kan"],
       ["di", "i"],
     ],
-    portfolioTitles: ["Menteri", "Wakil Menteri", "Wamen", "Menko", "Menteri Koordinator"],
+    portfolioTitles: [
+      "Menteri",
+      "Wakil Menteri",
+      "Wamen",
+      "Menko",
+      "Menteri Koordinator",
+      "Menteri Koordinator Bidang",
+    ],
     officeTitles: [
       "Ketua",
       "Ketua Umum",
