@@ -1482,7 +1482,9 @@ function listedItem(context: Context, view: BlockView, k: number, afterConnector
         after?.acronym === true && lexicon.orgCues.match(tokens, at) === 0 && !nameInitials(context, view, at, at + 1);
       // "Ministry of Economy, Trade and Industry said": after the cue's connector, one-word items
       // whose last ends the name.
-      const ended = afterConnector && at - first === 1 && !after?.cap;
+      // Where cues lead names, the list itself may end the name: "Badan Meteorologi, Klimatologi, dan Geofisika memprediksi".
+      const ended =
+        at - first === 1 && (afterConnector ? !after?.cap : lexicon.orgCuesLead && isWord(after) && !after.cap);
       return (owner || bracketed || ended) && !listNamesItself(context, view, k, first) ? first : undefined;
     }
     if (tokens[at]?.text === ",") at++;
