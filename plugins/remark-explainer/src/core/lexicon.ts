@@ -102,6 +102,8 @@ export const WordFlag = {
   PlaceCueStart: 1 << 26,
   FacilityStart: 1 << 27,
   KnownPlaceStart: 1 << 28,
+  /** The last word of a people's adjective of a known place ("russian", "korean" of "south korean"): `demonyms` may hold it. */
+  Demonym: 1 << 29,
 } as const;
 
 export interface Lexicon {
@@ -109,7 +111,7 @@ export interface Lexicon {
    * Each word of `verbs`, `groupDeterminers`, `groupNouns`, `honorifics`, `common` (and of the
    * lists of `CommonStart` and `Cue`, `singular`, the first words of each `PhraseSet` (its `startFlag`),
    * `coordinators`, `subordinators`, `complementizers`, `passiveAuxiliaries`, `adverbs`, `calendar`,
-   * `particles`, `titleWords`, `plural`, `acronymCues`) → its `WordFlag` bits. The tokenizer looks every token up once; the
+   * `particles`, `titleWords`, `plural`, `acronymCues`, the last words of `demonyms`) → its `WordFlag` bits. The tokenizer looks every token up once; the
    * rules that test each token against these lists read the bits instead of hashing into one
    * more Set or Map per list.
    */
@@ -492,6 +494,10 @@ function wordFlagsOf(lexicon: Omit<Lexicon, "wordFlags" | "symbolFlags">): Map<s
     lexicon.commonNouns,
   ])
     mark(list, WordFlag.CommonStart);
+  mark(
+    [...lexicon.demonyms.keys()].map((demonym) => demonym.slice(demonym.lastIndexOf(" ") + 1)),
+    WordFlag.Demonym,
+  );
   return flags;
 }
 

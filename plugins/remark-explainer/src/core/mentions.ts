@@ -959,17 +959,6 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   if (tokens[i - 1]?.text === "." && webAddressEnd(view, i)) return i + 1;
   const numeral = tokens[i] as Token;
   if (numeral.acronym && commonAbbreviation(context, view, i)) return i + 1;
-  // "rural Americans", "Thousands of Ukrainians": a people's plural is a group, no one's name (a
-  // source noun such as "Republicans" is read as one).
-  if (
-    (numeral.flags & WordFlag.GroupNoun) === 0 &&
-    context.lexicon.peopleEndings.some((ending) => numeral.lower.endsWith(ending)) &&
-    !tokens[i + 1]?.cap
-  ) {
-    const people = registry.named(numeral.text, numeral.lower) ?? registry.create(numeral.text, "group", 0);
-    addMention(context.document, view, i, i + 1, people);
-    return i + 1;
-  }
   // "Republican-led states", "Saudi-backed forces": a name joined to a participle describes something.
   const hyphen = numeral.lower.lastIndexOf("-");
   if (hyphen > 0 && lexicon.compoundEndings.has(numeral.lower.slice(hyphen + 1))) return i + 1;
@@ -1004,6 +993,8 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
     lexicon.lettersBeforeSymbol.has(`${view.lowers[i]}${next.text}`)
   )
     return i + 2;
+  // ("African-Americans, he said, …": before a sentence's first word is dropped as an opener.)
+  if (view.initial[i] && !tokens[i + 1]?.cap && peoplesPlural(context, view, i)) return i + 1;
   let start = i;
   // A sentence's first word is capitalised anyway: drop it when it is a common word.
   while (start < tokens.length && isCommonStart(context, view, start)) start++;
@@ -1016,6 +1007,7 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   const measured = context.runBlock === view.index && context.runStart === start;
   const end = measured ? context.runEnd : runEnd(context, view, start);
   if (end <= start) return start !== i ? start : undefined;
+  if (end - start === 1 && peoplesPlural(context, view, start)) return end;
   if (end - start >= 2 && expansion(context, view, start, end)) return end;
   const parts = segments(context, view, start, end);
   // Only after a title or a bare cue nesting an organization ("Fraksi | Partai Demokrat …",
@@ -1049,6 +1041,20 @@ function commonAbbreviation(context: Context, view: BlockView, k: number): boole
       return false;
   }
   context.commonAbbreviations.add(token.lower);
+  return true;
+}
+
+/**
+ * The one capitalised word at `k` is a people's plural, a group, no one's name ("rural Americans",
+ * "Thousands of Ukrainians"; a source noun such as "Republicans" is read as one).
+ */
+function peoplesPlural(context: Context, view: BlockView, k: number): boolean {
+  const { lexicon, registry } = context;
+  const token = view.tokens[k] as Token;
+  if ((token.flags & WordFlag.GroupNoun) !== 0 || !lexicon.peopleEndings.some((ending) => token.lower.endsWith(ending)))
+    return false;
+  const people = registry.named(token.text, token.lower) ?? registry.create(token.text, "group", 0);
+  addMention(context.document, view, k, k + 1, people);
   return true;
 }
 
@@ -1744,10 +1750,11 @@ function segments(context: Context, view: BlockView, start: number, end: number)
 /** A people's adjective at token `k` ("Russian", with a compass word "South Korean"), as its place's segment. */
 function demonymAt(context: Context, view: BlockView, k: number, end: number): Segment | undefined {
   const { demonyms } = context.lexicon;
-  if (demonyms.size === 0) return undefined;
   const { lowers } = view;
   // (With a compass word only: "South Korean".)
-  const prefixed = k + 1 < end && context.lexicon.placePrefixes.has(lowers[k] ?? "");
+  const prefixed =
+    k + 1 < end && flagged(view, k + 1, WordFlag.Demonym) && context.lexicon.placePrefixes.has(lowers[k] ?? "");
+  if (!prefixed && !flagged(view, k, WordFlag.Demonym)) return undefined;
   const pair = prefixed ? demonyms.get(`${lowers[k]} ${lowers[k + 1]}`) : undefined;
   const words = pair === undefined ? 1 : 2;
   const place = pair ?? demonyms.get(lowers[k] ?? "");
