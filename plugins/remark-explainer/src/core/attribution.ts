@@ -75,9 +75,9 @@ interface Cue {
   verb?: VerbForm;
 }
 
-/** Words skipped between a speaker and the verb, at most. */
 /** Lower-case nouns of a noun phrase after a preposition and its determiner ("at a news conference"), at most. */
 const MAX_PHRASE_NOUNS = 3;
+/** Words skipped between a speaker and the verb, at most. */
 const MAX_SKIP = 4;
 /** Words a speaker's title and affiliation may run over after a cue ("kata Kepala Bidang … Sumy Hastry"). */
 const MAX_SPEAKER_AFTER = 20;
@@ -1451,11 +1451,6 @@ export class Attributor {
     return last?.entity ?? guessed;
   }
 
-  /**
-   * "he"/"she" may stand for a described source only when it is one human: "a senior
-   * official", not "sources" nor "the campaign". Plural nouns are the group nouns whose
-   * singular is listed too (languages without plural forms list none).
-   */
   /** A group of people, which "it" does not stand for: its words hold a group noun, or it is a people ("Americans"). */
   private isPeople(group: EntityRecord): boolean {
     const last = group.words.at(-1) ?? "";
@@ -1465,6 +1460,11 @@ export class Attributor {
     );
   }
 
+  /**
+   * "he"/"she" may stand for a described source only when it is one human: "a senior
+   * official", not "sources" nor "the campaign". Plural nouns are the group nouns whose
+   * singular is listed too (languages without plural forms list none).
+   */
   private isOnePerson(group: EntityRecord): boolean {
     const nouns = this.lexicon.groupNouns;
     // Its first group noun: "senior official", "pejabat di Kementerian Keuangan" (its affiliation after it).
