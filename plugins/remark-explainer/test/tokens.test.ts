@@ -20,7 +20,8 @@ describe("tokenize", () => {
   it.each([
     ["Jum'at, don't Suk-yeol.", ["Jum'at", ",", "don't", "Suk-yeol", "."]],
     ["Clinton's plan", ["Clinton", "'s", "plan"]],
-    ["the U.S. and Q.Z. plans", ["the", "U.S.", "and", "Q.Z", ".", "plans"]],
+    ["the U.S. and Q.Z. plans", ["the", "U.S.", "and", "Q.Z.", "plans"]],
+    ["Chief C.J. Dawson spoke. Its end.", ["Chief", "C.J.", "Dawson", "spoke", ".", "Its", "end", "."]],
     ["Dr. Budi, H. Agus", ["Dr.", "Budi", ",", "H.", "Agus"]],
     ["Rp 10.000,50 atau 3/4 dan 10:30", ["Rp", "10.000,50", "atau", "3/4", "dan", "10:30"]],
     ["tunggu... “Ya” ...", ["tunggu", ".", "..", "“", "Ya", "”", "..."]],
@@ -100,7 +101,9 @@ function grammar(text: string, lexicon: Lexicon): Token[] {
     let period = false;
     if (value.endsWith(".")) {
       const bare = value.slice(0, -1);
-      if (!(abbreviations.has(value.toLowerCase()) || (bare.length === 1 && /^\p{Lu}/u.test(bare)))) {
+      // Abbreviations, an initial, and initials with their points (C.J.) keep the period.
+      const initials = bare.length === 1 ? /^\p{Lu}/u.test(bare) : bare.charAt(bare.length - 2) === ".";
+      if (!(abbreviations.has(value.toLowerCase()) || initials)) {
         value = bare;
         period = true;
       }

@@ -1707,6 +1707,21 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k += 2;
       continue;
     }
+    // "C.J. Davis", "J.D. Vance": initials with their points open a person's name.
+    // (Not an organization's or place's: "U.N. Charter", "U.S. Army".)
+    if (
+      acronym &&
+      !parts.length &&
+      dottedInitials(token.text) &&
+      k + 1 < end &&
+      nameWord(context, view, k + 1) &&
+      !registry.named(token.text, token.lower) &&
+      lexicon.knownPlaces.match(tokens, k) === 0
+    ) {
+      push({ kind: "name", start: k, end: k + 1 });
+      k++;
+      continue;
+    }
     // ("Pasien DBD": the abbreviation of a common noun spelled out before.)
     if (acronym && context.commonAbbreviations.has(token.lower)) {
       k++;
@@ -1763,6 +1778,9 @@ function demonymAt(context: Context, view: BlockView, k: number, end: number): S
   if (k + words < end && context.lexicon.titles.match(view.tokens, k + words, end) === 0) return undefined;
   return { kind: "known", start: k, end: k + words, entity: context.registry.resolve(place, "place", 0) };
 }
+
+/** Two or three letters, each with its point: "C.J.", "J.F.K.". */
+const dottedInitials = (text: string): boolean => /^(?:\p{Lu}\.){2,3}$/u.test(text);
 
 /** Capitalised words of a segment: particles do not count ("Mohammed bin Abdulrahman Al Thani" has four). */
 function nameWords(view: BlockView, segment: Segment): number {

@@ -208,10 +208,10 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
 }
 
 function addWord(tokens: Token[], text: string, start: number, end: number, cap: boolean, lexicon: Lexicon): void {
-  // A final period belongs to the word only for abbreviations and initials (Dr., H.).
+  // A final period belongs to the word only for abbreviations and initials (Dr., H., C.J.).
   let period = false;
   if (text.charCodeAt(end - 1) === PERIOD) {
-    const initial = end - start === 2 && cap;
+    const initial = (end - start === 2 && cap) || (end - start >= 4 && text.charCodeAt(end - 3) === PERIOD);
     if (!initial && !lexicon.abbreviations.has(text.slice(start, end).toLowerCase())) {
       end--;
       period = true;
