@@ -1774,8 +1774,10 @@ function demonymAt(context: Context, view: BlockView, k: number, end: number): S
   const words = pair === undefined ? 1 : 2;
   const place = pair ?? demonyms.get(lowers[k] ?? "");
   if (place === undefined) return undefined;
-  // Only alone or before a title: "Russian President …", not "Russian Defense Ministry".
+  // Only alone or before a title: "Russian President …", not "Russian Defense Ministry"; nor before a
+  // source noun, which the group reads with it ("European leaders said", "Chinese officials").
   if (k + words < end && context.lexicon.titles.match(view.tokens, k + words, end) === 0) return undefined;
+  if (k + words === end && flagged(view, end, WordFlag.GroupNoun)) return undefined;
   return { kind: "known", start: k, end: k + words, entity: context.registry.resolve(place, "place", 0) };
 }
 
