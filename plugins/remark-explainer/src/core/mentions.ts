@@ -302,8 +302,10 @@ function group(context: Context, view: BlockView, i: number): number | undefined
   // "kata sumber di Kementerian …": after an inverted cue the noun needs no determiner.
   const groupNoun = ((tokens[i]?.flags ?? 0) & WordFlag.GroupNoun) !== 0;
   const cued = groupNoun && (afterCue(context, view, i) || pluralOpening(context, view, i));
-  if (!cued && ((tokens[i]?.flags ?? 0) & WordFlag.GroupDeterminer) === 0) return undefined;
-  let k = cued ? i : i + 1;
+  // "European leaders said", "Chinese officials": a people's adjective before a source noun.
+  const people = !cued && peopleBefore(context, view, i);
+  if (!cued && !people && ((tokens[i]?.flags ?? 0) & WordFlag.GroupDeterminer) === 0) return undefined;
+  let k = cued || people ? i : i + 1;
   let affiliationBefore: [number, number] | undefined;
   while (k < tokens.length && lexicon.groupModifiers.has(lowers[k] ?? "")) k++;
   if (tokens[k]?.cap) {
@@ -345,7 +347,7 @@ function group(context: Context, view: BlockView, i: number): number | undefined
       member,
       affiliation?.type === "organization" ? affiliation : undefined,
     );
-  const name = textOf(context, view, cued ? i : i + 1, affiliationBefore ? noun + 1 : end);
+  const name = textOf(context, view, cued || people ? i : i + 1, affiliationBefore ? noun + 1 : end);
   const entity = context.registry.named(name) ?? context.registry.create(name, "group", 0);
   if (affiliation) entity.affiliation ??= affiliation;
   // With its affiliation before the noun, the noun alone stands for the source.
@@ -366,6 +368,23 @@ function placesListed(context: Context, view: BlockView, end: number): number {
     mentionSegment(context, view, { kind: "place", start: next, end: next + place }, "place");
     last = next + place;
   }
+}
+
+/**
+ * A people's adjective at `i`, after a compass word perhaps, right before a lower-case source noun:
+ * "European leaders", "Central European leaders".
+ */
+function peopleBefore(context: Context, view: BlockView, i: number): boolean {
+  const { lexicon } = context;
+  const adjective = lexicon.placePrefixes.has(view.lowers[i] ?? "") ? i + 1 : i;
+  const noun = view.tokens[adjective + 1];
+  return (
+    flagged(view, adjective, WordFlag.Demonym) &&
+    noun !== undefined &&
+    !noun.cap &&
+    (noun.flags & WordFlag.GroupNoun) !== 0 &&
+    lexicon.demonyms.has(view.lowers[adjective] ?? "")
+  );
 }
 
 /**
@@ -1774,10 +1793,8 @@ function demonymAt(context: Context, view: BlockView, k: number, end: number): S
   const words = pair === undefined ? 1 : 2;
   const place = pair ?? demonyms.get(lowers[k] ?? "");
   if (place === undefined) return undefined;
-  // Only alone or before a title: "Russian President …", not "Russian Defense Ministry"; nor before a
-  // source noun, which the group reads with it ("European leaders said", "Chinese officials").
+  // Only alone or before a title: "Russian President …", not "Russian Defense Ministry".
   if (k + words < end && context.lexicon.titles.match(view.tokens, k + words, end) === 0) return undefined;
-  if (k + words === end && flagged(view, end, WordFlag.GroupNoun)) return undefined;
   return { kind: "known", start: k, end: k + words, entity: context.registry.resolve(place, "place", 0) };
 }
 
