@@ -31,16 +31,8 @@ export function findSpeech(
     views.map((view) => ({ text: view.block.text, tokens: view.tokens, quotable: view.block.kind === "paragraph" })),
   );
   markQuotes(views, regions);
-  for (const view of views) markSentences(view);
-
-  // Common words (4 in 10 lower-case tokens) are left out: the rules that read this Set rule them out before.
   const lowercase = new Set<string>();
-  for (const view of views) {
-    for (const token of view.tokens) {
-      if (token.kind === TokenKind.Word && !token.cap && (token.flags & WordFlag.Common) === 0)
-        lowercase.add(token.lower);
-    }
-  }
+  for (const view of views) markSentences(view, lowercase);
   const registry = new Registry();
   findMentions({ document, lexicon, registry, lowercase }, views);
   const attributor = new Attributor(document, views, lexicon, registry, allMentions(views), {
@@ -71,8 +63,12 @@ function markQuotes(views: BlockView[], regions: readonly QuoteRegion[]): void {
   }
 }
 
-/** Sentence-initial words, and attribution units: sentences whose breaks inside quotations do not count. */
-function markSentences(view: BlockView): void {
+/**
+ * Sentence-initial words, and attribution units: sentences whose breaks inside quotations do not
+ * count. Adds the words written in lower case to `lowercase`, in the same pass (common words, 4 in
+ * 10 lower-case tokens, are left out: the rules that read the Set rule them out before).
+ */
+function markSentences(view: BlockView, lowercase: Set<string>): void {
   let unit = 0;
   let initial = true;
   for (let k = 0; k < view.tokens.length; k++) {
@@ -84,6 +80,7 @@ function markSentences(view: BlockView): void {
     if (token.kind === TokenKind.Word) {
       view.initial[k] = initial;
       initial = false;
+      if (!token.cap && (token.flags & WordFlag.Common) === 0) lowercase.add(token.lower);
     }
     if (view.ends[k]) {
       initial = true;
