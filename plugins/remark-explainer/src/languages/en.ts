@@ -737,6 +737,7 @@ export const en: LanguagePack = {
       "Union",
       "Federation",
       "League",
+      "Conference",
       "Times",
       "Post",
       "News",
