@@ -1685,6 +1685,12 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     if (place > 0) {
       // "Lampung Tengah", "Kalimantan Utara": a compass word goes on with the place.
       while (k + place < end && lexicon.placeSuffixes.has(lowers[k + place] ?? "")) place++;
+      // "Boston Celtics", "New York Knicks": a known place and a plural closing the run name a team.
+      if (k + place + 1 === end && teamNickname(context, view, k + place)) {
+        push({ kind: "org", start: k, end });
+        k = end;
+        continue;
+      }
       push({ kind: "place", start: k, end: k + place });
       k += place;
       continue;
@@ -1779,6 +1785,20 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     k++;
   }
   return parts;
+}
+
+/**
+ * Where cues close names, token `k` may be a team's nickname after its place: a capitalised plural,
+ * no cue, title, source noun or common word ("Celtics", "Knicks", not "Times", "Democrats").
+ */
+function teamNickname(context: Context, view: BlockView, k: number): boolean {
+  const { lexicon } = context;
+  const token = view.tokens[k];
+  const ending = lexicon.pluralEnding;
+  if (lexicon.orgCuesLead || !ending || !token?.cap || token.acronym || !token.lower.endsWith(ending)) return false;
+  const flags =
+    WordFlag.GroupNoun | WordFlag.Common | WordFlag.TitleWord | WordFlag.OrgCueStart | WordFlag.PlaceCueStart;
+  return (token.flags & flags) === 0 && lexicon.knownPlaces.match(view.tokens, k) === 0;
 }
 
 /** A people's adjective at token `k` ("Russian", with a compass word "South Korean"), as its place's segment. */
@@ -1892,6 +1912,12 @@ function mentionSegment(
       const national = end - start === 2 && lexicon.nationalSuffixes.has(view.lowers[start + 1] ?? "");
       if (national && view.tokens[start]?.acronym && !registry.named(view.tokens[start]?.text ?? ""))
         registry.alias(entity, view.tokens[start]?.text ?? "");
+      // "Boston Celtics": the team's nickname stands alone later ("the Celtics").
+      if (
+        teamNickname(context, view, end - 1) &&
+        lexicon.knownPlaces.match(view.tokens, start, end) === end - start - 1
+      )
+        registry.alias(entity, view.tokens[end - 1]?.text ?? "");
       // "Partai Golkar", "PT PLN": the name after the cue stands alone later ("Golkar", "PLN").
       // ("Bank Indonesia": not a known place's name.)
       else if (

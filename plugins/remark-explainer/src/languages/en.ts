@@ -990,6 +990,11 @@ export const en: LanguagePack = {
       "Gardens",
       "Bridge",
       "Beach",
+      // town names: "Colorado Springs", "Sioux Falls", "Beverly Hills", "Shaker Heights"
+      "Springs",
+      "Falls",
+      "Hills",
+      "Heights",
     ],
     known: [
       ...STATE_ABBREVIATIONS,
