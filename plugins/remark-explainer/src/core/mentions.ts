@@ -343,7 +343,7 @@ function group(context: Context, view: BlockView, i: number): number | undefined
     return addHolder(
       context,
       view,
-      cued ? i : i + 1,
+      cued || people ? i : i + 1,
       member,
       affiliation?.type === "organization" ? affiliation : undefined,
     );
@@ -399,7 +399,7 @@ function pluralOpening(context: Context, view: BlockView, i: number): boolean {
   if (!view.initial[i] || !ending || !lowers[i]?.endsWith(ending)) return false;
   const preposition = lowers[i + 1] ?? "";
   if (!lexicon.placePrepositions.has(preposition) && !lexicon.affiliationPrepositions.has(preposition)) return false;
-  return view.tokens[lowers[i + 2] === "the" ? i + 3 : i + 2]?.cap === true;
+  return view.tokens[lexicon.definiteDeterminers.has(lowers[i + 2] ?? "") ? i + 3 : i + 2]?.cap === true;
 }
 
 /**
