@@ -976,17 +976,17 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   const { lexicon, registry } = context;
   const { tokens } = view;
   if (tokens[i - 1]?.text === "." && webAddressEnd(view, i)) return i + 1;
-  const numeral = tokens[i] as Token;
-  if (numeral.acronym && commonAbbreviation(context, view, i)) return i + 1;
+  const first = tokens[i] as Token;
+  if (first.acronym && commonAbbreviation(context, view, i)) return i + 1;
   // "Republican-led states", "Saudi-backed forces": a name joined to a participle describes something.
-  const hyphen = numeral.lower.lastIndexOf("-");
-  if (hyphen > 0 && lexicon.compoundEndings.has(numeral.lower.slice(hyphen + 1))) return i + 1;
+  const hyphen = first.lower.lastIndexOf("-");
+  if (hyphen > 0 && lexicon.compoundEndings.has(first.lower.slice(hyphen + 1))) return i + 1;
   // "kelas III Badan Penyelenggara …": a numeral after a lower-case word numbers that word (not "I",
   // not a company form: "CV").
   if (
-    numeral.acronym &&
-    numeral.text.length > 1 &&
-    isRoman(numeral.text) &&
+    first.acronym &&
+    first.text.length > 1 &&
+    isRoman(first.text) &&
     isWord(tokens[i - 1]) &&
     !tokens[i - 1]?.cap &&
     lexicon.orgCues.match(tokens, i) === 0
