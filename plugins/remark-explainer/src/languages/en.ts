@@ -738,6 +738,7 @@ export const en: LanguagePack = {
       "Federation",
       "League",
       "Conference",
+      "FC",
       "Times",
       "Post",
       "News",

@@ -188,7 +188,9 @@ export const id: LanguagePack = {
       { lemma: "ingat", forms: ["mengingatkan"], bareContent: true },
       { lemma: "peringat", forms: ["memperingatkan"], bareContent: true },
       { lemma: "kecam", forms: ["mengecam"] },
-      { lemma: "akui", forms: ["mengakui", "diakui"], inverted: ["aku"] },
+      // "mengakui timnya kehilangan konsentrasi": an admission, with a clause and no "bahwa" (not the passive)
+      { lemma: "akui", forms: ["mengakui"], inverted: ["aku"], bareContent: true },
+      { lemma: "akui", forms: ["diakui"] },
       // "mengaku omzetnya turun": claims, with a clause and no "bahwa"
       { lemma: "aku", forms: ["mengaku"], bareContent: true },
       { lemma: "bantah", forms: ["membantah", "dibantah"], inverted: ["bantah"] },
@@ -844,8 +846,9 @@ export const id: LanguagePack = {
   },
   organizations: {
     cues: [
-      // securities firms close their names: "Mandiri Sekuritas", "Mirae Asset Sekuritas Indonesia"
+      // securities firms and football clubs close their names: "Mandiri Sekuritas", "Borneo FC"
       "Sekuritas",
+      "FC",
       "Kementerian",
       "Kemenlu",
       "Badan",
@@ -1061,7 +1064,7 @@ export const id: LanguagePack = {
     ],
     companyNouns: ["perusahaan", "perseroan", "emiten", "maskapai", "pabrikan", "produsen"],
     companyMarks: ["PT", "Tbk", "Persero", "Perum", "Perumda", "CV", "Group", "Corporation", "Airlines", "Sekuritas"],
-    closingCues: ["Sekuritas"],
+    closingCues: ["Sekuritas", "FC"],
     commonAcronyms: [
       "BBM",
       "SPBU",
