@@ -1231,9 +1231,12 @@ function expansion(context: Context, view: BlockView, start: number, end: number
       addMention(context.document, view, end + 1, end + 2, person);
       return true;
     }
-    acronym = context.registry.acronym(short.text) ?? context.registry.resolve(short.text, "organization", 0);
+    // "Stadion Gelora Bandung Lautan Api (GBLA)": a place's cue makes it a place's.
+    const place = context.lexicon.placeCues.match(tokens, start, end) > 0;
+    acronym =
+      context.registry.acronym(short.text) ?? context.registry.resolve(short.text, place ? "place" : "organization", 0);
     const confirmed = acronym.tentative !== true && acronym.first !== Number.POSITIVE_INFINITY;
-    if (!confirmed && !hasOrgCue(context, view, start, end)) acronym.tentative = true;
+    if (!confirmed && !place && !hasOrgCue(context, view, start, end)) acronym.tentative = true;
     else acronym.tentative = undefined;
     context.registry.alias(acronym, name);
     // One mention for the name with its acronym, as news NER tags it.
