@@ -155,6 +155,8 @@ export const en: LanguagePack = {
     "unlike",
     "amid",
     "among",
+    // "Under the proposal, …": a preposition opening a sentence names nobody.
+    "under",
     "after",
     "before",
     "during",
