@@ -532,6 +532,9 @@ export const en: LanguagePack = {
     anonymityPhrases: [
       "not to be named",
       "not to be identified",
+      // "who declined to be named because …"
+      "to be named",
+      "to be identified",
       "that he not be named",
       "that she not be named",
       "on condition of anonymity",
