@@ -789,7 +789,17 @@ export const en: LanguagePack = {
       "Reserve",
       ...COMPANY_MARKS,
     ],
-    descriptors: ["news agency", "newspaper", "broadcaster", "network", "magazine", "outlet", "company", "firm"],
+    descriptors: [
+      "news agency",
+      "newspaper",
+      "broadcaster",
+      "network",
+      "magazine",
+      "outlet",
+      "company",
+      "firm",
+      "consultancy",
+    ],
     connectors: ["of", "for", "on", "the"],
     conjunctions: ["and"],
     nameArticles: ["The"],
@@ -916,6 +926,8 @@ export const en: LanguagePack = {
       "intelligence",
       "defense",
       "campaign",
+      // "an industry analyst at …"
+      "industry",
     ],
     informed: {
       nouns: ["person", "people"],
