@@ -1968,6 +1968,8 @@ export class Attributor {
       !this.approximatorAt(view, k)
     )
       return;
+    // "slammed into the coast": a verb of motion, no report.
+    if (!complementizer && this.lexicon.motionParticles.has(view.lowers[cue.to] ?? "")) return;
     // "asked not to be named because …": why the source is unnamed, not what it said.
     if (this.lexicon.anonymityPhrases.some((words) => wordsAt(view, k, words))) return;
     let end = k;

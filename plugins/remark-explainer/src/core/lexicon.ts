@@ -257,6 +257,8 @@ export interface Lexicon {
   /** The pack's `reporting.adjunctPrepositions` and `countingVerbs`, lower-cased. */
   adjunctPrepositions: Set<string>;
   countingVerbs: Set<string>;
+  /** The pack's `reporting.motionParticles`, lower-cased. */
+  motionParticles: Set<string>;
   possessive: Map<string, string>;
 }
 
@@ -427,6 +429,7 @@ function compile(pack: LanguagePack): Lexicon {
     anonymityWords: new Set(wordLists(reporting.anonymityPhrases).flat()),
     adjunctPrepositions: lower(reporting.adjunctPrepositions),
     countingVerbs: lower(reporting.countingVerbs),
+    motionParticles: lower(reporting.motionParticles),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };
   const wordFlags = wordFlagsOf(compiled);

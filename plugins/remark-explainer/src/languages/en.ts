@@ -529,6 +529,7 @@ export const en: LanguagePack = {
     affiliationPrepositions: ["of", "at", "from"],
     adjunctPrepositions: ["to"],
     countingVerbs: ["add"],
+    motionParticles: ["into", "onto"],
     anonymityPhrases: [
       "not to be named",
       "not to be identified",

@@ -129,6 +129,11 @@ export interface LanguagePack {
      * add ("Employers added 94,000 jobs", "shares added 2%").
      */
     countingVerbs?: string[];
+    /**
+     * Particles that, right after a reporting verb with no complementizer after it, make it a verb
+     * of motion that reports nothing: into, onto ("Hurricane Delia slammed into the coast").
+     */
+    motionParticles?: string[];
   };
 
   pronouns: {
