@@ -600,6 +600,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   // "Ketua Kelompok Tani Siti Aminah": a title's organization ran over the name after it.
   // (After a field the whole run is the organization: the name comes after the comma.)
   if (fielded === undefined) for (const words of [2, 1]) last = splitTrailingName(context, view, parts, words);
+  nameAfterRegion(context, view, parts);
   // "Menteri Agama, Lukman Hakim": a one-word portfolio, then the name after a comma (after an
   // honorific the word is a surname: "Mr. Clarke, Mr. Barrett said").
   if (
@@ -822,6 +823,33 @@ function bracketedForm(context: Context, view: BlockView, open: number): boolean
     view.tokens[open + 2]?.text === ")" &&
     context.lexicon.orgCues.match(view.tokens, open + 1) === 1
   );
+}
+
+/**
+ * "Kepala Dinas Kesehatan Jawa Tengah Yunita | Dyah Suminar", "… Kota Bekasi Uu | Saefudin": a unit's
+ * name ends with its region; one or two words between the region and the holder's name split off
+ * after it open that name.
+ */
+function nameAfterRegion(context: Context, view: BlockView, parts: Segment[]): void {
+  const name = parts[parts.length - 1];
+  const unit = parts[parts.length - 2];
+  if (name?.kind !== "name" || unit?.kind !== "org" || unit.end !== name.start) return;
+  const { lexicon } = context;
+  const { tokens } = view;
+  for (let k = unit.end - 1; k >= unit.end - 2 && k > unit.start + 1; k--) {
+    if (name.end - k > MAX_NAME || !personal(context, view, k, name.end)) return;
+    // "… Indonesia Lampung | Senoharto", "… Aceh Tenggara | Saiful Bahri": the region's own words stay.
+    if (lexicon.placeSuffixes.has(view.lowers[k] ?? "") || lexicon.knownPlaces.match(tokens, k) > 0) return;
+    // A known place of two words or more ("Jawa Tengah") or a place cue and its word ("Kota Bekasi") ending at k.
+    for (let j = k - 2; j >= k - 3 && j > unit.start; j--) {
+      const cue = lexicon.placeCues.match(tokens, j, k);
+      if (lexicon.knownPlaces.match(tokens, j, k) === k - j || (cue > 0 && j + cue + 1 === k)) {
+        unit.end = k;
+        name.start = k;
+        return;
+      }
+    }
+  }
 }
 
 /** Tokens [from, to) are a title held only by a person, one all-caps word after it: "Presiden SBY". */
