@@ -1273,7 +1273,11 @@ export class Attributor {
     const unit = view.unit[k];
     // The earliest name: "Jo Wilson, of Springfield, Va., said" is Wilson's, whatever Springfield was taken for.
     let named = k;
-    for (let m = k - 1; m > 0 && k - m <= MAX_ASIDE && view.unit[m] === unit && !view.quoted[m]; m--) {
+    // "…, who asked not to be named because he was not authorized to speak publicly, said": why a
+    // source is unnamed may take twice the words of another aside.
+    let limit = MAX_ASIDE;
+    for (let m = k - 1; m > 0 && k - m <= limit && view.unit[m] === unit && !view.quoted[m]; m--) {
+      if (this.lexicon.anonymityWords.has(view.lowers[m] ?? "") && this.insideAnonymity(view, m)) limit = 2 * MAX_ASIDE;
       if (view.tokens[m]?.text !== ",") continue;
       // An aside opens in lower case or with a number (", 82,", ", of Springfield,", ", who …,").
       if (view.tokens[m + 1]?.cap) continue;
