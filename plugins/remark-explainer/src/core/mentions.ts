@@ -317,6 +317,9 @@ function group(context: Context, view: BlockView, i: number): number | undefined
     }
   }
   while (k < tokens.length && lexicon.groupModifiers.has(lowers[k] ?? "")) k++;
+  // "a coast guard officer", "a police officer": where names close with their head noun (English),
+  // one or two nouns before the source noun qualify it.
+  if (!lexicon.orgCuesLead) k = compoundHead(view, k);
   if (!flagged(view, k, WordFlag.GroupNoun)) return undefined;
   const noun = k;
   let end = noun + 1;
@@ -400,6 +403,22 @@ function pluralOpening(context: Context, view: BlockView, i: number): boolean {
   const preposition = lowers[i + 1] ?? "";
   if (!lexicon.placePrepositions.has(preposition) && !lexicon.affiliationPrepositions.has(preposition)) return false;
   return view.tokens[lexicon.definiteDeterminers.has(lowers[i + 2] ?? "") ? i + 3 : i + 2]?.cap === true;
+}
+
+/**
+ * The source noun closing a compound that opens at `k` ("coast guard | officer", "police | officer"),
+ * else `k`. The phrase must end there: "a fatal police shooting" names no source.
+ */
+function compoundHead(view: BlockView, k: number): number {
+  const lowerWord = (token: Token | undefined): boolean =>
+    isWord(token) && !token.cap && (token.flags & WordFlag.Common) === 0;
+  let head = k;
+  while (head <= k + 2 && lowerWord(view.tokens[head]) && !(head > k && flagged(view, head, WordFlag.GroupNoun)))
+    head++;
+  if (head === k || head > k + 2 || !flagged(view, head, WordFlag.GroupNoun) || view.tokens[head]?.cap) return k;
+  // "police | officers": a source noun qualifying another.
+  while (flagged(view, head + 1, WordFlag.GroupNoun)) head++;
+  return lowerWord(view.tokens[head + 1]) ? k : head;
 }
 
 /**
