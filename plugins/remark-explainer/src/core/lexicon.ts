@@ -203,6 +203,8 @@ export interface Lexicon {
   /** The symbols of `lettersBeforeSymbol` ("$"): looked at before a sign is put together. */
   symbolsAfterLetters: Set<string>;
   placeContexts: Set<string>;
+  /** The pack's `places.headNouns`, lower-cased. */
+  placeHeadNouns: Set<string>;
   /** The pack's `places.suffixes`, lower-cased. */
   placeSuffixes: Set<string>;
   placePrefixes: Set<string>;
@@ -392,6 +394,7 @@ function compile(pack: LanguagePack): Lexicon {
     symbolsAfterLetters: new Set(lettersBeforeSymbol.map((sign) => sign.slice(-1))),
     placeContexts: lower(places.contexts),
     placeSuffixes: lower(places.suffixes),
+    placeHeadNouns: lower(places.headNouns),
     placePrefixes: lower(places.prefixes),
     demonyms: demonymsOf(places.known, places.demonyms),
     residencePrepositions: lower(places.residencePrepositions),

@@ -2052,6 +2052,11 @@ function mentionSegment(
         entity = registry.resolve(name, "organization", 0, false, key);
         break;
       }
+      // "off Calapan city", "Sindh province": the noun after the name says it is a place's.
+      if (lexicon.placeHeadNouns.has(view.lowers[end] ?? "")) {
+        entity = registry.resolve(name, "place", 0, false, key);
+        break;
+      }
       // "the mayor of Millbrook", "wilayah Aceh dan Sumut": a place context word before a connector counts too.
       const beforeConnector = lexicon.connectors.has(previous) ? (view.lowers[start - 2] ?? "") : "";
       // "John Doe, 34, of Tulsa": where someone of that age lives.

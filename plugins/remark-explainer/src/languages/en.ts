@@ -955,6 +955,7 @@ export const en: LanguagePack = {
       "city",
     ],
     residencePrepositions: ["of"],
+    headNouns: ["city", "province", "provinces", "county", "parish", "parishes", "prefecture", "municipality"],
     prefixes: ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"],
     demonyms: {
       endings: ["n", "an", "ian", "ese", "i"],

@@ -369,6 +369,11 @@ export interface LanguagePack {
     facilities?: string[];
     /** Lower-case words after which a capitalised name is a place: ibukota, daerah, wilayah; capital. */
     contexts?: string[];
+    /**
+     * Lower-case nouns after a name that make it a place's: city, province, parish ("off Calapan
+     * city", "Sindh province", "Terrebonne parish").
+     */
+    headNouns?: string[];
     /** Capitalised words that go on with a known place's name after it: Tengah, Utara ("Lampung Tengah"). */
     suffixes?: string[];
     /** Prepositions of where a person lives, after their age set off by commas: of ("John Doe, 34, of Tulsa"). */
