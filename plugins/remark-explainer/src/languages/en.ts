@@ -1008,6 +1008,12 @@ export const en: LanguagePack = {
       "Region",
       "Valley",
       "Bay",
+      // waters and coasts: "Verde Island Passage", "Taiwan Strait", "Korean Peninsula"
+      "Passage",
+      "Strait",
+      "Sea",
+      "Gulf",
+      "Peninsula",
       // venues and landmarks: "Yankee Stadium", "Madison Square Garden", "Long Beach"
       "Stadium",
       "Arena",
