@@ -1919,12 +1919,17 @@ export class Attributor {
     const unit = view.unit[cue.from];
     // Before `speakerOf`, which may mark a description there.
     const namedSubject = view.mentions[cue.from - 1] !== undefined || this.isPronoun(view.lowers[cue.from - 1] ?? "");
+    // "Hurricane Delia slammed into the coast": a verb of motion, no report (and a subject no one
+    // named, no source: `speakerOf` would describe one).
+    const motion = this.lexicon.motionParticles.has(view.lowers[cue.to] ?? "");
+    if (motion && !namedSubject) return;
     const speaker = this.speakerOf(cue);
     if (!speaker) return;
     // "Bupati Demak meminta bantuan. “…,” katanya.": someone named as a cue's subject is the one a
     // pronoun after it stands for, whether or not the cue reports anything itself.
     if (speaker.entity?.type === "person" && speaker.confidence > GUESSED && view.mentions[cue.from - 1])
       this.lastSpeaker = { entity: speaker.entity, block: view.index };
+    if (motion) return;
     if (this.relay(view, cue, speaker)) return;
     let k = cue.to;
     let complementizer = false;
@@ -1972,8 +1977,6 @@ export class Attributor {
       !this.approximatorAt(view, k)
     )
       return;
-    // "slammed into the coast": a verb of motion, no report.
-    if (!complementizer && this.lexicon.motionParticles.has(view.lowers[cue.to] ?? "")) return;
     // "asked not to be named because …": why the source is unnamed, not what it said.
     if (this.lexicon.anonymityPhrases.some((words) => wordsAt(view, k, words))) return;
     let end = k;

@@ -690,6 +690,20 @@ export const en: LanguagePack = {
     pluralVerbs: ["are", "were", "have", "say", "do", "remain"],
     // storms are named like people: "Hurricane Dora"
     commonNouns: ["Hurricane", "Typhoon", "Cyclone"],
+    // Storms and ships named after these nouns: "Hurricane Delia slammed …", "tropical depression
+    // Ompong", "the ferry Doña Paz", "MV Lady Grace".
+    thingContexts: [
+      "hurricane",
+      "typhoon",
+      "cyclone",
+      "depression",
+      "ferry",
+      "ship",
+      "vessel",
+      "tanker",
+      "freighter",
+      "MV",
+    ],
     openerSuffixes: ["ly", "ing", "ed"],
     adjectiveSuffixes: ["ian", "ic", "ese", "ish", "can", "esque"],
     titleWords: [
