@@ -1503,6 +1503,9 @@ export class Attributor {
     if (this.lexicon.anonymityWords.has(view.lowers[k] ?? "") && this.insideAnonymity(view, k)) return;
     // "Twenty-seven states argue that …": a cue word right before the verb that reports is its subject.
     if (this.verbAt(view, k + 1) && flagged(view, k + 2, WordFlag.Complementizer)) return;
+    // "several member states that said …": a cue word after a noun, heading a relative clause whose
+    // verb reports, is a noun too.
+    if (flagged(view, k + 1, WordFlag.Complementizer) && this.verbAt(view, k + 2) && this.nounBefore(view, k)) return;
     // "Editor’s note:": a possessed word before a colon labels a paragraph; it reports no one.
     if (tokens[k + 1]?.text === ":" && (tokens[k - 1]?.text === "’s" || tokens[k - 1]?.text === "'s")) return;
     // "…, kata Lestari" / "…, Lestari said": the cue and its speaker close the sentence.
@@ -2004,6 +2007,17 @@ export class Attributor {
   /** An approximator ("at least", "about") starts at token `k`. */
   private approximatorAt(view: BlockView, k: number): boolean {
     return this.lexicon.approximators.some((words) => wordsAt(view, k, words));
+  }
+
+  /** A lower-case word that is no function word nor verb stands before token `k`: "member | states". */
+  private nounBefore(view: BlockView, k: number): boolean {
+    const token = view.tokens[k - 1];
+    return (
+      token?.kind === TokenKind.Word &&
+      !token.cap &&
+      !flagged(view, k - 1, WordFlag.Common) &&
+      !this.verbAt(view, k - 1)
+    );
   }
 
   /** Token `k` is a word of one of the phrases saying why a source is unnamed. */
