@@ -142,6 +142,8 @@ export interface Lexicon {
   agesInBrackets: boolean;
   /** Nouns after which a capitalised word names a thing, not a person: virus, bahasa. */
   thingContexts: Set<string>;
+  /** The pack's `people.thingEnds`, lower-cased. */
+  thingEnds: Set<string>;
   /** Function words of a language quoted inside this one: a run beside them is no person. */
   foreignStopwords: Set<string>;
   /** Affix pairs of derived common words (lower case): never name words. */
@@ -352,6 +354,7 @@ function compile(pack: LanguagePack): Lexicon {
     partyLetters: new Set(people.partyLetters ?? []),
     agesInBrackets: people.agesInBrackets === true,
     thingContexts: lower(people.thingContexts),
+    thingEnds: lower(people.thingEnds),
     foreignStopwords: lower(pack.foreignStopwords),
     commonAffixes: (people.commonAffixes ?? []).map(([prefix, suffix]) => [prefix.toLowerCase(), suffix.toLowerCase()]),
     openerSuffixes: (people.openerSuffixes ?? []).map((suffix) => suffix.toLowerCase()),

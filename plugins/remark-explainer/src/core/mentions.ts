@@ -405,6 +405,12 @@ function pluralOpening(context: Context, view: BlockView, i: number): boolean {
   return view.tokens[lexicon.definiteDeterminers.has(lowers[i + 2] ?? "") ? i + 3 : i + 2]?.cap === true;
 }
 
+/** One of tokens [start, end) may open a cue. */
+function holdsCue(view: BlockView, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (flagged(view, k, WordFlag.Cue)) return true;
+  return false;
+}
+
 /**
  * The source noun closing a compound that opens at `k` ("coast guard | officer", "police | officer"),
  * else `k`. The phrase must end there: "a fatal police shooting" names no source.
@@ -2039,6 +2045,9 @@ function mentionSegment(
     case "name": {
       // "Munaslub", "Raker": common-noun abbreviations written like names; "I've": a pronoun.
       if (end - start === 1 && (lexicon.commonAcronyms.has(key) || contraction(name))) return undefined;
+      // "the Affordable Care Act": a law's name names no one (one holding a cue word stays a mention,
+      // so that no cue is read inside it: "the Death in Custody Reporting Act").
+      if (lexicon.thingEnds.has(view.lowers[end - 1] ?? "") && !holdsCue(view, start, end)) return undefined;
       entity = registry.named(name, key) ?? (end - start === 1 ? registry.personWord(name, key) : undefined);
       if (entity) break;
       if (hint === undefined && modifier(context, view, end)) return undefined;

@@ -690,6 +690,7 @@ export const en: LanguagePack = {
     pluralVerbs: ["are", "were", "have", "say", "do", "remain"],
     // storms are named like people: "Hurricane Dora"
     commonNouns: ["Hurricane", "Typhoon", "Cyclone"],
+    thingEnds: ["Act", "Treaty", "Accord", "Accords"],
     // Storms and ships named after these nouns: "Hurricane Delia slammed …", "tropical depression
     // Ompong", "the ferry Doña Paz", "MV Lady Grace".
     thingContexts: [

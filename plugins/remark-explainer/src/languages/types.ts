@@ -179,6 +179,11 @@ export interface LanguagePack {
      * disease, a language, a product), not a person: virus, spesies, bahasa; virus, species.
      */
     thingContexts?: string[];
+    /**
+     * Capitalised words closing the names of laws and treaties, which name no one: Act, Treaty
+     * ("the Affordable Care Act", "the AI Act").
+     */
+    thingEnds?: string[];
     /** Capitalised words that extend a title but are not names: Luar, Negeri, Jenderal; General, Foreign. */
     titleWords?: string[];
     /**
