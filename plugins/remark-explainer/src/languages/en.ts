@@ -829,7 +829,7 @@ export const en: LanguagePack = {
     headNouns: ["union", "party", "group", "militia", "cartel", "coalition"],
     workplacePrepositions: ["at"],
     // Time zones and units after a number: "10:42 EST", "500 MW".
-    commonAcronyms: ["EST", "EDT", "GMT", "UTC", "MW", "GW"],
+    commonAcronyms: ["EST", "EDT", "GMT", "UTC", "MW", "GW", "AI"],
     companyNouns: [
       "company",
       "firm",
