@@ -295,6 +295,9 @@ export const id: LanguagePack = {
       "Kalaksa",
       "Pelaksana Tugas",
       "Plt",
+      // an appointed acting head: "Penjabat Bupati", "Pj Gubernur"
+      "Penjabat",
+      "Pj",
       "Direktur",
       "Direktur Utama",
       "Direktur Eksekutif",
