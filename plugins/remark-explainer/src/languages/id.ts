@@ -1153,6 +1153,8 @@ export const id: LanguagePack = {
       "narasumber",
       "warga",
       "penduduk",
+      // "seorang pengurus serikat buruh di Karawang yang tidak mau disebutkan namanya"
+      "pengurus",
     ],
     determiners: ["seorang", "sejumlah", "beberapa", "para", "dua", "tiga", "salah", "satu"],
     modifiers: ["senior", "tinggi", "militer", "pemerintah", "anonim"],
