@@ -917,6 +917,7 @@ export const id: LanguagePack = {
       "Kongres",
       "Parlemen",
       "Senat",
+      "Ombudsman",
       "Koalisi",
       "Himpunan",
       "Forum",
@@ -1013,6 +1014,7 @@ export const id: LanguagePack = {
       "Pemkot",
       "Parlemen",
       "Senat",
+      "Ombudsman",
       "Kongres",
     ],
     nameCues: [
