@@ -1230,7 +1230,7 @@ export const id: LanguagePack = {
       "kedutaan",
     ],
     // "Sumba Barat Daya", "Timur Laut": compass words follow one another.
-    suffixes: ["Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Laut", "Daya"],
+    suffixes: ["Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Laut", "Daya", "Raya"],
     // "jalur tol Trans Jawa", "Jalan Trans Sulawesi": the network across an island.
     prefixes: ["Trans"],
     known: [
