@@ -54,6 +54,8 @@ interface Context extends Input {
   headlines: Set<number>;
   /** Acronyms of common nouns, spelled out in lower case before them in brackets: "demam berdarah dengue (DBD)". */
   commonAbbreviations: Set<string>;
+  /** Words the article writes before a compass word as one place's name: pasaman ("Pasaman Barat"). */
+  placeStems: Set<string>;
   /**
    * The capitalised run `titled` measured at token `runStart` of the block `runBlock` for nothing
    * (no title after it), ending at `runEnd`: `capitalised` at the same token reads it instead of
@@ -71,6 +73,7 @@ export function findMentions(input: Input, views: readonly BlockView[]): void {
     shortNames: new Map(),
     headlines,
     commonAbbreviations: new Set(),
+    placeStems: new Set(),
     midCapitals: midCapitals(views, headlines),
     runBlock: -1,
     runStart: -1,
@@ -1725,6 +1728,20 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k = to;
       continue;
     }
+    // "Bupati Flores Timur", "Halmahera Selatan": a compass word right after one word of a name
+    // (or of a place the article named alone: "Pasaman dan Pasaman Barat") closes that place's name.
+    const single = parts[parts.length - 1];
+    if (
+      lexicon.placeSuffixes.has(lowers[k] ?? "") &&
+      (single?.kind === "name" || (single?.kind === "known" && single.entity?.type === "place")) &&
+      single.end === k &&
+      single.end - single.start === 1
+    ) {
+      parts[parts.length - 1] = { kind: "place", start: single.start, end: k + 1 };
+      context.placeStems.add(lowers[single.start] ?? "");
+      k++;
+      continue;
+    }
     // "South Jakarta", "Central Java": a compass word opens the known place after it.
     const prefix =
       lexicon.placePrefixes.has(lowers[k] ?? "") && lexicon.knownPlaces.match(tokens, k + 1, end) > 0 ? 1 : 0;
@@ -2050,6 +2067,11 @@ function mentionSegment(
       if (lexicon.thingEnds.has(view.lowers[end - 1] ?? "") && !holdsCue(view, start, end)) return undefined;
       entity = registry.named(name, key) ?? (end - start === 1 ? registry.personWord(name, key) : undefined);
       if (entity) break;
+      // "Pasaman Barat dan Pasaman": the word before a place's compass word is a place alone too.
+      if (context.placeStems.has(key)) {
+        entity = registry.resolve(name, "place", 0, false, key);
+        break;
+      }
       if (hint === undefined && modifier(context, view, end)) return undefined;
       const previous = view.lowers[start - 1] ?? "";
       // "the Teamsters union": a noun after the name says what it names ("Small group of …": a word
