@@ -419,6 +419,8 @@ function holdsCue(view: BlockView, start: number, end: number): boolean {
  * else `k`. The phrase must end there: "a fatal police shooting" names no source.
  */
 function compoundHead(view: BlockView, k: number): number {
+  // After most determiners no source noun follows: two flag tests before any other.
+  if (!flagged(view, k + 1, WordFlag.GroupNoun) && !flagged(view, k + 2, WordFlag.GroupNoun)) return k;
   const lowerWord = (token: Token | undefined): boolean =>
     isWord(token) && !token.cap && (token.flags & WordFlag.Common) === 0;
   let head = k;
