@@ -79,6 +79,8 @@ interface Cue {
 const MAX_PHRASE_NOUNS = 3;
 /** Words skipped between a speaker and the verb, at most. */
 const MAX_SKIP = 4;
+/** Lower-case words of a description before a name closing a sentence: "…, catastrophe modeling firm Verisk said". */
+const MAX_DESCRIPTION = 3;
 /** Words a speaker's title and affiliation may run over after a cue ("kata Kepala Bidang … Sumy Hastry"). */
 const MAX_SPEAKER_AFTER = 20;
 /** Tokens between a quotation and the cue of a long subject after it (a name with two affiliations), at most. */
@@ -983,6 +985,14 @@ export class Attributor {
       if (qualifies) j = k + 1;
       break;
     }
+    // "…, operator Arianespace said", "…, catastrophe modeling firm Verisk estimated": a description
+    // in lower case before the name.
+    if (!view.mentions[j] && view.tokens[j]?.cap === false) {
+      let k = j;
+      while (k - j < MAX_DESCRIPTION && !view.mentions[k] && this.nounBefore(view, k + 1)) k++;
+      const named = view.mentions[k];
+      if (k > j && named?.start === k && named.entity.type !== "place") j = k;
+    }
     while (
       j - from < MAX_SKIP &&
       !view.mentions[j] &&
@@ -1524,6 +1534,13 @@ export class Attributor {
       attributionStart--;
     // "…, the Tax Foundation said": the determiner belongs to the attribution.
     if (subject && this.determiners.has(view.lowers[attributionStart - 1] ?? "")) attributionStart--;
+    // "…, operator Arianespace said", "…, catastrophe modeling firm Verisk estimated": so does a
+    // description in lower case between the comma and the name.
+    if (subject && view.tokens[attributionStart - 1]?.text !== ",") {
+      let m = attributionStart;
+      while (attributionStart - m < MAX_DESCRIPTION && this.nounBefore(view, m)) m--;
+      if (m < attributionStart && view.tokens[m - 1]?.text === ",") attributionStart = m;
+    }
     // "…, one West Virginia official said": a group's affiliation and determiner before it too.
     if (subject && subject.entity.type === "group") attributionStart = this.groupStart(view, attributionStart);
     const contentEnd = this.clauseBreak(view, attributionStart - 1);
