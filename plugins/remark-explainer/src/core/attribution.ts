@@ -951,7 +951,11 @@ export class Attributor {
     const named = view.mentions[to - 2];
     if (this.lexicon.orgHeadNouns.has(head) && named?.entity.type === "organization" && named.end === to - 1)
       return { entity: named.entity, source: named.span, confidence: 0.9 };
-    let entity = this.lexicon.titleWords.has(head) ? this.holderOf(head) : undefined;
+    // "the spokesperson": the one the article names with that title (not "a … spokesperson": someone new).
+    let entity =
+      this.lexicon.titleWords.has(head) && !flagged(view, from, WordFlag.GroupDeterminer)
+        ? this.holderOf(head)
+        : undefined;
     entity ??= this.antecedent(view, from, to, span.start);
     entity ??= this.companyDescribed(view, from, to, span.start);
     entity ??= this.registry.resolve(
