@@ -492,6 +492,9 @@ export const id: LanguagePack = {
       "herbivora",
       "dinosaurus",
       "tanaman",
+      // "nyamuk Aedes aegypti", "bakteri Salmonella"
+      "nyamuk",
+      "bakteri",
       "bahasa",
       "berbahasa",
       "aplikasi",
