@@ -22,6 +22,9 @@ export interface FigureMatchers {
   word: RegExp;
   /** A range dash to a second number, with an optional percent sign before it ("5%-15 %"). */
   rangeDash: RegExp;
+  /** A range word to a second number ("8 hingga 10"), when the pack has any; the words that make it a change. */
+  rangeWord: RegExp | undefined;
+  rangeNotAfter: Set<string>;
   /** "d/m" or "d/m/y" (in the pack's order) at a position, and the same in parentheses. */
   numericDate: RegExp;
   parenthesisedDate: RegExp;
@@ -183,6 +186,10 @@ function compile(pack: LanguagePack): FigureMatchers {
     clockDigits: /(\d{1,2})[.:](\d{2})(?![\d.,:])/y,
     word: /[\s\u00a0]*(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)/uy,
     rangeDash: /[\s\u00a0]?(%)?[\s\u00a0]?[-–—][\s\u00a0]?(?=\d)/y,
+    rangeWord: numbers.rangeWords?.length
+      ? new RegExp(`${SPACE}+(?:${alternation(numbers.rangeWords)})${SPACE}+(?=\\d)`, "iuy")
+      : undefined,
+    rangeNotAfter: new Set((numbers.rangeNotAfter ?? []).map((word) => word.toLowerCase())),
     numericDate: new RegExp(numeric, "y"),
     parenthesisedDate: new RegExp(`${SPACE}*\\(${SPACE}*${numeric}${SPACE}*\\)`, "y"),
     monthAfterDay: new RegExp(`${SPACE}+(${monthNames})${NOT_WORD_AFTER}(?:,?${SPACE}+(\\d{4})(?![\\d.,]\\d))?`, "iuy"),

@@ -237,6 +237,20 @@ class BlockScanner {
         percent = dash[1] !== undefined;
         end = second.end;
       }
+    } else if (m.rangeWord && isBlank(this.text.charCodeAt(end))) {
+      // "8 hingga 10 persen", "8 to 10 percent" (not "rose from 8 to 10 percent": a change; nor
+      // "2 hingga 5 Maret": days, whose dates are read one by one).
+      const joined = this.sticky(m.rangeWord, end);
+      const second = joined ? this.number(end + joined[0].length) : undefined;
+      if (
+        second &&
+        second.value > first.value &&
+        !m.rangeNotAfter.has(this.wordBefore(start)) &&
+        !this.sticky(m.monthAfterDay, second.end)
+      ) {
+        valueMax = second.value;
+        end = second.end;
+      }
     }
     let scale = 1;
     const scaleWord = this.phrase(m.phrases.scale, end);
@@ -258,6 +272,15 @@ class BlockScanner {
     };
     if (valueMax !== undefined) amount.valueMax = valueMax * scale;
     return amount;
+  }
+
+  /** The word right before `at` over spaces, lower-cased ("" for none). */
+  private wordBefore(at: number): string {
+    let end = at;
+    while (end > 0 && isSpace(this.text, end - 1)) end--;
+    let start = end;
+    while (start > 0 && isWordPart(this.text, start - 1)) start--;
+    return this.text.slice(start, end).toLowerCase();
   }
 
   private number(start: number): { value: number; end: number } | undefined {

@@ -1348,6 +1348,8 @@ export const en: LanguagePack = {
     ],
     changeFrom: ["up from", "down from", "rising from", "falling from", "increased from", "decreased from"],
     changeTo: ["to"],
+    rangeWords: ["to"],
+    rangeNotAfter: ["from"],
     changeNewFirst: {
       before: [
         "rose to",

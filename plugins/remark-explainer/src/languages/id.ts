@@ -1636,6 +1636,7 @@ export const id: LanguagePack = {
       "susut dari",
     ],
     changeTo: ["menjadi"],
+    rangeWords: ["hingga", "sampai"],
     changeNewFirst: {
       before: [
         "naik menjadi",

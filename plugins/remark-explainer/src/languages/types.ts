@@ -434,6 +434,13 @@ export interface NumberConventions {
   /** Words that introduce the new value after the earlier one: "menjadi", "to" (naik dari 3.000 menjadi 10.000). */
   changeTo: string[];
   /**
+   * Words joining a bare number to a second one as the ends of a range, where others write a dash:
+   * hingga, sampai; to ("8 hingga 10 persen", "8 to 10 percent").
+   */
+  rangeWords?: string[];
+  /** Words after which such a pair is a change, no range: from ("rose from 8 to 10 percent"). */
+  rangeNotAfter?: string[];
+  /**
    * The other order, the new value first: phrases before it ("rose to", "naik menjadi") and the
    * word before the earlier value that follows it ("from", "dari"): "fell to 3.4% in May from 3.5%".
    */
