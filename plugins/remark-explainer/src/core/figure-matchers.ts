@@ -22,9 +22,11 @@ export interface FigureMatchers {
   word: RegExp;
   /** A range dash to a second number, with an optional percent sign before it ("5%-15 %"). */
   rangeDash: RegExp;
-  /** A range word to a second number ("8 hingga 10"), when the pack has any; the words that make it a change. */
+  /** A range word to a second number ("8 hingga 10", "and"), capturing it, when the pack has any. */
   rangeWord: RegExp | undefined;
+  /** The words that make such a pair a change ("from"), and the "between … and" words. */
   rangeNotAfter: Set<string>;
+  rangeBetween: { before: Set<string>; words: Set<string> };
   /** "d/m" or "d/m/y" (in the pack's order) at a position, and the same in parentheses. */
   numericDate: RegExp;
   parenthesisedDate: RegExp;
@@ -171,6 +173,7 @@ function compile(pack: LanguagePack): FigureMatchers {
     ...Object.keys(dates.vagueDurations),
   ];
   const currencies = Object.keys(numbers.currencies);
+  const rangeWords = [...(numbers.rangeWords ?? []), ...(numbers.rangeBetween?.words ?? [])];
   // Not preceded by a letter, digit or "_": `nextTrigger` checks that before trying the regex.
   const trigger = compileTrigger(
     `(?<change>${alternation(numbers.changeFrom)})${NOT_WORD_AFTER}` +
@@ -186,10 +189,14 @@ function compile(pack: LanguagePack): FigureMatchers {
     clockDigits: /(\d{1,2})[.:](\d{2})(?![\d.,:])/y,
     word: /[\s\u00a0]*(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)/uy,
     rangeDash: /[\s\u00a0]?(%)?[\s\u00a0]?[-–—][\s\u00a0]?(?=\d)/y,
-    rangeWord: numbers.rangeWords?.length
-      ? new RegExp(`${SPACE}+(?:${alternation(numbers.rangeWords)})${SPACE}+(?=\\d)`, "iuy")
+    rangeWord: rangeWords.length
+      ? new RegExp(`${SPACE}+(${alternation(rangeWords)})${SPACE}+(?=\\d)`, "iuy")
       : undefined,
-    rangeNotAfter: new Set((numbers.rangeNotAfter ?? []).map((word) => word.toLowerCase())),
+    rangeNotAfter: lowerSet(numbers.rangeNotAfter ?? []),
+    rangeBetween: {
+      before: lowerSet(numbers.rangeBetween?.before ?? []),
+      words: lowerSet(numbers.rangeBetween?.words ?? []),
+    },
     numericDate: new RegExp(numeric, "y"),
     parenthesisedDate: new RegExp(`${SPACE}*\\(${SPACE}*${numeric}${SPACE}*\\)`, "y"),
     monthAfterDay: new RegExp(`${SPACE}+(${monthNames})${NOT_WORD_AFTER}(?:,?${SPACE}+(\\d{4})(?![\\d.,]\\d))?`, "iuy"),
@@ -292,6 +299,8 @@ function phraseSet(list: readonly string[]): PhraseSet {
   const lastWords = new Set([...phrases].map((entry) => entry.slice(entry.lastIndexOf(" ") + 1)));
   return { phrases, lastWords, maxWords: Math.max(0, ...[...phrases].map((entry) => entry.split(" ").length)) };
 }
+
+const lowerSet = (words: readonly string[]): Set<string> => new Set(words.map((word) => word.toLowerCase()));
 
 function lowerKeys<T>(record: Record<string, T>): Map<string, T> {
   return new Map(Object.entries(record).map(([key, value]) => [phraseKey(key), value]));

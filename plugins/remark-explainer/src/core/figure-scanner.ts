@@ -238,14 +238,16 @@ class BlockScanner {
         end = second.end;
       }
     } else if (m.rangeWord && isBlank(this.text.charCodeAt(end))) {
-      // "8 hingga 10 persen", "8 to 10 percent" (not "rose from 8 to 10 percent": a change; nor
-      // "2 hingga 5 Maret": days, whose dates are read one by one).
+      // "8 hingga 10 persen", "8 to 10 percent", "between 160,000 and 330,000 euros" (not "rose from 8
+      // to 10 percent": a change; nor "2 hingga 5 Maret": days, whose dates are read one by one).
       const joined = this.sticky(m.rangeWord, end);
       const second = joined ? this.number(end + joined[0].length) : undefined;
+      const before = second && second.value > first.value ? this.wordBefore(start) : undefined;
+      const between = m.rangeBetween.words.has((joined?.[1] ?? "").toLowerCase());
       if (
         second &&
-        second.value > first.value &&
-        !m.rangeNotAfter.has(this.wordBefore(start)) &&
+        before !== undefined &&
+        (between ? m.rangeBetween.before.has(before) : !m.rangeNotAfter.has(before)) &&
         !this.sticky(m.monthAfterDay, second.end)
       ) {
         valueMax = second.value;

@@ -1350,6 +1350,7 @@ export const en: LanguagePack = {
     changeTo: ["to"],
     rangeWords: ["to"],
     rangeNotAfter: ["from"],
+    rangeBetween: { before: ["between"], words: ["and"] },
     changeNewFirst: {
       before: [
         "rose to",

@@ -1637,6 +1637,7 @@ export const id: LanguagePack = {
     ],
     changeTo: ["menjadi"],
     rangeWords: ["hingga", "sampai"],
+    rangeBetween: { before: ["antara"], words: ["dan"] },
     changeNewFirst: {
       before: [
         "naik menjadi",

@@ -440,6 +440,8 @@ export interface NumberConventions {
   rangeWords?: string[];
   /** Words after which such a pair is a change, no range: from ("rose from 8 to 10 percent"). */
   rangeNotAfter?: string[];
+  /** The other way of writing a range: words before its first number and between its two: between … and. */
+  rangeBetween?: { before: string[]; words: string[] };
   /**
    * The other order, the new value first: phrases before it ("rose to", "naik menjadi") and the
    * word before the earlier value that follows it ("from", "dari"): "fell to 3.4% in May from 3.5%".
