@@ -1416,6 +1416,11 @@ export const en: LanguagePack = {
       "earlier",
       "later",
       "ago",
+      // adverbs after a name's number: "Ariane 6 still faces …", "Apollo 11 now sits …"
+      "still",
+      "now",
+      "already",
+      "just",
     ],
     compoundUnits: [
       "square miles",
