@@ -322,7 +322,7 @@ function group(context: Context, view: BlockView, i: number): number | undefined
   while (k < tokens.length && lexicon.groupModifiers.has(lowers[k] ?? "")) k++;
   // "a coast guard officer", "a police officer": where names close with their head noun (English),
   // one or two nouns before the source noun qualify it.
-  if (!lexicon.orgCuesLead) k = compoundHead(view, k);
+  if (!lexicon.orgCuesLead) k = compoundHead(context, view, k);
   if (!flagged(view, k, WordFlag.GroupNoun)) return undefined;
   const noun = k;
   let end = noun + 1;
@@ -416,20 +416,26 @@ function holdsCue(view: BlockView, start: number, end: number): boolean {
 
 /**
  * The source noun closing a compound that opens at `k` ("coast guard | officer", "police | officer"),
- * else `k`. The phrase must end there: "a fatal police shooting" names no source.
+ * else `k`. The phrase must end there and speak or be placed: "a police officer said", "a coast guard
+ * officer in Calapan", not "a fatal police shooting" nor "a white student, to …".
  */
-function compoundHead(view: BlockView, k: number): number {
+function compoundHead(context: Context, view: BlockView, k: number): number {
   // After most determiners no source noun follows: two flag tests before any other.
   if (!flagged(view, k + 1, WordFlag.GroupNoun) && !flagged(view, k + 2, WordFlag.GroupNoun)) return k;
+  const { lexicon } = context;
   const lowerWord = (token: Token | undefined): boolean =>
-    isWord(token) && !token.cap && (token.flags & WordFlag.Common) === 0;
+    isWord(token) && !token.cap && (token.flags & (WordFlag.Common | WordFlag.Verb)) === 0;
   let head = k;
   while (head <= k + 2 && lowerWord(view.tokens[head]) && !(head > k && flagged(view, head, WordFlag.GroupNoun)))
     head++;
   if (head === k || head > k + 2 || !flagged(view, head, WordFlag.GroupNoun) || view.tokens[head]?.cap) return k;
   // "police | officers": a source noun qualifying another.
   while (flagged(view, head + 1, WordFlag.GroupNoun)) head++;
-  return lowerWord(view.tokens[head + 1]) ? k : head;
+  const next = view.lowers[head + 1] ?? "";
+  const placed =
+    (lexicon.placePrepositions.has(next) || lexicon.affiliationPrepositions.has(next)) &&
+    view.tokens[head + 2]?.cap === true;
+  return placed || flagged(view, head + 1, WordFlag.Cue) ? head : k;
 }
 
 /**
