@@ -166,6 +166,8 @@ export interface Lexicon {
   officeTitles: PhraseSet;
   /** The pack's `people.portfolioTitles`, lower-cased, whole. */
   portfolioTitles: Set<string>;
+  /** The pack's `people.cabinetTitles`, lower-cased. */
+  cabinetTitles: Set<string>;
   /** The pack's `people.compoundEndings`, lower-cased. */
   compoundEndings: Set<string>;
   /** The pack's `people.peopleEndings`, lower-cased. */
@@ -370,6 +372,7 @@ function compile(pack: LanguagePack): Lexicon {
     ]),
     officeTitles: new PhraseSet(people.officeTitles ?? [], WordFlag.OfficeTitleStart),
     portfolioTitles: lower(people.portfolioTitles),
+    cabinetTitles: lower(people.cabinetTitles),
     compoundEndings: lower(people.compoundEndings),
     peopleEndings: [...lower(people.peopleEndings)],
     commonNouns: lower(people.commonNouns),

@@ -1894,8 +1894,12 @@ function demonymAt(context: Context, view: BlockView, k: number, end: number): S
   const words = pair === undefined ? 1 : 2;
   const place = pair ?? demonyms.get(lowers[k] ?? "");
   if (place === undefined) return undefined;
-  // Only alone or before a title: "Russian President …", not "Russian Defense Ministry".
-  if (k + words < end && context.lexicon.titles.match(view.tokens, k + words, end) === 0) return undefined;
+  // Only alone or before a title: "Russian President …", not "Russian Defense Ministry"; a minister's
+  // one-word portfolio may come between ("French Economy Minister …", not "Korean Air CEO").
+  const { titles, cabinetTitles } = context.lexicon;
+  const at = k + words;
+  if (at < end && titles.match(view.tokens, at, end) === 0 && !cabinetTitles.has(view.lowers[at + 1] ?? ""))
+    return undefined;
   return { kind: "known", start: k, end: k + words, entity: context.registry.resolve(place, "place", 0) };
 }
 

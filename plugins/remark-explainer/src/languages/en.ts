@@ -686,6 +686,7 @@ export const en: LanguagePack = {
     ],
     nameParticles: ["van", "von", "de", "der", "den", "du", "da", "al-", "bin", "ibn", "la", "le"],
     initialsTitles: ["President", "Vice President", "former President"],
+    cabinetTitles: ["Minister", "Secretary"],
     partyLetters: ["R", "D", "I"],
     pluralVerbs: ["are", "were", "have", "say", "do", "remain"],
     // storms are named like people: "Hurricane Dora"

@@ -249,6 +249,11 @@ export interface LanguagePack {
      */
     portfolioTitles?: string[];
     /**
+     * Titles of a government's ministers, whose one-word portfolio may stand between a people's
+     * adjective and them: Minister, Secretary ("French Economy Minister …"; not "Korean Air CEO").
+     */
+    cabinetTitles?: string[];
+    /**
      * Lower-case words that, joined by a hyphen after a name, make an adjective of it:
      * led, backed, based ("Republican-led states", "Saudi-backed forces").
      */
