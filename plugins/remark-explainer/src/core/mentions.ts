@@ -546,6 +546,10 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   if (commaHolder) return addHolder(context, view, roleFrom, commaHolder, runAffiliation());
   if (!tokens[start]?.cap) return undefined;
   const jointHolder = jointPortfolio(context, view, from, start);
+  if (jointHolder?.kind === "place") {
+    mentionSegment(context, view, jointHolder, "place");
+    return jointHolder.end;
+  }
   if (jointHolder) return addHolder(context, view, roleFrom, jointHolder, runAffiliation());
   const end = runEnd(context, view, start, lexicon.orgCuesLead);
   if (end === start + 1 && initials(context, view, from, start)) {
@@ -776,7 +780,8 @@ const MAX_FIELD_WORDS = 3;
 /**
  * "Menteri Komunikasi dan Digital Meutya Hafid", "Menteri Hukum dan HAM Yasonna Laoly": after a
  * portfolio title at `from`, two fields joined by a connector from `start`, then the holder (the
- * second field is its first word, with the derived words and acronyms after it). The holder's name.
+ * second field is its first word, with the derived words and acronyms after it). The holder's name, or
+ * the minister's country when one follows instead.
  */
 function jointPortfolio(context: Context, view: BlockView, from: number, start: number): Segment | undefined {
   const { lexicon } = context;
@@ -803,6 +808,9 @@ function jointPortfolio(context: Context, view: BlockView, from: number, start: 
   )
     nameStart++;
   if (!tokens[nameStart]?.cap) return undefined;
+  // "Menteri Haji dan Umrah Arab Saudi": the minister's country, and no holder named.
+  const country = lexicon.knownPlaces.match(tokens, nameStart);
+  if (country > 0) return { kind: "place", start: nameStart, end: nameStart + country };
   const nameEnd = runEnd(context, view, nameStart);
   if (nameEnd - nameStart > MAX_NAME || !personal(context, view, nameStart, nameEnd)) return undefined;
   return { kind: "name", start: nameStart, end: nameEnd };
