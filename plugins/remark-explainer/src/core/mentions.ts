@@ -29,6 +29,8 @@ const namesPlaceOrName = (part: Segment | undefined): part is Segment =>
 
 /** Longest name a run may end with, in words. */
 const MAX_NAME = 4;
+/** Lower-case words a common noun's abbreviation by syllables may shorten: "biaya perjalanan ibadah haji". */
+const MAX_ABBREVIATED_WORDS = 4;
 /** Words an appositive role may run over ("Dewi Lestari, juru bicara Bappenas,"). */
 const MAX_APPOSITIVE = 8;
 /** Title words an appositive's title may follow ("former executive director"), at most. */
@@ -1229,6 +1231,26 @@ function bracketedAbbreviation(view: BlockView, end: number, lowerName: string):
   return words >= 2;
 }
 
+/**
+ * The capitalised word in brackets at token `k` shortens the two to four lower-case words before
+ * the bracket by their syllables ("biaya perjalanan ibadah haji (Bipih)"): a common noun's, noted
+ * for the article's later uses.
+ */
+function syllabicAbbreviation(context: Context, view: BlockView, k: number): boolean {
+  const open = k - 1;
+  if (view.tokens[open]?.text !== "(" || view.tokens[k + 1]?.text !== ")") return false;
+  for (let words = 2; words <= MAX_ABBREVIATED_WORDS; words++) {
+    const first = open - words;
+    const word = view.tokens[first];
+    if (!isWord(word) || word.cap) return false;
+    if (bracketedAbbreviation(view, open, view.lowers.slice(first, open).join(" "))) {
+      context.commonAbbreviations.add(view.lowers[k] ?? "");
+      return true;
+    }
+  }
+  return false;
+}
+
 /** How many spaces precede `at` in `text`: the index of the word there. */
 function countSpaces(text: string, at: number): number {
   let spaces = 0;
@@ -2082,6 +2104,9 @@ function mentionSegment(
     case "name": {
       // "Munaslub", "Raker": common-noun abbreviations written like names; "I've": a pronoun.
       if (end - start === 1 && (lexicon.commonAcronyms.has(key) || contraction(name))) return undefined;
+      // "biaya perjalanan ibadah haji (Bipih)": a common noun's abbreviation by syllables, there and after.
+      if (end - start === 1 && (context.commonAbbreviations.has(key) || syllabicAbbreviation(context, view, start)))
+        return undefined;
       // "the Affordable Care Act": a law's name names no one (one holding a cue word stays a mention,
       // so that no cue is read inside it: "the Death in Custody Reporting Act").
       if (lexicon.thingEnds.has(view.lowers[end - 1] ?? "") && !holdsCue(view, start, end)) return undefined;
