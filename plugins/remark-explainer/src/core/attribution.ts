@@ -992,10 +992,13 @@ export class Attributor {
     // "…, operator Arianespace said", "…, catastrophe modeling firm Verisk estimated": a description
     // in lower case before the name.
     if (!view.mentions[j] && view.tokens[j]?.cap === false) {
-      let k = j;
-      while (k - j < MAX_DESCRIPTION && !view.mentions[k] && this.nounBefore(view, k + 1)) k++;
+      // (The name first: most lower-case words open no description before one.)
+      let k = j + 1;
+      while (k <= j + MAX_DESCRIPTION && !view.mentions[k]) k++;
       const named = view.mentions[k];
-      if (k > j && named?.start === k && named.entity.type !== "place") j = k;
+      let m = j;
+      if (named?.start === k && named.entity.type !== "place") while (m < k && this.nounBefore(view, m + 1)) m++;
+      if (m === k) j = k;
     }
     while (
       j - from < MAX_SKIP &&
@@ -1291,7 +1294,7 @@ export class Attributor {
     // source is unnamed may take twice the words of another aside.
     let limit = MAX_ASIDE;
     for (let m = k - 1; m > 0 && k - m <= limit && view.unit[m] === unit && !view.quoted[m]; m--) {
-      if (this.lexicon.anonymityWords.has(view.lowers[m] ?? "") && this.insideAnonymity(view, m)) limit = 2 * MAX_ASIDE;
+      if (this.lexicon.anonymityEnds.has(view.lowers[m] ?? "") && this.insideAnonymity(view, m)) limit = 2 * MAX_ASIDE;
       if (view.tokens[m]?.text !== ",") continue;
       // An aside opens in lower case or with a number (", 82,", ", of Springfield,", ", who …,").
       if (view.tokens[m + 1]?.cap) continue;
@@ -1541,9 +1544,12 @@ export class Attributor {
     // "…, operator Arianespace said", "…, catastrophe modeling firm Verisk estimated": so does a
     // description in lower case between the comma and the name.
     if (subject && view.tokens[attributionStart - 1]?.text !== ",") {
+      // (The comma first: most names have none a few words before them.)
+      let comma = attributionStart - 2;
+      while (comma >= attributionStart - 1 - MAX_DESCRIPTION && view.tokens[comma]?.text !== ",") comma--;
       let m = attributionStart;
-      while (attributionStart - m < MAX_DESCRIPTION && this.nounBefore(view, m)) m--;
-      if (m < attributionStart && view.tokens[m - 1]?.text === ",") attributionStart = m;
+      if (view.tokens[comma]?.text === ",") while (m > comma + 1 && this.nounBefore(view, m)) m--;
+      if (m === comma + 1) attributionStart = m;
     }
     // "…, one West Virginia official said": a group's affiliation and determiner before it too.
     if (subject && subject.entity.type === "group") attributionStart = this.groupStart(view, attributionStart);

@@ -24,6 +24,8 @@ export interface FigureMatchers {
   rangeDash: RegExp;
   /** A range word to a second number ("8 hingga 10", "and"), capturing it, when the pack has any. */
   rangeWord: RegExp | undefined;
+  /** The characters those words may open with: the regex runs only after one. */
+  rangeStarts: Uint8Array | undefined;
   /** The words that make such a pair a change ("from"), and the "between … and" words. */
   rangeNotAfter: Set<string>;
   rangeBetween: { before: Set<string>; words: Set<string> };
@@ -192,6 +194,7 @@ function compile(pack: LanguagePack): FigureMatchers {
     rangeWord: rangeWords.length
       ? new RegExp(`${SPACE}+(${alternation(rangeWords)})${SPACE}+(?=\\d)`, "iuy")
       : undefined,
+    rangeStarts: startCharacters(rangeWords),
     rangeNotAfter: lowerSet(numbers.rangeNotAfter ?? []),
     rangeBetween: {
       before: lowerSet(numbers.rangeBetween?.before ?? []),

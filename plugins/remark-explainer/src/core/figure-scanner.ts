@@ -237,7 +237,7 @@ class BlockScanner {
         percent = dash[1] !== undefined;
         end = second.end;
       }
-    } else if (m.rangeWord && isBlank(this.text.charCodeAt(end))) {
+    } else if (m.rangeWord && isBlank(this.text.charCodeAt(end)) && mayStart(this.text, end + 1, m.rangeStarts)) {
       // "8 hingga 10 persen", "8 to 10 percent", "between 160,000 and 330,000 euros" (not "rose from 8
       // to 10 percent": a change; nor "2 hingga 5 Maret": days, whose dates are read one by one).
       const joined = this.sticky(m.rangeWord, end);

@@ -260,6 +260,8 @@ export interface Lexicon {
   anonymityPhrases: string[][];
   /** Every word of those phrases: a cue is looked for inside one only when it is one of them. */
   anonymityWords: Set<string>;
+  /** The last words of those phrases ("named", "anonymity"): walking back over an aside meets them first. */
+  anonymityEnds: Set<string>;
   /** The pack's `reporting.adjunctPrepositions` and `countingVerbs`, lower-cased. */
   adjunctPrepositions: Set<string>;
   countingVerbs: Set<string>;
@@ -436,6 +438,7 @@ function compile(pack: LanguagePack): Lexicon {
     anonymityPhrases: wordLists(reporting.anonymityPhrases),
     approximators: wordLists(pack.numbers.approximators),
     anonymityWords: new Set(wordLists(reporting.anonymityPhrases).flat()),
+    anonymityEnds: new Set(wordLists(reporting.anonymityPhrases).map((words) => words[words.length - 1] ?? "")),
     adjunctPrepositions: lower(reporting.adjunctPrepositions),
     countingVerbs: lower(reporting.countingVerbs),
     motionParticles: lower(reporting.motionParticles),
