@@ -823,6 +823,9 @@ export const en: LanguagePack = {
       "company",
       "firm",
       "consultancy",
+      // "operator Arianespace said", "data provider PitchBook"
+      "operator",
+      "provider",
     ],
     connectors: ["of", "for", "on", "the"],
     conjunctions: ["and"],
