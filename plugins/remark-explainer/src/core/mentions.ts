@@ -489,6 +489,8 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   let title = lexicon.titles.match(tokens, i);
   let from = i;
   let affiliationRun: [number, number] | undefined;
+  // Where the role opens when no affiliation does ("Company spokesperson …").
+  let roleStart: number | undefined;
   // The affiliation is capitalised like the title after it ("Wells Fargo CEO"), so its names name organizations.
   let capitalisedTitle = false;
   if (title === 0 && ((tokens[i]?.flags ?? 0) & WordFlag.Honorific) !== 0) title = 1;
@@ -500,7 +502,10 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
       // "The director Helen Marsh", "The Harbor Board spokeswoman": the run's leading common words
       // ("The", "A") are no part of the affiliation, and alone they are none.
       const affiliationStart = afterCommonWords(lexicon, tokens, i, end);
-      if (affiliationStart < end) affiliationRun = [affiliationStart, end];
+      // "Company spokesperson Jo Reed": a company noun opening the sentence is no company's name.
+      const described = end === i + 1 && view.initial[i] === true && lexicon.companyNouns.has(lowers[i] ?? "");
+      if (affiliationStart < end && !described) affiliationRun = [affiliationStart, end];
+      if (described) roleStart = i;
       from = end;
       title = after;
     } else {
@@ -540,7 +545,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   // come between the title and its organization when the holder's name follows after a comma.
   const fielded = tokens[start]?.cap ? undefined : fieldBeforeOrganization(context, view, start);
   if (fielded !== undefined) start = fielded;
-  const roleFrom = affiliationRun ? affiliationRun[0] : from;
+  const roleFrom = roleStart ?? (affiliationRun ? affiliationRun[0] : from);
   const runAffiliation = (): EntityRecord | undefined =>
     affiliationRun && affiliationOf(context, view, affiliationRun[0], affiliationRun[1], capitalisedTitle);
   // "Menteri Keuangan, Sri Mulyani,": a whole title, then its holder named after a comma.
