@@ -1203,7 +1203,10 @@ export class Attributor {
           t = mention.end - 1;
           continue;
         }
-        return { entity: mention.entity, source: mention.span, confidence: 0.6 };
+        // "Economy Minister Roland Lescure welcomed …, calling it …": the holder, not their office.
+        const holder = mention.entity.type === "person" ? undefined : this.holderAfter(view, mention);
+        const subject = holder && holder.start < near ? holder : mention;
+        return { entity: subject.entity, source: subject.span, confidence: 0.6 };
       }
       if (this.isPronoun(view.lowers[t] ?? "")) return this.pronoun(view, t);
     }
