@@ -1798,6 +1798,25 @@ export class Attributor {
     return true;
   }
 
+  /**
+   * Past a prepositional phrase at `k` of a determiner and lower-case nouns when a clause's subject
+   * (a pronoun, a name or a determiner) follows it: "said in a statement | it supported …", "said in
+   * an interview | the plan was dead". `k` otherwise.
+   */
+  private overAdjunct(view: BlockView, k: number): number {
+    // (The preposition may have been skipped already, as in "said on Tuesday".)
+    const determiner = this.lexicon.placePrepositions.has(view.lowers[k] ?? "") ? k + 1 : k;
+    if (!this.determiners.has(view.lowers[determiner] ?? "")) return k;
+    if (!this.lexicon.placePrepositions.has(view.lowers[determiner - 1] ?? "")) return k;
+    const end = this.nounPhraseEnd(view, determiner + 1);
+    if (end === determiner + 1) return k;
+    const subject =
+      this.isPronoun(view.lowers[end] ?? "") ||
+      this.determiners.has(view.lowers[end] ?? "") ||
+      view.mentions[end]?.start === end;
+    return subject ? end : k;
+  }
+
   /** End of the lower-case nouns from `k` after a determiner, up to `MAX_PHRASE_NOUNS`: no verb, pronoun or function word. */
   private nounPhraseEnd(view: BlockView, k: number): number {
     let end = k;
@@ -2003,6 +2022,8 @@ export class Attributor {
     if (k >= tokens.length || view.unit[k] !== unit) return;
     // “…” after the verb: a quotation, attributed from its side, unless the sentence goes on after it.
     if (view.quoted[k] && !this.wordsAfterQuotation(view, k)) return;
+    // "said in a statement it supported …": where or how it was said, then the clause said.
+    if (!complementizer) k = this.overAdjunct(view, k);
     // "said of the plan", "said at a rally this month": the words after are what it was about or where.
     if (
       !complementizer &&
