@@ -2016,6 +2016,8 @@ export class Attributor {
         !this.approximatorAt(view, k)
       )
         k++;
+      // "after a gale warning had been issued": a cue word before a passive's auxiliary is a noun.
+      if (flagged(view, k, WordFlag.PassiveAuxiliary)) return;
       colon = tokens[k]?.text === ":";
       if (tokens[k]?.text === "," || colon) k++;
     }
