@@ -530,6 +530,7 @@ export const en: LanguagePack = {
     adjunctPrepositions: ["to"],
     countingVerbs: ["add"],
     motionParticles: ["into", "onto"],
+    comparisons: ["compared with", "compared to"],
     anonymityPhrases: [
       "not to be named",
       "not to be identified",

@@ -134,6 +134,11 @@ export interface LanguagePack {
      * of motion that reports nothing: into, onto ("Hurricane Delia slammed into the coast").
      */
     motionParticles?: string[];
+    /**
+     * Phrases opening with a reporting verb that compare figures instead: compared with, compared to
+     * ("every 2.5 minutes, compared with every 15 minutes from the older fleet").
+     */
+    comparisons?: string[];
   };
 
   pronouns: {
