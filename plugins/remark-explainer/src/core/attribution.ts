@@ -1975,8 +1975,8 @@ export class Attributor {
     // named, no source: `speakerOf` would describe one).
     const motion = this.lexicon.motionParticles.has(view.lowers[cue.to] ?? "");
     if (motion && !namedSubject) return;
-    // "…, compared with every 15 minutes": figures compared, nothing reported.
-    if (this.lexicon.comparisons.some((words) => wordsAt(view, cue.from, words))) return;
+    // "…, compared with every 15 minutes", "the rocket blasted off": nothing reported.
+    if (this.lexicon.notReporting.some((words) => wordsAt(view, cue.from, words))) return;
     const speaker = this.speakerOf(cue);
     if (!speaker) return;
     // "Bupati Demak meminta bantuan. “…,” katanya.": someone named as a cue's subject is the one a

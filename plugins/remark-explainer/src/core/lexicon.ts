@@ -265,8 +265,8 @@ export interface Lexicon {
   /** The pack's `reporting.adjunctPrepositions` and `countingVerbs`, lower-cased. */
   adjunctPrepositions: Set<string>;
   countingVerbs: Set<string>;
-  /** The pack's `reporting.comparisons`, each as its lower-case words. */
-  comparisons: string[][];
+  /** The pack's `reporting.notReporting`, each as its lower-case words. */
+  notReporting: string[][];
   /** The pack's `reporting.motionParticles`, lower-cased. */
   motionParticles: Set<string>;
   possessive: Map<string, string>;
@@ -444,7 +444,7 @@ function compile(pack: LanguagePack): Lexicon {
     adjunctPrepositions: lower(reporting.adjunctPrepositions),
     countingVerbs: lower(reporting.countingVerbs),
     motionParticles: lower(reporting.motionParticles),
-    comparisons: wordLists(reporting.comparisons),
+    notReporting: wordLists(reporting.notReporting),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };
   const wordFlags = wordFlagsOf(compiled);

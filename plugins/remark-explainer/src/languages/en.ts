@@ -530,7 +530,7 @@ export const en: LanguagePack = {
     adjunctPrepositions: ["to"],
     countingVerbs: ["add"],
     motionParticles: ["into", "onto"],
-    comparisons: ["compared with", "compared to"],
+    notReporting: ["compared with", "compared to", "blasted off", "blasts off", "blasting off"],
     anonymityPhrases: [
       "not to be named",
       "not to be identified",

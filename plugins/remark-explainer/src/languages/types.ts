@@ -135,10 +135,10 @@ export interface LanguagePack {
      */
     motionParticles?: string[];
     /**
-     * Phrases opening with a reporting verb that compare figures instead: compared with, compared to
-     * ("every 2.5 minutes, compared with every 15 minutes from the older fleet").
+     * Phrases opening with a reporting verb that report nothing: figures compared ("every 2.5
+     * minutes, compared with every 15 minutes"), a launch ("the rocket blasted off").
      */
-    comparisons?: string[];
+    notReporting?: string[];
   };
 
   pronouns: {
