@@ -549,7 +549,13 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   const runAffiliation = (): EntityRecord | undefined =>
     affiliationRun && affiliationOf(context, view, affiliationRun[0], affiliationRun[1], capitalisedTitle);
   // "Menteri Keuangan, Sri Mulyani,": a whole title, then its holder named after a comma.
-  const commaHolder = start > from ? nameAfterComma(context, view, start) : undefined;
+  // ("General Manager bandara itu, Rudy Hartono,": the title's organization named by a noun and a
+  // demonstrative before the comma.)
+  const described =
+    !tokens[start]?.cap && lexicon.demonstratives.has(lowers[start + 1] ?? "") && isWord(tokens[start])
+      ? start + 2
+      : start;
+  const commaHolder = start > from ? nameAfterComma(context, view, described) : undefined;
   if (commaHolder) return addHolder(context, view, roleFrom, commaHolder, runAffiliation());
   if (!tokens[start]?.cap) return undefined;
   const jointHolder = jointPortfolio(context, view, from, start);
