@@ -1297,7 +1297,7 @@ export class Attributor {
     // source is unnamed may take twice the words of another aside.
     let limit = MAX_ASIDE;
     for (let m = k - 1; m > 0 && k - m <= limit && view.unit[m] === unit && !view.quoted[m]; m--) {
-      if (this.lexicon.anonymityEnds.has(view.lowers[m] ?? "") && this.insideAnonymity(view, m)) limit = 2 * MAX_ASIDE;
+      if (k - m === MAX_ASIDE && this.anonymityBetween(view, m, k)) limit = 2 * MAX_ASIDE;
       if (view.tokens[m]?.text !== ",") continue;
       // An aside opens in lower case or with a number (", 82,", ", of Springfield,", ", who …,").
       if (view.tokens[m + 1]?.cap) continue;
@@ -1976,7 +1976,11 @@ export class Attributor {
     const motion = this.lexicon.motionParticles.has(view.lowers[cue.to] ?? "");
     if (motion && !namedSubject) return;
     // "…, compared with every 15 minutes", "the rocket blasted off": nothing reported.
-    if (this.lexicon.notReporting.some((words) => wordsAt(view, cue.from, words))) return;
+    if (
+      this.lexicon.notReportingStarts.has(view.lowers[cue.from] ?? "") &&
+      this.lexicon.notReporting.some((words) => wordsAt(view, cue.from, words))
+    )
+      return;
     const speaker = this.speakerOf(cue);
     if (!speaker) return;
     // "Bupati Demak meminta bantuan. “…,” katanya.": someone named as a cue's subject is the one a
@@ -2073,6 +2077,13 @@ export class Attributor {
       !flagged(view, k - 1, WordFlag.Common) &&
       !this.verbAt(view, k - 1)
     );
+  }
+
+  /** One of the phrases saying why a source is unnamed ends in tokens [from, to) (looked for at their last words). */
+  private anonymityBetween(view: BlockView, from: number, to: number): boolean {
+    for (let m = from; m < to; m++)
+      if (this.lexicon.anonymityEnds.has(view.lowers[m] ?? "") && this.insideAnonymity(view, m)) return true;
+    return false;
   }
 
   /** Token `k` is a word of one of the phrases saying why a source is unnamed. */

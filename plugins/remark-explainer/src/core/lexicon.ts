@@ -267,6 +267,8 @@ export interface Lexicon {
   countingVerbs: Set<string>;
   /** The pack's `reporting.notReporting`, each as its lower-case words. */
   notReporting: string[][];
+  /** Their first words: a cue is compared with them only when it is one. */
+  notReportingStarts: Set<string>;
   /** The pack's `reporting.motionParticles`, lower-cased. */
   motionParticles: Set<string>;
   possessive: Map<string, string>;
@@ -445,6 +447,7 @@ function compile(pack: LanguagePack): Lexicon {
     countingVerbs: lower(reporting.countingVerbs),
     motionParticles: lower(reporting.motionParticles),
     notReporting: wordLists(reporting.notReporting),
+    notReportingStarts: new Set(wordLists(reporting.notReporting).map((words) => words[0] ?? "")),
     possessive: new Map(Object.entries(pack.pronouns.possessive ?? {})),
   };
   const wordFlags = wordFlagsOf(compiled);

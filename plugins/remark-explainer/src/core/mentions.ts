@@ -552,7 +552,10 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   // ("General Manager bandara itu, Rudy Hartono,": the title's organization named by a noun and a
   // demonstrative before the comma.)
   const described =
-    !tokens[start]?.cap && lexicon.demonstratives.has(lowers[start + 1] ?? "") && isWord(tokens[start])
+    start > from &&
+    tokens[start]?.cap === false &&
+    isWord(tokens[start]) &&
+    lexicon.demonstratives.has(lowers[start + 1] ?? "")
       ? start + 2
       : start;
   const commaHolder = start > from ? nameAfterComma(context, view, described) : undefined;
@@ -1781,10 +1784,10 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     // (or of a place the article named alone: "Pasaman dan Pasaman Barat") closes that place's name.
     const single = parts[parts.length - 1];
     if (
-      lexicon.placeSuffixes.has(lowers[k] ?? "") &&
-      (single?.kind === "name" || (single?.kind === "known" && single.entity?.type === "place")) &&
-      single.end === k &&
-      single.end - single.start === 1
+      single?.end === k &&
+      single.end - single.start === 1 &&
+      (single.kind === "name" || (single.kind === "known" && single.entity?.type === "place")) &&
+      lexicon.placeSuffixes.has(lowers[k] ?? "")
     ) {
       parts[parts.length - 1] = { kind: "place", start: single.start, end: k + 1 };
       context.placeStems.add(lowers[single.start] ?? "");
@@ -2116,15 +2119,19 @@ function mentionSegment(
       // "Munaslub", "Raker": common-noun abbreviations written like names; "I've": a pronoun.
       if (end - start === 1 && (lexicon.commonAcronyms.has(key) || contraction(name))) return undefined;
       // "biaya perjalanan ibadah haji (Bipih)": a common noun's abbreviation by syllables, there and after.
-      if (end - start === 1 && (context.commonAbbreviations.has(key) || syllabicAbbreviation(context, view, start)))
+      if (
+        end - start === 1 &&
+        ((context.commonAbbreviations.size > 0 && context.commonAbbreviations.has(key)) ||
+          syllabicAbbreviation(context, view, start))
+      )
         return undefined;
+      entity = registry.named(name, key) ?? (end - start === 1 ? registry.personWord(name, key) : undefined);
+      if (entity) break;
       // "the Affordable Care Act": a law's name names no one (one holding a cue word stays a mention,
       // so that no cue is read inside it: "the Death in Custody Reporting Act").
       if (lexicon.thingEnds.has(view.lowers[end - 1] ?? "") && !holdsCue(view, start, end)) return undefined;
-      entity = registry.named(name, key) ?? (end - start === 1 ? registry.personWord(name, key) : undefined);
-      if (entity) break;
       // "Pasaman Barat dan Pasaman": the word before a place's compass word is a place alone too.
-      if (context.placeStems.has(key)) {
+      if (context.placeStems.size > 0 && context.placeStems.has(key)) {
         entity = registry.resolve(name, "place", 0, false, key);
         break;
       }
