@@ -384,6 +384,7 @@ function placesListed(context: Context, view: BlockView, end: number): number {
  */
 function peopleBefore(context: Context, view: BlockView, i: number): boolean {
   const { lexicon } = context;
+  if (!flagged(view, i, WordFlag.Demonym) && !flagged(view, i + 1, WordFlag.Demonym)) return false;
   const adjective = lexicon.placePrefixes.has(view.lowers[i] ?? "") ? i + 1 : i;
   const noun = view.tokens[adjective + 1];
   return (
@@ -1701,7 +1702,13 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     }
     // "BNI Sekuritas Budi Raharjo": a closing cue ends the name before it.
     const previousName = parts[parts.length - 1];
-    if (lexicon.closingCues.has(lowers[k] ?? "") && previousName?.end === k && previousName.kind !== "title") {
+    // (Closing cues are cues too: the flag first.)
+    if (
+      flagged(view, k, WordFlag.OrgCueStart) &&
+      previousName?.end === k &&
+      previousName.kind !== "title" &&
+      lexicon.closingCues.has(lowers[k] ?? "")
+    ) {
       parts.pop();
       push({ kind: "org", start: previousName.start, end: k + 1 });
       k++;
@@ -1796,7 +1803,11 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     }
     // "South Jakarta", "Central Java": a compass word opens the known place after it.
     const prefix =
-      lexicon.placePrefixes.has(lowers[k] ?? "") && lexicon.knownPlaces.match(tokens, k + 1, end) > 0 ? 1 : 0;
+      flagged(view, k + 1, WordFlag.KnownPlaceStart) &&
+      lexicon.placePrefixes.has(lowers[k] ?? "") &&
+      lexicon.knownPlaces.match(tokens, k + 1, end) > 0
+        ? 1
+        : 0;
     let place = prefix + lexicon.knownPlaces.match(tokens, k + prefix, end);
     // "Mirae Asset Sekuritas Indonesia": the country closing a company's run is its name's.
     const previousOrg = parts[parts.length - 1];
