@@ -604,8 +604,8 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   }
   // "Chief Chuck Jordan": where an affiliation comes before the title (cues close names), a known
   // place's one word closing a name after the title is its surname ("Menteri Imigrasi Australia" is no name).
-  const closing = parts[parts.length - 1];
-  const before = parts[parts.length - 2];
+  const closing = lastOf(parts);
+  const before = lastOf(parts, 2);
   if (
     !lexicon.orgCuesLead &&
     closing?.kind === "place" &&
@@ -617,7 +617,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     before.end = closing.end;
     parts.pop();
   }
-  let last = parts[parts.length - 1];
+  let last = lastOf(parts);
   if (!last) return undefined;
   // "… Polri Brigjen (Pol) Whisnu Hermawan", "Kepala Dinas Kesehatan Kendari drg Rahmi": a rank's
   // bracket or an honorific after the unit opens the holder's name; the run before it is all unit.
@@ -631,7 +631,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     const nameEnd = runEnd(context, view, end + marker);
     if (nameEnd - (end + marker) <= MAX_NAME && personal(context, view, end + marker, nameEnd)) {
       parts.push({ kind: "name", start: end + marker, end: nameEnd });
-      last = parts[parts.length - 1] as Segment;
+      last = lastOf(parts) as Segment;
     }
   }
   // "Direktur Utama PT Jasa Marga (Persero) Rivan Achmad": the company's form in brackets, then its holder.
@@ -639,7 +639,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     const nameEnd = runEnd(context, view, end + 3);
     if (nameEnd - (end + 3) <= MAX_NAME && personal(context, view, end + 3, nameEnd)) {
       parts.push({ kind: "name", start: end + 3, end: nameEnd });
-      last = parts[parts.length - 1] as Segment;
+      last = lastOf(parts) as Segment;
     }
   }
   // A lower-case role noun takes an affiliation: "juru bicara Bappenas Dewi Lestari" (not "pelatih
@@ -865,7 +865,7 @@ function nameAfterComma(context: Context, view: BlockView, comma: number): Segme
  * a person's name; split them off.
  */
 function splitTrailingName(context: Context, view: BlockView, parts: Segment[], words: number): Segment {
-  const last = parts[parts.length - 1] as Segment;
+  const last = lastOf(parts) as Segment;
   // "Kepala Damkar Kota Kendari Junaidin Umar": a place cue's run, too, over two words of a name.
   const cuedPlace =
     last.kind === "place" && words === 2 && context.lexicon.placeCues.match(view.tokens, last.start, last.end) > 0;
@@ -892,8 +892,8 @@ function bracketedForm(context: Context, view: BlockView, open: number): boolean
  * after it open that name.
  */
 function nameAfterRegion(context: Context, view: BlockView, parts: Segment[]): void {
-  const name = parts[parts.length - 1];
-  const unit = parts[parts.length - 2];
+  const name = lastOf(parts);
+  const unit = lastOf(parts, 2);
   if (name?.kind !== "name" || unit?.kind !== "org" || unit.end !== name.start) return;
   const { lexicon } = context;
   const { tokens } = view;
@@ -1027,7 +1027,7 @@ function described(context: Context, view: BlockView, i: number): number | undef
   if (!tokens[k]?.cap || flagged(view, k, WordFlag.Calendar)) return undefined;
   const end = runEnd(context, view, k);
   const parts = segments(context, view, k, end);
-  const last = parts[parts.length - 1];
+  const last = lastOf(parts);
   if (last?.kind !== "name") return undefined;
   let affiliation: EntityRecord | undefined;
   for (const segment of parts) {
@@ -1120,7 +1120,7 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   const parts = segments(context, view, start, end);
   // Only after a title or a bare cue nesting an organization ("Fraksi | Partai Demokrat …",
   // "Wakil Sekretaris Jenderal | Partai …"): company names run long.
-  const outer = parts[parts.length - 2];
+  const outer = lastOf(parts, 2);
   const nests =
     outer?.kind === "title" ||
     (outer?.kind === "org" && lexicon.orgCues.match(view.tokens, outer.start, outer.end) === outer.end - outer.start);
@@ -1694,14 +1694,14 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     // A title closes the run only before its bracketed word: "Brigjen (Pol) Budi".
     if (title > 0 && (k + title < end || bracketedTitleWord(context, view, end) > 0)) {
       // "Environment Minister Priya Raman": where cues close names, a name before a title is its portfolio.
-      const previous = parts[parts.length - 1];
+      const previous = lastOf(parts);
       if (!lexicon.orgCuesLead && previous?.kind === "name" && previous.end === k) previous.kind = "org";
       push({ kind: "title", start: k, end: k + title });
       k += title;
       continue;
     }
     // "BNI Sekuritas Budi Raharjo": a closing cue ends the name before it.
-    const previousName = parts[parts.length - 1];
+    const previousName = lastOf(parts);
     // (Closing cues are cues too: the flag first.)
     if (
       flagged(view, k, WordFlag.OrgCueStart) &&
@@ -1735,7 +1735,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
         to++;
       // "Polri dan TNI": the connector before the next organization belongs to neither.
       const stop = to < end && lexicon.connectors.has(lowers[to - 1] ?? "") ? to - 1 : to;
-      const previous = parts[parts.length - 1];
+      const previous = lastOf(parts);
       // "dirawat di Rumah Sakit Harapan": after a place preposition, a facility is a place
       // ("di Kantor | Partai …": a bare one before an organization names nothing).
       const facility =
@@ -1748,7 +1748,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       if (!lexicon.orgCuesLead && namesPlaceOrName(previous) && previous.end === k) {
         let from = previous.start;
         parts.pop();
-        for (let before = parts[parts.length - 1]; before && before.end === from; before = parts[parts.length - 1]) {
+        for (let before = lastOf(parts); before && before.end === from; before = lastOf(parts)) {
           if (!namesPlaceOrName(before)) break;
           from = before.start;
           parts.pop();
@@ -1767,7 +1767,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     if (lexicon.placeCues.match(tokens, k, end) > 0 && !(!lexicon.orgCuesLead && hasOrgCue(context, view, k, end))) {
       let to = k + lexicon.placeCues.match(tokens, k, end);
       // "Wall Street", "New York City": where cues close names, the name before the cue is the place's.
-      const previous = parts[parts.length - 1];
+      const previous = lastOf(parts);
       if (!lexicon.orgCuesLead && (previous?.kind === "name" || previous?.kind === "place") && previous.end === k) {
         parts.pop();
         push({ kind: "place", start: previous.start, end: to });
@@ -1789,7 +1789,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     }
     // "Bupati Flores Timur", "Halmahera Selatan": a compass word right after one word of a name
     // (or of a place the article named alone: "Pasaman dan Pasaman Barat") closes that place's name.
-    const single = parts[parts.length - 1];
+    const single = lastOf(parts);
     if (
       single?.end === k &&
       single.end - single.start === 1 &&
@@ -1810,7 +1810,7 @@ function segments(context: Context, view: BlockView, start: number, end: number)
         : 0;
     let place = prefix + lexicon.knownPlaces.match(tokens, k + prefix, end);
     // "Mirae Asset Sekuritas Indonesia": the country closing a company's run is its name's.
-    const previousOrg = parts[parts.length - 1];
+    const previousOrg = lastOf(parts);
     if (place === 1 && k + 1 === end && previousOrg?.kind === "org" && previousOrg.end === k) {
       if (lexicon.nationalSuffixes.has(lowers[k] ?? "")) {
         previousOrg.end = end;
@@ -1833,14 +1833,14 @@ function segments(context: Context, view: BlockView, start: number, end: number)
     }
     // "German Chancellor", "the South Korean company": a people's adjective names its place (not
     // inside a name: "Mark Cuban", "American Airlines").
-    const demonym = parts[parts.length - 1]?.kind === "name" ? undefined : demonymAt(context, view, k, end);
+    const demonym = lastOf(parts)?.kind === "name" ? undefined : demonymAt(context, view, k, end);
     if (demonym) {
       push(demonym);
       k = demonym.end;
       continue;
     }
     const token = tokens[k] as Token;
-    const previousPart = parts[parts.length - 1];
+    const previousPart = lastOf(parts);
     const afterName =
       previousPart?.kind === "name" && previousPart.end === k && nameWords(view, previousPart) < MAX_NAME;
     if (leadsName(context, view, k, end) || nameInitials(context, view, k, end)) {
@@ -1910,12 +1910,12 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k++;
       continue;
     }
-    if (token.flags & WordFlag.TitleWord && parts[parts.length - 1]?.kind === "title") {
-      (parts[parts.length - 1] as Segment).end = k + 1;
+    if (token.flags & WordFlag.TitleWord && lastOf(parts)?.kind === "title") {
+      (lastOf(parts) as Segment).end = k + 1;
       k++;
       continue;
     }
-    const previous = parts[parts.length - 1];
+    const previous = lastOf(parts);
     if (previous?.kind === "name" && previous.end === k && nameWords(view, previous) < MAX_NAME) previous.end = k + 1;
     else push({ kind: "name", start: k, end: k + 1 });
     k++;
@@ -1960,6 +1960,14 @@ function demonymAt(context: Context, view: BlockView, k: number, end: number): S
 
 /** Two or three letters, each with its point: "C.J.", "J.F.K.". */
 const dottedInitials = (text: string): boolean => /^(?:\p{Lu}\.){2,3}$/u.test(text);
+
+/**
+ * The `nth` segment from the end of `parts`, if any. (Not `parts[parts.length - 1]`: read on an
+ * empty list, that is a property look-up of "-1", which the name-run rules did once per word.)
+ */
+function lastOf(parts: readonly Segment[], nth = 1): Segment | undefined {
+  return parts.length >= nth ? parts[parts.length - nth] : undefined;
+}
 
 /** Capitalised words of a segment: particles do not count ("Mohammed bin Abdulrahman Al Thani" has four). */
 function nameWords(view: BlockView, segment: Segment): number {
