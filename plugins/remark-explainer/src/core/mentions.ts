@@ -1064,7 +1064,7 @@ function webAddressEnd(view: BlockView, i: number): boolean {
 function capitalised(context: Context, view: BlockView, i: number): number | undefined {
   const { lexicon, registry } = context;
   const { tokens } = view;
-  if (tokens[i - 1]?.text === "." && webAddressEnd(view, i)) return i + 1;
+  if (i > 0 && tokens[i - 1]?.text === "." && webAddressEnd(view, i)) return i + 1;
   const first = tokens[i] as Token;
   if (first.acronym && commonAbbreviation(context, view, i)) return i + 1;
   // "Republican-led states", "Saudi-backed forces": a name joined to a participle describes something.
