@@ -8,7 +8,7 @@ import type { QuoteKind, Span } from "../types.js";
 import { isSpaceCode } from "./chars.js";
 import type { ArticleDocument } from "./document.js";
 import { toSpan } from "./document.js";
-import { affixed, type Lexicon, predicateWord, type VerbForm, WordFlag } from "./lexicon.js";
+import { affixed, type Lexicon, peoplesEnding, predicateWord, type VerbForm, WordFlag } from "./lexicon.js";
 import { isTitleCase, MAX_ASIDE } from "./mentions.js";
 import type { QuoteRegion } from "./quotes.js";
 import type { EntityRecord, Registry } from "./registry.js";
@@ -1478,10 +1478,7 @@ export class Attributor {
   /** A group of people, which "it" does not stand for: its words hold a group noun, or it is a people ("Americans"). */
   private isPeople(group: EntityRecord): boolean {
     const last = group.words.at(-1) ?? "";
-    return (
-      group.words.some((word) => this.lexicon.groupNouns.has(word)) ||
-      this.lexicon.peopleEndings.some((ending) => last.endsWith(ending))
-    );
+    return group.words.some((word) => this.lexicon.groupNouns.has(word)) || peoplesEnding(this.lexicon, last);
   }
 
   /**

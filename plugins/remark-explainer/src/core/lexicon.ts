@@ -522,6 +522,11 @@ function wordFlagsOf(lexicon: Omit<Lexicon, "wordFlags" | "symbolFlags">): Map<s
   return flags;
 }
 
+/** A people's plural by its ending (`people.peopleEndings`): "americans", "ukrainians". */
+export function peoplesEnding(lexicon: Lexicon, lower: string): boolean {
+  return lexicon.peopleEndings.some((ending) => lower.endsWith(ending));
+}
+
 /** Whether a word carries one of the affix pairs around a stem of three letters or more. */
 export function affixed(affixes: readonly [string, string][], lower: string): boolean {
   for (const [prefix, suffix] of affixes) {

@@ -7,7 +7,7 @@
 import type { EntityType } from "../types.js";
 import { hasDigit } from "./chars.js";
 import type { ArticleDocument } from "./document.js";
-import { affixed, type Lexicon, predicateWord, WordFlag } from "./lexicon.js";
+import { affixed, type Lexicon, peoplesEnding, predicateWord, WordFlag } from "./lexicon.js";
 import { retypeLists } from "./lists.js";
 import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
@@ -1140,14 +1140,14 @@ function commonAbbreviation(context: Context, view: BlockView, k: number): boole
   if (context.commonAbbreviations.has(token.lower)) return true;
   const letters = token.text.replaceAll(".", "");
   const open = k - 1;
-  if (tokens[open]?.text !== "(" || tokens[k + 1]?.text !== ")" || open < letters.length) return false;
-  for (let n = 0; n < letters.length; n++) {
-    const at = open - letters.length + n;
+  const first = open - letters.length;
+  if (tokens[open]?.text !== "(" || tokens[k + 1]?.text !== ")" || first < 0) return false;
+  for (let at = first; at < open; at++) {
     const word = tokens[at];
     // (The first may open the sentence: "Gross domestic product (GDP) rose".)
-    if (!isWord(word) || (word.cap && !view.initial[at]) || word.lower.charAt(0) !== letters.charAt(n).toLowerCase())
-      return false;
+    if (!isWord(word) || (word.cap && !view.initial[at])) return false;
   }
+  if (!spells(view.lowers.slice(first, open).join(" "), letters)) return false;
   context.commonAbbreviations.add(token.lower);
   return true;
 }
@@ -1159,8 +1159,7 @@ function commonAbbreviation(context: Context, view: BlockView, k: number): boole
 function peoplesPlural(context: Context, view: BlockView, k: number): boolean {
   const { lexicon, registry } = context;
   const token = view.tokens[k] as Token;
-  if ((token.flags & WordFlag.GroupNoun) !== 0 || !lexicon.peopleEndings.some((ending) => token.lower.endsWith(ending)))
-    return false;
+  if ((token.flags & WordFlag.GroupNoun) !== 0 || !peoplesEnding(lexicon, token.lower)) return false;
   const people = registry.named(token.text, token.lower) ?? registry.create(token.text, "group", 0);
   addMention(context.document, view, k, k + 1, people);
   return true;
@@ -1861,9 +1860,8 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k += 2;
       continue;
     }
-    // "DPR RI", "PKB Indonesia": the country an organization belongs to closes its name.
     const acronym = token.acronym || hyphenedAcronym(token.text);
-    if (acronym && k + 1 < end && lexicon.nationalSuffixes.has(lowers[k + 1] ?? "") && !isRoman(token.text)) {
+    if (acronym && nationalAcronym(context, view, k, end)) {
       push({ kind: "org", start: k, end: k + 2 });
       k += 2;
       continue;
@@ -1969,6 +1967,18 @@ function lastOf(parts: readonly Segment[], nth = 1): Segment | undefined {
   return parts.length >= nth ? parts[parts.length - nth] : undefined;
 }
 
+/**
+ * "DPR RI", "PKB Indonesia": the country an organization belongs to closes the acronym at `k`
+ * (the caller has checked it is one), inside the run ending at `end`.
+ */
+function nationalAcronym(context: Context, view: BlockView, k: number, end: number): boolean {
+  return (
+    k + 1 < end &&
+    context.lexicon.nationalSuffixes.has(view.lowers[k + 1] ?? "") &&
+    !isRoman(view.tokens[k]?.text ?? "")
+  );
+}
+
 /** Capitalised words of a segment: particles do not count ("Mohammed bin Abdulrahman Al Thani" has four). */
 function nameWords(view: BlockView, segment: Segment): number {
   let words = 0;
@@ -1991,7 +2001,7 @@ function unitOf(context: Context, view: BlockView, parts: Segment[], from: numbe
   if (lexicon.orgCues.match(tokens, to, end) > 0 || lexicon.titles.match(tokens, to, end) > 0) return to;
   if (known?.type === "person" || (token.acronym && derived(lexicon, lowers[to + 1] ?? ""))) return to;
   // "Komisi I DPR RI": the country closes the organization's name, as after no unit.
-  if (token.acronym && to + 1 < end && lexicon.nationalSuffixes.has(lowers[to + 1] ?? "")) {
+  if (token.acronym && nationalAcronym(context, view, to, end)) {
     parts.push({ kind: "org", start: to, end: to + 2 });
     return to + 2;
   }
