@@ -129,9 +129,16 @@ export function nextTrigger(text: string, from: number, trigger: FigureTrigger):
         let end = at + size;
         let ascii = codePoint < 0x80;
         while (end < length) {
+          const unit = text.charCodeAt(end);
+          // Most letters are ASCII: one table read, no code point assembled.
+          if (unit < 0x80) {
+            if (((classes[unit] as number) & LETTER) === 0) break;
+            end++;
+            continue;
+          }
           const next = codePointAt(text, end);
           if (!(classOf(next) & LETTER)) break;
-          if (next >= 0x80) ascii = false;
+          ascii = false;
           end += next > 0xffff ? 2 : 1;
         }
         const candidate = ascii
