@@ -13,7 +13,18 @@ import { isTitleCase, MAX_ASIDE } from "./mentions.js";
 import type { QuoteRegion } from "./quotes.js";
 import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
-import { addMention, type BlockView, flagged, type Mention, partyLabel, tokenSpan, wordsAt } from "./view.js";
+import {
+  addMention,
+  type BlockView,
+  flagged,
+  lowerAt,
+  type Mention,
+  mentionAt,
+  partyLabel,
+  tokenAt,
+  tokenSpan,
+  wordsAt,
+} from "./view.js";
 
 export interface FoundQuote {
   kind: QuoteKind;
@@ -243,7 +254,7 @@ export class Attributor {
       overrun = over.entity;
       view.mentions.fill(undefined, over.start, over.end);
     }
-    const known = this.registry.named(span.text) ?? this.registry.personWord(view.lowers[to - 1] ?? "");
+    const known = this.registry.named(span.text) ?? this.registry.personWord(lowerAt(view, to - 1));
     const entity =
       known && (known !== overrun || overrun.last > span.end)
         ? known
@@ -278,7 +289,7 @@ export class Attributor {
     }
     if (!entity || entity.type === "place" || view.tokens[end]?.text !== ":") return;
     let last = view.tokens.length;
-    while (last > end + 1 && (view.tokens[last - 1] as Token).kind === TokenKind.Punct && !view.quoted[last - 1])
+    while (last > end + 1 && (tokenAt(view, last - 1) as Token).kind === TokenKind.Punct && !view.quoted[last - 1])
       last--;
     if (last - end < 4 || (view.quoted[end + 1] && start === 0)) return;
     const source = tokenSpan(this.document, view, start, end);
@@ -378,7 +389,7 @@ export class Attributor {
     const before = this.introducedBefore(view.index);
     if (!before) return false;
     let last = view.tokens.length;
-    while (last > 0 && (view.tokens[last - 1] as Token).kind === TokenKind.Punct) last--;
+    while (last > 0 && (tokenAt(view, last - 1) as Token).kind === TokenKind.Punct) last--;
     if (last < MIN_BARE_CONTENT) return false;
     this.emit("direct", tokenSpan(this.document, view, 0, last), before.cue, before.speaker, view);
     this.cover(view.index, 0, view.tokens.length);
@@ -387,7 +398,7 @@ export class Attributor {
 
   /** An attribution ending the paragraph before block `index` with a colon: "He said:", "The Courier reports:". */
   private introducedBefore(index: number): { cue: Cue; speaker: Speaker } | undefined {
-    const view = this.views[index - 1];
+    const view = index > 0 ? this.views[index - 1] : undefined;
     if (!view || view.block.kind === "heading") return undefined;
     let k = view.tokens.length - 1;
     if (view.tokens[k]?.text !== ":" || view.quoted[k]) return undefined;
@@ -402,8 +413,8 @@ export class Attributor {
 
   /** The quotation opening at `open` follows a signature: a dash and a name ending right before it. */
   private afterSignature(view: BlockView, open: number): boolean {
-    const name = view.mentions[open - 1];
-    return name !== undefined && DASHES.has(view.tokens[name.start - 1]?.text ?? "");
+    const name = mentionAt(view, open - 1);
+    return name !== undefined && DASHES.has(tokenAt(view, name.start - 1)?.text ?? "");
   }
 
   /** The next quotation follows the previous one with no other sentence between. */
@@ -565,7 +576,7 @@ export class Attributor {
       if (!speaker) return undefined;
       return { cue: { view, from: m, to: m + length }, speaker: speaker.speaker, direct: punct };
     }
-    return view.tokens[open - 1]?.text === ":" ? this.colonSubject(view, open) : undefined;
+    return tokenAt(view, open - 1)?.text === ":" ? this.colonSubject(view, open) : undefined;
   }
 
   /**
@@ -575,7 +586,7 @@ export class Attributor {
   private colonSubject(view: BlockView, open: number): { cue: Cue; speaker: Speaker; direct: boolean } | undefined {
     // The clause before the colon: from the unit's start or its last comma ("On July 6, Jo Reed wrote:").
     let start = open - 1;
-    while (start > 0 && view.unit[start - 1] === view.unit[open - 1] && view.tokens[start - 1]?.text !== ",") start--;
+    while (start > 0 && view.unit[start - 1] === view.unit[open - 1] && tokenAt(view, start - 1)?.text !== ",") start--;
     const mention = view.mentions[start];
     let speaker: Speaker | undefined;
     if (mention?.start === start && mention.entity.type === "person" && !this.isFunctionWord(view, mention))
@@ -637,7 +648,7 @@ export class Attributor {
     const token = view.tokens[k] as Token;
     if (ending === undefined || token.cap || token.kind !== TokenKind.Word) return false;
     if (!token.lower.endsWith(ending) || token.lower.length < ending.length + 4) return false;
-    const previous = view.lowers[k - 1] ?? "";
+    const previous = lowerAt(view, k - 1);
     return !this.determiners.has(previous) && !this.sources.possessive.has(previous) && !isPossessive(previous);
   }
 
@@ -647,7 +658,7 @@ export class Attributor {
     if (!token || token.kind !== TokenKind.Word) return undefined;
     const verb = token.flags & WordFlag.Verb ? this.lexicon.verbs.get(token.lower) : undefined;
     if (!verb) return undefined;
-    const previous = view.lowers[k - 1] ?? "";
+    const previous = lowerAt(view, k - 1);
     if (this.lexicon.negators.has(previous) || previous.endsWith("n't")) return undefined;
     // "the questions sparked by …": a noun after a definite article. After a possessive it may be a
     // cue noun with its owner ("his claims", "Reed's promises").
@@ -681,7 +692,7 @@ export class Attributor {
       // unless a person named after it closes the clause ("noted NBC's Jo Reed.").
       if (
         mention &&
-        (isPossessive(view.tokens[mention.end - 1]?.text ?? "") || isPossessive(view.tokens[mention.end]?.text ?? ""))
+        (isPossessive(tokenAt(view, mention.end - 1)?.text ?? "") || isPossessive(view.tokens[mention.end]?.text ?? ""))
       ) {
         const after = isPossessive(view.tokens[mention.end]?.text ?? "") ? mention.end + 1 : mention.end;
         const owned = view.mentions[after];
@@ -753,7 +764,7 @@ export class Attributor {
       end++;
       if (this.lexicon.demonstratives.has(token.lower)) break;
     }
-    if (!this.lexicon.demonstratives.has(view.lowers[end - 1] ?? "")) return undefined;
+    if (!this.lexicon.demonstratives.has(lowerAt(view, end - 1))) return undefined;
     const source = tokenSpan(this.document, view, from, end);
     const entity = company
       ? this.companyBefore(source.start)
@@ -766,7 +777,7 @@ export class Attributor {
     for (let start = end - 1; start >= end - 2 && start >= 0; start--) {
       if (!view.tokens[start]?.cap || view.mentions[start]) return undefined;
       if (!flagged(view, start, WordFlag.TitleStart)) continue;
-      const previous = view.tokens[start - 1];
+      const previous = tokenAt(view, start - 1);
       return !previous || previous.kind === TokenKind.Punct || view.unit[start - 1] !== view.unit[start]
         ? start
         : undefined;
@@ -801,8 +812,8 @@ export class Attributor {
    * unnamed-source noun ("sources", "top officials").
    */
   private describedBefore(view: BlockView, end: number, outer = true): number | undefined {
-    const head = view.tokens[end - 1];
-    if (!head || head.kind !== TokenKind.Word || view.mentions[end - 1] || view.quoted[end - 1]) return undefined;
+    const head = tokenAt(view, end - 1);
+    if (!head || head.kind !== TokenKind.Word || mentionAt(view, end - 1) || view.quoted[end - 1]) return undefined;
     if (
       (head.flags & WordFlag.Common) !== 0 ||
       this.determiners.has(head.lower) ||
@@ -820,7 +831,7 @@ export class Attributor {
         // "The mayors of two towns said": the description this one is the affiliation of.
         // ("Two nurses at the clinic": a group found already.)
         const owner =
-          outer && this.lexicon.affiliationPrepositions.has(view.lowers[k - 1] ?? "")
+          outer && this.lexicon.affiliationPrepositions.has(lowerAt(view, k - 1))
             ? (this.describedBefore(view, k - 1, false) ?? this.groupEndingBefore(view, k - 1))
             : undefined;
         return owner ?? this.informedStart(view, k);
@@ -833,7 +844,7 @@ export class Attributor {
 
   /** Start of the mention of an unnamed group ending right before token `end`. */
   private groupEndingBefore(view: BlockView, end: number): number | undefined {
-    const mention = view.mentions[end - 1];
+    const mention = mentionAt(view, end - 1);
     return mention?.entity.type === "group" && mention.end === end ? mention.start : undefined;
   }
 
@@ -850,7 +861,7 @@ export class Attributor {
       if (token.kind !== TokenKind.Word || (token.flags & WordFlag.Common) !== 0 || this.verbAt(view, k)) break;
       k++;
     }
-    const last = view.tokens[k - 1] as Token;
+    const last = tokenAt(view, k - 1) as Token;
     if (this.determiners.has(last.lower) || (last.flags & WordFlag.Common) !== 0) return undefined;
     return k;
   }
@@ -866,7 +877,7 @@ export class Attributor {
       const noun = at - 1;
       if (!this.lexicon.informedNouns.has(view.lowers[noun] ?? "") && !flagged(view, noun, WordFlag.GroupNoun))
         continue;
-      return this.lexicon.groupDeterminers.has(view.lowers[noun - 1] ?? "") ? noun - 1 : noun;
+      return this.lexicon.groupDeterminers.has(lowerAt(view, noun - 1)) ? noun - 1 : noun;
     }
     return from;
   }
@@ -909,7 +920,7 @@ export class Attributor {
    * article before it or a demonstrative after it ("the insurer said", "Perusahaan itu mengatakan").
    */
   private companyDescribed(view: BlockView, from: number, to: number, before: number): EntityRecord | undefined {
-    if (!this.lexicon.companyNouns.has(view.lowers[to - 1] ?? "")) return undefined;
+    if (!this.lexicon.companyNouns.has(lowerAt(view, to - 1))) return undefined;
     const definite = to - from === 2 && this.sources.definite.has(view.lowers[from] ?? "");
     const demonstrative = to - from === 1 && this.lexicon.demonstratives.has(view.lowers[to] ?? "");
     return definite || demonstrative ? this.companyBefore(before) : undefined;
@@ -946,9 +957,9 @@ export class Attributor {
    */
   private described(view: BlockView, from: number, to: number): Speaker {
     const span = tokenSpan(this.document, view, from, to);
-    const head = view.lowers[to - 1] ?? "";
+    const head = lowerAt(view, to - 1);
     // "the Teamsters union": the organization named before the noun that says what it is.
-    const named = view.mentions[to - 2];
+    const named = mentionAt(view, to - 2);
     if (this.lexicon.orgHeadNouns.has(head) && named?.entity.type === "organization" && named.end === to - 1)
       return { entity: named.entity, source: named.span, confidence: 0.9 };
     // "the spokesperson": the one the article names with that title (not "a … spokesperson": someone new).
@@ -964,8 +975,8 @@ export class Attributor {
       span.start,
     );
     // "the Clinton campaign", "the Indiana governor": the description is the source, not the name inside it.
-    if (view.mentions[from - 1] !== view.mentions[from] || !view.mentions[from]) {
-      const last = view.mentions[to - 1];
+    if (mentionAt(view, from - 1) !== view.mentions[from] || !view.mentions[from]) {
+      const last = mentionAt(view, to - 1);
       if (!last || view.mentions[to] !== last) view.mentions.fill(undefined, from, to);
     }
     const mention = addMention(this.document, view, from, to, entity, span);
@@ -1113,16 +1124,16 @@ export class Attributor {
     const participle = this.participleSubject(view, from, k);
     if (participle) return participle;
     // "He’s claiming": the contraction after a pronoun ('s, split off like a possessive).
-    if (isPossessive(view.tokens[k]?.text ?? "") && k > 0 && this.isPronoun(view.lowers[k - 1] ?? "")) k--;
+    if (isPossessive(view.tokens[k]?.text ?? "") && k > 0 && this.isPronoun(lowerAt(view, k - 1))) k--;
     // ("Rudi Hartono (45), mengatakan": a parenthesis before the comma.)
-    if (view.tokens[k]?.text === "," && view.tokens[k - 1]?.text === ")") {
+    if (view.tokens[k]?.text === "," && tokenAt(view, k - 1)?.text === ")") {
       const named = this.overParenthesis(view, k - 1);
       if (named !== k - 1) k = named;
     }
     k = this.overAside(view, this.overParenthesis(view, k));
     // "Kepala BPBD Jawa Tengah, Bergas Catursasi, mengatakan", "The agency's spokeswoman, Ms. Pike,
     // said": a person named between commas right before the verb is the subject the role before them describes.
-    const named = view.tokens[k]?.text === "," ? view.mentions[k - 1] : undefined;
+    const named = view.tokens[k]?.text === "," ? mentionAt(view, k - 1) : undefined;
     const opening =
       named && flagged(view, named.start - 1, WordFlag.Honorific) ? named.start - 2 : (named?.start ?? 0) - 1;
     if (named?.entity.type === "person" && view.tokens[opening]?.text === "," && !view.quoted[k - 1]) k--;
@@ -1133,7 +1144,7 @@ export class Attributor {
     const affiliated = mention?.entity.type === "place" ? this.listedFirst(view, mention) : mention;
     let before = affiliated ? affiliated.start - 1 : -1;
     while (before > 0 && affiliated && affiliated.start - before <= 2 && !view.mentions[before]) before--;
-    const owner = affiliated && view.mentions[before];
+    const owner = affiliated && mentionAt(view, before);
     if (affiliated && owner && owner.entity.type === "group" && owner.entity.affiliation === affiliated.entity)
       mention = owner;
     // "Rep. Chip Roy of Texas told", "Jo Reed of the Sierra Club said": the person, not where they are from.
@@ -1173,7 +1184,7 @@ export class Attributor {
     for (;;) {
       let k = first.start - 1;
       if (flagged(view, k, WordFlag.Coordinator)) k--;
-      if (view.tokens[k]?.text === ",") k--;
+      if (tokenAt(view, k)?.text === ",") k--;
       const previous = k < first.start - 1 ? view.mentions[k] : undefined;
       if (previous?.entity.type !== "place") return first;
       first = previous;
@@ -1193,7 +1204,7 @@ export class Attributor {
     const start = this.unitFirst(view, from);
     // "The mayors of three towns wrote to the ministry asking …": a described subject opening the sentence.
     const described = view.mentions[start] ? undefined : this.describedAfter(view, start, false);
-    if (described !== undefined && described <= near && this.isSourceHead(view.lowers[described - 1] ?? ""))
+    if (described !== undefined && described <= near && this.isSourceHead(lowerAt(view, described - 1)))
       return this.described(view, start, described);
     for (let t = start; t < near && t < (nearest?.start ?? near); t++) {
       if (view.quoted[t]) continue;
@@ -1240,7 +1251,7 @@ export class Attributor {
     const start = k + 1;
     if (start >= end || end - k > MAX_SUBJECT) return undefined;
     const first = view.lowers[start] ?? "";
-    const head = view.lowers[end - 1] ?? "";
+    const head = lowerAt(view, end - 1);
     if (this.lexicon.common.has(head) || (this.lexicon.common.has(first) && !this.determiners.has(first)))
       return undefined;
     return start;
@@ -1253,16 +1264,16 @@ export class Attributor {
   private relativeSubject(view: BlockView, k: number): Speaker | undefined {
     if (!this.sources.relatives.has(view.lowers[k] ?? "") || view.quoted[k]) return undefined;
     const source = tokenSpan(this.document, view, k, k + 1);
-    let end = view.tokens[k - 1]?.text === "," ? k - 1 : k;
+    let end = tokenAt(view, k - 1)?.text === "," ? k - 1 : k;
     // "Sen. Rachel Ortiz, R-Texas, who …": the party label is no antecedent.
     if (partyLabel(this.lexicon, view, end - 1)) end -= 2;
-    const mention = view.mentions[end - 1];
+    const mention = mentionAt(view, end - 1);
     if (mention && mention.entity.type !== "place" && !view.quoted[end - 1])
       return { entity: (this.describedOwner(view, mention) ?? mention).entity, source, confidence: 0.85 };
     const description = this.describedBefore(view, end);
     if (description !== undefined) {
       // "Jo Reed, an engineer who …": the description is in apposition to the name before it.
-      const named = view.tokens[description - 1]?.text === "," ? view.mentions[description - 2] : undefined;
+      const named = tokenAt(view, description - 1)?.text === "," ? mentionAt(view, description - 2) : undefined;
       if (named?.entity.type === "person" && !view.quoted[description - 2])
         return { entity: named.entity, source, confidence: 0.8 };
       const entity = this.described(view, description, end).entity;
@@ -1277,9 +1288,9 @@ export class Attributor {
    */
   private describedOwner(view: BlockView, mention: Mention): Mention | undefined {
     let k = mention.start - 1;
-    if (this.determiners.has(view.lowers[k] ?? "")) k--;
-    if (!this.lexicon.affiliationPrepositions.has(view.lowers[k] ?? "")) return undefined;
-    const owner = view.mentions[k - 1];
+    if (this.determiners.has(lowerAt(view, k))) k--;
+    if (!this.lexicon.affiliationPrepositions.has(lowerAt(view, k))) return undefined;
+    const owner = mentionAt(view, k - 1);
     return owner && owner !== mention && owner.entity.type === "group" ? owner : undefined;
   }
 
@@ -1301,11 +1312,11 @@ export class Attributor {
       if (view.tokens[m]?.text !== ",") continue;
       // An aside opens in lower case or with a number (", 82,", ", of Springfield,", ", who …,").
       if (view.tokens[m + 1]?.cap) continue;
-      const mention = view.mentions[m - 1];
+      const mention = mentionAt(view, m - 1);
       if (mention && mention.entity.type !== "place" && !view.quoted[m - 1] && !this.isOpener(view, mention))
         named = m - 1;
       // "A TriMet spokesperson, who was not authorized to speak, said": a described source.
-      else if (!mention && this.isSourceHead(view.lowers[m - 1] ?? "") && this.describedBefore(view, m) !== undefined)
+      else if (!mention && this.isSourceHead(lowerAt(view, m - 1)) && this.describedBefore(view, m) !== undefined)
         named = m - 1;
     }
     return named;
@@ -1330,7 +1341,7 @@ export class Attributor {
     if (view.tokens[k]?.text !== ")") return k;
     for (let m = k - 1; m > 0 && k - m <= MAX_ASIDE && view.unit[m] === view.unit[k]; m--) {
       if (view.tokens[m]?.text !== "(") continue;
-      const mention = view.mentions[m - 1];
+      const mention = mentionAt(view, m - 1);
       return mention && mention.entity.type !== "place" && !view.quoted[m - 1] ? m - 1 : k;
     }
     return k;
@@ -1375,9 +1386,9 @@ export class Attributor {
   /** The person an affiliation after an affiliation preposition (and a determiner) belongs to: "Chip Roy | of | Texas". */
   private personBefore(view: BlockView, affiliation: Mention): Mention | undefined {
     let k = affiliation.start - 1;
-    if (this.determiners.has(view.lowers[k] ?? "")) k--;
-    if (!this.lexicon.affiliationPrepositions.has(view.lowers[k] ?? "")) return undefined;
-    const person = view.mentions[k - 1];
+    if (this.determiners.has(lowerAt(view, k))) k--;
+    if (!this.lexicon.affiliationPrepositions.has(lowerAt(view, k))) return undefined;
+    const person = mentionAt(view, k - 1);
     return person?.entity.type === "person" && !view.quoted[k - 1] ? person : undefined;
   }
 
@@ -1515,7 +1526,7 @@ export class Attributor {
     // A word of a name is no cue ("the United States led").
     if (!verb || view.mentions[k]) return;
     // "Pemudik diminta memastikan …": an obligation or a request, no report.
-    if (this.lexicon.modals.has(view.lowers[k - 1] ?? "")) return;
+    if (this.lexicon.modals.has(lowerAt(view, k - 1))) return;
     // "yang tidak mau disebutkan namanya": the verb says why the source is unnamed, it reports nothing.
     if (this.lexicon.anonymityWords.has(view.lowers[k] ?? "") && this.insideAnonymity(view, k)) return;
     // "Twenty-seven states argue that …": a cue word right before the verb that reports is its subject.
@@ -1526,7 +1537,7 @@ export class Attributor {
     // "Editor’s note:": a possessed word before a colon labels a paragraph; it reports no one.
     if (tokens[k + 1]?.text === ":" && (tokens[k - 1]?.text === "’s" || tokens[k - 1]?.text === "'s")) return;
     // "…, kata Lestari" / "…, Lestari said": the cue and its speaker close the sentence.
-    const subject = view.mentions[k - 1];
+    const subject = mentionAt(view, k - 1);
     let attributionStart =
       subject && !view.quoted[k - 1] ? subject.start : (this.describedBefore(view, k) ?? this.pronounBefore(view, k));
     // "…, Mr. Kamin said", "…, Mayor Jo Reed said": honorifics and titles before the name belong to it.
@@ -1534,21 +1545,21 @@ export class Attributor {
       subject &&
       attributionStart > 0 &&
       attributionStart - subject.start < MAX_SKIP &&
-      view.tokens[attributionStart - 1]?.cap &&
+      tokenAt(view, attributionStart - 1)?.cap &&
       (flagged(view, attributionStart - 1, WordFlag.Honorific) ||
         flagged(view, attributionStart - 1, WordFlag.TitleWord))
     )
       attributionStart--;
     // "…, the Tax Foundation said": the determiner belongs to the attribution.
-    if (subject && this.determiners.has(view.lowers[attributionStart - 1] ?? "")) attributionStart--;
+    if (subject && this.determiners.has(lowerAt(view, attributionStart - 1))) attributionStart--;
     // "…, operator Arianespace said", "…, catastrophe modeling firm Verisk estimated": so does a
     // description in lower case between the comma and the name.
-    if (subject && view.tokens[attributionStart - 1]?.text !== ",") {
+    if (subject && tokenAt(view, attributionStart - 1)?.text !== ",") {
       // (The comma first: most names have none a few words before them.)
       let comma = attributionStart - 2;
-      while (comma >= attributionStart - 1 - MAX_DESCRIPTION && view.tokens[comma]?.text !== ",") comma--;
+      while (comma >= attributionStart - 1 - MAX_DESCRIPTION && tokenAt(view, comma)?.text !== ",") comma--;
       let m = attributionStart;
-      if (view.tokens[comma]?.text === ",") while (m > comma + 1 && this.nounBefore(view, m)) m--;
+      if (tokenAt(view, comma)?.text === ",") while (m > comma + 1 && this.nounBefore(view, m)) m--;
       if (m === comma + 1) attributionStart = m;
     }
     // "…, one West Virginia official said": a group's affiliation and determiner before it too.
@@ -1562,7 +1573,7 @@ export class Attributor {
       if (this.trailing(view, contentEnd, attributionStart)) return;
     }
     if (verb.inverted || verb.suffix > 0) return;
-    if (tokens[k - 1] && view.quoted[k - 1]) return;
+    if (k > 0 && view.quoted[k - 1]) return;
     if (this.isPassive(view, k)) {
       this.passiveAgent(view, k);
       return;
@@ -1635,8 +1646,8 @@ export class Attributor {
    */
   private groupStart(view: BlockView, start: number): number {
     let k = start;
-    while (k > 0 && start - k < MAX_DESCRIBED && view.mentions[k - 1] && !view.quoted[k - 1]) k--;
-    if (this.determiners.has(view.lowers[k - 1] ?? "")) k--;
+    while (k > 0 && start - k < MAX_DESCRIBED && mentionAt(view, k - 1) && !view.quoted[k - 1]) k--;
+    if (this.determiners.has(lowerAt(view, k - 1))) k--;
     return k < start && this.clauseBreak(view, k - 1) !== undefined ? k : start;
   }
 
@@ -1664,10 +1675,10 @@ export class Attributor {
       start > 0 &&
       end - start < MAX_SUBJECT &&
       view.unit[start - 1] === view.unit[k] &&
-      view.tokens[start - 1]?.kind !== TokenKind.Punct &&
+      tokenAt(view, start - 1)?.kind !== TokenKind.Punct &&
       !view.quoted[start - 1] &&
       !this.verbAt(view, start - 1) &&
-      !this.sources.relatives.has(view.lowers[start - 1] ?? "")
+      !this.sources.relatives.has(lowerAt(view, start - 1))
     ) {
       start--;
       if (reduced && this.determiners.has(view.lowers[start] ?? "")) break;
@@ -1685,9 +1696,9 @@ export class Attributor {
     if (!this.sources.cueNouns.has(view.lowers[k] ?? "")) return false;
     let owner: Speaker | undefined;
     let after = k + 1;
-    const before = view.tokens[k - 1]?.text ?? "";
-    const possessor = view.mentions[k - 2];
-    const pronoun = this.sources.possessive.get(view.lowers[k - 1] ?? "");
+    const before = tokenAt(view, k - 1)?.text ?? "";
+    const possessor = mentionAt(view, k - 2);
+    const pronoun = this.sources.possessive.get(lowerAt(view, k - 1));
     if (isPossessive(before) && possessor && !view.quoted[k - 2] && possessor.entity.type !== "place") {
       owner = { entity: possessor.entity, source: possessor.span, confidence: 0.8 };
     } else if (pronoun !== undefined) {
@@ -1723,11 +1734,11 @@ export class Attributor {
    * or dash, or a closing quotation mark after a comma ("…mendatang,” Bappenas").
    */
   private clauseBreak(view: BlockView, k: number): number | undefined {
-    const text = view.tokens[k]?.text;
+    const text = tokenAt(view, k)?.text;
     if (text === "," || text === "—" || text === "–") return k;
     if (!view.quoted[k]) return undefined;
     // A doubled closing mark ("…,'' Mr. Kamin said") is one mark.
-    const before = view.tokens[k - 1]?.text === view.tokens[k]?.text ? k - 2 : k - 1;
+    const before = tokenAt(view, k - 1)?.text === view.tokens[k]?.text ? k - 2 : k - 1;
     return view.tokens[before]?.text === "," ? k + 1 : undefined;
   }
 
@@ -1752,7 +1763,7 @@ export class Attributor {
 
   /** `k - 1` when the word before the verb at `k` is a pronoun ("…, they say"), else `k`. */
   private pronounBefore(view: BlockView, k: number): number {
-    const previous = view.lowers[k - 1] ?? "";
+    const previous = lowerAt(view, k - 1);
     return this.lexicon.singular.has(previous) || this.lexicon.plural.has(previous) ? k - 1 : k;
   }
 
@@ -1804,7 +1815,7 @@ export class Attributor {
     // (The preposition may have been skipped already, as in "said on Tuesday".)
     const determiner = this.lexicon.placePrepositions.has(view.lowers[k] ?? "") ? k + 1 : k;
     if (!this.determiners.has(view.lowers[determiner] ?? "")) return k;
-    if (!this.lexicon.placePrepositions.has(view.lowers[determiner - 1] ?? "")) return k;
+    if (!this.lexicon.placePrepositions.has(lowerAt(view, determiner - 1))) return k;
     const end = this.nounPhraseEnd(view, determiner + 1);
     if (end === determiner + 1) return k;
     const subject =
@@ -1919,7 +1930,7 @@ export class Attributor {
     // Headed by a noun for a source ("the agency", "a spokesman"), not a clause ("the plan works").
     const { orgCues, orgDescriptors } = this.lexicon;
     return (
-      this.isSourceHead(view.lowers[end - 1] ?? "") ||
+      this.isSourceHead(lowerAt(view, end - 1)) ||
       orgCues.match(view.tokens, end - 1) > 0 ||
       orgDescriptors.match(view.tokens, end - 1) > 0
     );
@@ -1936,7 +1947,7 @@ export class Attributor {
     this.cover(view.index, k, after.end);
     // "…, according to the Tax Foundation, more than …": the words before are the content, what
     // follows the source is about it.
-    if (view.tokens[k - 1]?.text === "," && k - 1 - start >= 3) {
+    if (tokenAt(view, k - 1)?.text === "," && k - 1 - start >= 3) {
       const head = view.quoted[start] ? undefined : this.emitIndirect(view, start, k - 1, cue, after.speaker);
       // "Kenaikan harga BBM, menurut Budi, akan memicu inflasi": the sentence goes on after the source,
       // where a predicate opens by its form (not an apposition: "according to Lily Batchelder, a former aide …").
@@ -1967,7 +1978,7 @@ export class Attributor {
       return;
     const unit = view.unit[cue.from];
     // Before `speakerOf`, which may mark a description there.
-    const namedSubject = view.mentions[cue.from - 1] !== undefined || this.isPronoun(view.lowers[cue.from - 1] ?? "");
+    const namedSubject = mentionAt(view, cue.from - 1) !== undefined || this.isPronoun(lowerAt(view, cue.from - 1));
     // "Hurricane Delia slammed into the coast": a verb of motion, no report (and a subject no one
     // named, no source: `speakerOf` would describe one).
     const motion = this.lexicon.motionParticles.has(view.lowers[cue.to] ?? "");
@@ -1982,7 +1993,7 @@ export class Attributor {
     if (!speaker) return;
     // "Bupati Demak meminta bantuan. “…,” katanya.": someone named as a cue's subject is the one a
     // pronoun after it stands for, whether or not the cue reports anything itself.
-    if (speaker.entity?.type === "person" && speaker.confidence > GUESSED && view.mentions[cue.from - 1])
+    if (speaker.entity?.type === "person" && speaker.confidence > GUESSED && mentionAt(view, cue.from - 1))
       this.lastSpeaker = { entity: speaker.entity, block: view.index };
     if (motion) return;
     if (this.relay(view, cue, speaker)) return;
@@ -2067,7 +2078,7 @@ export class Attributor {
 
   /** A lower-case word that is no function word nor verb stands before token `k`: "member | states". */
   private nounBefore(view: BlockView, k: number): boolean {
-    const token = view.tokens[k - 1];
+    const token = tokenAt(view, k - 1);
     return (
       token?.kind === TokenKind.Word &&
       !token.cap &&
@@ -2206,7 +2217,7 @@ export class Attributor {
 
   private emitIndirect(view: BlockView, from: number, to: number, cue: Cue, speaker: Speaker): FoundQuote | undefined {
     let end = to;
-    while (end > from && (view.tokens[end - 1] as Token).kind === TokenKind.Punct && !view.quoted[end - 1]) end--;
+    while (end > from && (tokenAt(view, end - 1) as Token).kind === TokenKind.Punct && !view.quoted[end - 1]) end--;
     if (end <= from) return undefined;
     const content = tokenSpan(this.document, view, from, end);
     this.cover(view.index, from, to);

@@ -162,7 +162,8 @@ class BlockScanner {
     const token = this.digitsAt(start) ?? "";
     const tokenEnd = start + token.length;
     // Digits after a hyphen or slash that follows a word belong to a code: COVID-19, IX/2008.
-    if ("-/".includes(text[start - 1] ?? " ") && /[\p{L}\p{N}]/u.test(text[start - 2] ?? " ")) return tokenEnd;
+    if (start > 1 && "-/".includes(text.charAt(start - 1)) && /[\p{L}\p{N}]/u.test(text.charAt(start - 2)))
+      return tokenEnd;
     const simple = allDigits(token);
     if (simple && token.length <= 2) {
       const dated = this.numericDate(start) ?? this.dayMonth(start);

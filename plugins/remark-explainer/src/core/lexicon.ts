@@ -48,7 +48,8 @@ export class PhraseSet {
 
   /** Number of words of the longest entry starting at token `index`, or 0. */
   match(tokens: readonly Token[], index: number, limit = tokens.length): number {
-    const first = tokens[index];
+    // (No read at a negative index: V8 then handles this load, shared by every rule, as a generic one.)
+    const first = index >= 0 ? tokens[index] : undefined;
     if (first === undefined || (first.flags & this.startFlag) === 0) return 0;
     const candidates = this.byFirst.get(first.lower) as string[][];
     for (const words of candidates) {

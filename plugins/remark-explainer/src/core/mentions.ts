@@ -11,7 +11,7 @@ import { affixed, type Lexicon, peoplesEnding, predicateWord, WordFlag } from ".
 import { retypeLists } from "./lists.js";
 import type { EntityRecord, Registry } from "./registry.js";
 import { type Token, TokenKind } from "./tokens.js";
-import { addMention, type BlockView, flagged, type Mention, partyLabel } from "./view.js";
+import { addMention, type BlockView, flagged, lowerAt, type Mention, mentionAt, partyLabel, tokenAt } from "./view.js";
 
 type SegmentKind = "name" | "org" | "place" | "acronym" | "title" | "known" | "short";
 
@@ -221,7 +221,7 @@ function scanBlock(context: Context, view: BlockView, from: number): void {
       continue;
     }
     // Apposition after a person: "Dewi Lestari, juru bicara Bappenas,".
-    const mention = view.mentions[next - 1];
+    const mention = mentionAt(view, next - 1);
     if (mention?.entity.type === "person" && tokens[next]?.text === ",") {
       let k = next + 1;
       if (flagged(view, k, WordFlag.GroupDeterminer) || lowers[k] === "the") k++;
@@ -280,7 +280,7 @@ function scanBlock(context: Context, view: BlockView, from: number): void {
  */
 function ownRole(context: Context, view: BlockView, entity: EntityRecord, from: number, to: number): boolean {
   const after = view.tokens[to]?.text;
-  if ((after === "'s" || after === "’s") && !view.tokens[to - 1]?.cap) return false;
+  if ((after === "'s" || after === "’s") && !tokenAt(view, to - 1)?.cap) return false;
   const text = textOf(context, view, from, to);
   for (let k = from; k < to; k++) {
     const inner = view.mentions[k]?.entity;
@@ -296,7 +296,7 @@ const qualifier = (token: Token | undefined): boolean =>
 /** The text of tokens [from, to) as written in the block. */
 function textOf(_context: Context, view: BlockView, from: number, to: number): string {
   const first = view.tokens[from] as Token;
-  const last = view.tokens[to - 1] as Token;
+  const last = tokenAt(view, to - 1) as Token;
   return view.block.text.slice(first.start, last.end);
 }
 
@@ -446,7 +446,7 @@ function compoundHead(context: Context, view: BlockView, k: number): number {
  * X, …": attribution reads that source only up to its noun, so the comma after X would be lost.)
  */
 function afterCue(context: Context, view: BlockView, i: number): boolean {
-  return context.lexicon.verbs.get(view.lowers[i - 1] ?? "")?.inverted === true;
+  return context.lexicon.verbs.get(lowerAt(view, i - 1))?.inverted === true;
 }
 
 /** Mentions for a run of capitalised words; the entity of its last organization or place. */
@@ -685,7 +685,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     last.end - last.start === 1 &&
     !tokens[from]?.cap &&
     tokens[from - 1]?.text === "," &&
-    view.mentions[from - 2]?.entity.type === "person"
+    mentionAt(view, from - 2)?.entity.type === "person"
   )
     last.kind = "org";
   // "Ketua Umum Sembada Budi Wiyono Santoso": an office's organization, then its holder.
@@ -941,7 +941,7 @@ function agedInitials(context: Context, view: BlockView, i: number): number | un
 /** Token `k` and a known place are joined by a conjunction: "Israel dan [Hamas]", "[Hamas] and Israel". */
 function pairedWithCountry(context: Context, view: BlockView, k: number): boolean {
   const { lexicon } = context;
-  const before = view.mentions[k - 2];
+  const before = mentionAt(view, k - 2);
   if (
     flagged(view, k - 1, WordFlag.Coordinator) &&
     before?.end === k - 1 &&
@@ -966,7 +966,7 @@ function titleOffice(context: Context, view: BlockView, i: number): number | und
   if (length === 0) return undefined;
   const end = title + length + lexicon.knownPlaces.match(tokens, title + length);
   // "di Kantor Presiden": after a place preposition, the building.
-  const type = lexicon.placePrepositions.has(view.lowers[i - 1] ?? "") ? "place" : "organization";
+  const type = lexicon.placePrepositions.has(lowerAt(view, i - 1)) ? "place" : "organization";
   const entity = context.registry.resolve(textOf(context, view, i, end), type, 0);
   addMention(context.document, view, i, end, entity);
   return end;
@@ -986,8 +986,7 @@ function splitsOffName(context: Context, view: BlockView, from: number, to: numb
   const { lexicon, registry } = context;
   // "Kejaksaan Tinggi Sulawesi Selatan": the words end a known place that starts before them;
   // "Badan Pengatur Minyak dan Gas Bumi": they follow a connector.
-  if (lexicon.connectors.has(view.lowers[from - 1] ?? "") || lexicon.connectors.has(view.lowers[from - 2] ?? ""))
-    return false;
+  if (lexicon.connectors.has(lowerAt(view, from - 1)) || lexicon.connectors.has(lowerAt(view, from - 2))) return false;
   // "Universitas Halu Oleo (UHO)": the organization's acronym follows its whole name.
   if (bracketedAcronym(view, to)) return false;
   if (lexicon.knownPlaces.match(view.tokens, from - 1, to) >= 2 || !personal(context, view, from, to)) return false;
@@ -1141,7 +1140,7 @@ function commonAbbreviation(context: Context, view: BlockView, k: number): boole
   const letters = token.text.replaceAll(".", "");
   const open = k - 1;
   const first = open - letters.length;
-  if (tokens[open]?.text !== "(" || tokens[k + 1]?.text !== ")" || first < 0) return false;
+  if (first < 0 || tokens[open]?.text !== "(" || tokens[k + 1]?.text !== ")") return false;
   for (let at = first; at < open; at++) {
     const word = tokens[at];
     // (The first may open the sentence: "Gross domestic product (GDP) rose".)
@@ -1198,8 +1197,8 @@ function nameInitials(context: Context, view: BlockView, k: number, end: number)
   // "Abdullah II" is a regnal number; "Mahfud MD" spells no plausible one.
   if (!lexicon.orgCuesLead || !token.acronym || token.text.length !== 2 || /^[IVX]+$/.test(token.text)) return false;
   if (lexicon.commonAcronyms.has(token.lower) || registry.acronym(token.text)) return false;
-  if (view.mentions[k - 1]?.entity.type === "person" || nameWord(context, view, k - 1)) return true;
-  return !isWord(view.tokens[k - 1]) && k + 1 < end && nameWord(context, view, k + 1);
+  if (mentionAt(view, k - 1)?.entity.type === "person" || nameWord(context, view, k - 1)) return true;
+  return !isWord(tokenAt(view, k - 1)) && k + 1 < end && nameWord(context, view, k + 1);
 }
 
 /** Token k could be a word of a person's name: capitalised, no acronym, cue, title or place. */
@@ -1252,7 +1251,7 @@ function bracketedAbbreviation(view: BlockView, end: number, lowerName: string):
  */
 function syllabicAbbreviation(context: Context, view: BlockView, k: number): boolean {
   const open = k - 1;
-  if (view.tokens[open]?.text !== "(" || view.tokens[k + 1]?.text !== ")") return false;
+  if (tokenAt(view, open)?.text !== "(" || view.tokens[k + 1]?.text !== ")") return false;
   for (let words = 2; words <= MAX_ABBREVIATED_WORDS; words++) {
     const first = open - words;
     const word = view.tokens[first];
@@ -1306,7 +1305,7 @@ function startsOrganization(context: Context, view: BlockView, from: number, to:
  */
 function holderAfterOwnAcronym(context: Context, view: BlockView, from: number, to: number, end: number): boolean {
   const { lexicon } = context;
-  if (to - 1 <= from || !view.tokens[to - 1]?.acronym || end - to < 2) return false;
+  if (to - 1 <= from || !tokenAt(view, to - 1)?.acronym || end - to < 2) return false;
   // ("Dinas Perhubungan DKI Jakarta Syafrin Liputo", "Kantor SAR Bandung Deden …": a place goes on with the name.)
   if (lexicon.knownPlaces.match(view.tokens, to - 1) > 0 || lexicon.knownPlaces.match(view.tokens, to) > 0)
     return false;
@@ -1655,7 +1654,7 @@ function listNamesItself(context: Context, view: BlockView, k: number, last: num
  */
 function calendarSurname(context: Context, view: BlockView, k: number): boolean {
   if (!context.lexicon.months.has(view.lowers[k] ?? "") || flagged(view, k - 1, WordFlag.Common)) return false;
-  return view.tokens[k - 1]?.cap === true && !numberAfter(view, k + 1);
+  return tokenAt(view, k - 1)?.cap === true && !numberAfter(view, k + 1);
 }
 
 /**
@@ -2075,7 +2074,7 @@ function mentionSegment(
         teamNickname(context, view, end - 1) &&
         lexicon.knownPlaces.match(view.tokens, start, end) === end - start - 1
       )
-        registry.alias(entity, view.tokens[end - 1]?.text ?? "");
+        registry.alias(entity, tokenAt(view, end - 1)?.text ?? "");
       // "Partai Golkar", "PT PLN": the name after the cue stands alone later ("Golkar", "PLN").
       // ("Bank Indonesia": not a known place's name.)
       else if (
@@ -2092,7 +2091,7 @@ function mentionSegment(
         !lexicon.orgCuesLead &&
         end - start >= 2 &&
         end - start <= 3 &&
-        lexicon.companyMarks.has(view.lowers[end - 1] ?? "") &&
+        lexicon.companyMarks.has(lowerAt(view, end - 1)) &&
         personal(context, view, start, start + 1) &&
         !flagged(view, start, WordFlag.TitleWord) &&
         lexicon.knownPlaces.match(view.tokens, start, start + 1) === 0 &&
@@ -2135,8 +2134,8 @@ function mentionSegment(
       // "Komisi III"; BBM (fuel), RUU (bill): no organizations.
       if (isRoman(name) || lexicon.commonAcronyms.has(key)) return undefined;
       // "Presiden Susilo Bambang Yudhoyono (SBY)": the initials of the person just named.
-      const before = view.mentions[start - 2]?.entity;
-      if (view.tokens[start - 1]?.text === "(" && before?.type === "person" && spells(before.name, name)) {
+      const before = mentionAt(view, start - 2)?.entity;
+      if (tokenAt(view, start - 1)?.text === "(" && before?.type === "person" && spells(before.name, name)) {
         registry.alias(before, name);
         entity = before;
         break;
@@ -2158,14 +2157,14 @@ function mentionSegment(
       if (entity) break;
       // "the Affordable Care Act": a law's name names no one (one holding a cue word stays a mention,
       // so that no cue is read inside it: "the Death in Custody Reporting Act").
-      if (lexicon.thingEnds.has(view.lowers[end - 1] ?? "") && !holdsCue(view, start, end)) return undefined;
+      if (lexicon.thingEnds.has(lowerAt(view, end - 1)) && !holdsCue(view, start, end)) return undefined;
       // "Pasaman Barat dan Pasaman": the word before a place's compass word is a place alone too.
       if (context.placeStems.size > 0 && context.placeStems.has(key)) {
         entity = registry.resolve(name, "place", 0, false, key);
         break;
       }
       if (hint === undefined && modifier(context, view, end)) return undefined;
-      const previous = view.lowers[start - 1] ?? "";
+      const previous = lowerAt(view, start - 1);
       // "the Teamsters union": a noun after the name says what it names ("Small group of …": a word
       // the article writes in lower case too names nothing).
       const headed = (): boolean =>
@@ -2181,18 +2180,18 @@ function mentionSegment(
         break;
       }
       // "the mayor of Millbrook", "wilayah Aceh dan Sumut": a place context word before a connector counts too.
-      const beforeConnector = lexicon.connectors.has(previous) ? (view.lowers[start - 2] ?? "") : "";
+      const beforeConnector = lexicon.connectors.has(previous) ? lowerAt(view, start - 2) : "";
       // "John Doe, 34, of Tulsa": where someone of that age lives.
       const residence =
         lexicon.residencePrepositions.has(previous) &&
-        view.tokens[start - 2]?.text === "," &&
-        view.tokens[start - 3]?.kind === TokenKind.Number;
+        tokenAt(view, start - 2)?.text === "," &&
+        tokenAt(view, start - 3)?.kind === TokenKind.Number;
       // ("Mayor Jennifer Roberts": a capitalised title before a name makes a person.)
       if (
         (lexicon.placePrepositions.has(previous) &&
           !view.initial[start] &&
           !afterAccordingTo(context, view, start, end)) ||
-        (lexicon.placeContexts.has(previous) && !view.tokens[start - 1]?.cap) ||
+        (lexicon.placeContexts.has(previous) && !tokenAt(view, start - 1)?.cap) ||
         lexicon.placeContexts.has(beforeConnector) ||
         residence
       ) {
@@ -2209,7 +2208,7 @@ function mentionSegment(
       // "StatesWest", "PetroChina": a capital inside one word marks a company or brand; "Israel dan
       // Hamas": one unknown word paired with a country is a party like it, and the list knows the countries.
       // "in The Lancet": a name after an article capitalised inside a sentence is a publication's or organization's.
-      const afterArticle = lexicon.nameArticles.has(view.tokens[start - 1]?.text ?? "") && !view.initial[start - 1];
+      const afterArticle = lexicon.nameArticles.has(tokenAt(view, start - 1)?.text ?? "") && !view.initial[start - 1];
       if (
         afterArticle ||
         (end - start === 1 && (INNER_CAPITAL.test(name) || pairedWithCountry(context, view, start)))
@@ -2277,7 +2276,7 @@ function besidePlace(context: Context, view: BlockView, start: number, end: numb
   const after = context.lexicon.knownPlaces.match(view.tokens, end + 1);
   const knownAfter = after > 0 && view.tokens[end + 1 + after]?.kind === TokenKind.Punct;
   return (
-    (view.tokens[start - 1]?.text === "," && place(start - 2)) ||
+    (tokenAt(view, start - 1)?.text === "," && place(start - 2)) ||
     (view.tokens[end]?.text === "," && (place(end + 1) || knownAfter))
   );
 }
@@ -2286,7 +2285,7 @@ function besidePlace(context: Context, view: BlockView, start: number, end: numb
 function foreignPhrase(context: Context, view: BlockView, from: number, to: number): boolean {
   const foreign = context.lexicon.foreignStopwords;
   if (foreign.size === 0) return false;
-  const beside = (k: number): boolean => view.tokens[k]?.cap === false && foreign.has(view.lowers[k] ?? "");
+  const beside = (k: number): boolean => tokenAt(view, k)?.cap === false && foreign.has(lowerAt(view, k));
   if (beside(from - 1) || beside(to)) return true;
   for (let k = from; k < to; k++)
     if ((view.lowers[k] ?? "").length >= 3 && foreign.has(view.lowers[k] ?? "")) return true;
@@ -2478,8 +2477,8 @@ function personal(context: Context, view: BlockView, from: number, to: number, t
 function modifier(context: Context, view: BlockView, to: number): boolean {
   const next = view.tokens[to];
   if (!isWord(next) || next.cap || speaks(context, view, to) || (next.flags & WordFlag.Common) !== 0) return false;
-  const last = view.lowers[to - 1] ?? "";
-  if (/-\p{Ll}+$/u.test(view.tokens[to - 1]?.text ?? "")) return true;
+  const last = lowerAt(view, to - 1);
+  if (/-\p{Ll}+$/u.test(tokenAt(view, to - 1)?.text ?? "")) return true;
   return context.lexicon.adjectiveSuffixes.some((suffix) => last.length >= suffix.length + 3 && last.endsWith(suffix));
 }
 
@@ -2501,8 +2500,8 @@ function afterAccordingTo(context: Context, view: BlockView, start: number, end:
  * workplace preposition, a name is where that person works, not a place.
  */
 function workplace(context: Context, view: BlockView, start: number): boolean {
-  if (!context.lexicon.workplacePrepositions.has(view.lowers[start - 1] ?? "")) return false;
-  const noun = view.tokens[start - 2];
+  if (!context.lexicon.workplacePrepositions.has(lowerAt(view, start - 1))) return false;
+  const noun = tokenAt(view, start - 2);
   return isWord(noun) && (noun.flags & (WordFlag.GroupNoun | WordFlag.TitleWord)) !== 0;
 }
 

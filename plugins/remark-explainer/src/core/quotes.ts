@@ -90,7 +90,7 @@ type Role = "open" | "close" | "none";
 
 function roleOf(token: Token, text: string, stack: readonly Open[], family: Family): Role {
   const mark = token.text;
-  const before = text[token.start - 1];
+  const before = token.start > 0 ? text[token.start - 1] : undefined;
   const after = text[token.end];
   const leftFlank =
     (before === undefined || opensContext(before) || FAMILY.has(before)) &&

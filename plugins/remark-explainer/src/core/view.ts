@@ -62,9 +62,21 @@ export function blockViews(document: ArticleDocument, lexicon: Lexicon): BlockVi
   });
 }
 
+// The accessors below read nothing at a negative index: one such read turns an array load into
+// V8's generic keyed load, for every later read at that place (and in every rule it is inlined into).
+
+/** Token `k`, if the block has it. */
+export const tokenAt = (view: BlockView, k: number): Token | undefined => (k >= 0 ? view.tokens[k] : undefined);
+
+/** The lower-case form of token `k`, or "" outside the block. */
+export const lowerAt = (view: BlockView, k: number): string => (k >= 0 ? (view.lowers[k] ?? "") : "");
+
+/** The mention covering token `k`, if any. */
+export const mentionAt = (view: BlockView, k: number): Mention | undefined => (k >= 0 ? view.mentions[k] : undefined);
+
 /** Token `k` carries one of the `WordFlag` bits `bits` (none before or past the block's tokens). */
 export function flagged(view: BlockView, k: number, bits: number): boolean {
-  return ((view.tokens[k]?.flags ?? 0) & bits) !== 0;
+  return k >= 0 && ((view.tokens[k]?.flags ?? 0) & bits) !== 0;
 }
 
 /** The lower-case `words` stand at token `k` one after another (a phrase of a `wordLists` list). */
