@@ -26,18 +26,36 @@ import {
   wordsAt,
 } from "./view.js";
 
+/**
+ * A quote as the rules find it. Every field is set from the start (`foundQuote`) and none is
+ * deleted: all of them share one hidden class, so the passes after the rules read their fields
+ * with monomorphic loads (with fields added in varying orders and a `delete`, those loads were
+ * megamorphic).
+ */
 export interface FoundQuote {
   kind: QuoteKind;
   content: Span;
-  cue?: Span;
-  speaker?: EntityRecord;
-  source?: Span;
-  via?: EntityRecord;
+  cue: Span | undefined;
+  speaker: EntityRecord | undefined;
+  source: Span | undefined;
+  via: EntityRecord | undefined;
   /** The previous piece of the same utterance (“A,” he said, “B.”). */
-  continues?: FoundQuote;
+  continues: FoundQuote | undefined;
   confidence: number;
   block: string;
 }
+
+const foundQuote = (kind: QuoteKind, content: Span, confidence: number, block: string): FoundQuote => ({
+  kind,
+  content,
+  cue: undefined,
+  speaker: undefined,
+  source: undefined,
+  via: undefined,
+  continues: undefined,
+  confidence,
+  block,
+});
 
 interface Speaker {
   /** Absent for a pronoun that points back to no one ("he said" opening an article). */
@@ -346,7 +364,13 @@ export class Attributor {
     const last = this.lastIndirect;
     const inside = last && last.content.start <= content.start && last.content.end >= content.end ? last : undefined;
     if (inside) {
-      this.found.push({ ...inside, kind: "partial", content, block: open.block.id });
+      const partial = foundQuote("partial", content, inside.confidence, open.block.id);
+      partial.cue = inside.cue;
+      partial.speaker = inside.speaker;
+      partial.source = inside.source;
+      partial.via = inside.via;
+      partial.continues = inside.continues;
+      this.found.push(partial);
       return { region };
     }
     if (startsUnit && previous?.speaker && this.continues(previous.region, region)) {
@@ -2240,7 +2264,7 @@ export class Attributor {
     view: BlockView,
     named = true,
   ): FoundQuote {
-    const quote: FoundQuote = { kind, content, confidence: speaker?.confidence ?? 0.2, block: view.block.id };
+    const quote = foundQuote(kind, content, speaker?.confidence ?? 0.2, view.block.id);
     if (cue) quote.cue = tokenSpan(this.document, cue.view, cue.from, cue.to);
     if (speaker) {
       if (speaker.entity) {
@@ -2248,7 +2272,7 @@ export class Attributor {
         if (speaker.confidence > GUESSED) this.lastSpeaker = { entity: speaker.entity, block: view.index };
       }
       if (named || speaker.source !== content) quote.source = speaker.source;
-      if (speaker.source === content) delete quote.source;
+      if (speaker.source === content) quote.source = undefined;
     }
     this.found.push(quote);
     return quote;

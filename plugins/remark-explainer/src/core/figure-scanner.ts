@@ -6,7 +6,7 @@
  * after it. Every reader looks at most a few words ahead or a few characters
  * back, so a block costs time linear in its length.
  */
-import type { Figure, FigureKind } from "../types.js";
+import type { FigureKind } from "../types.js";
 import { allDigits, isLetterUnit, startsLower, startsUpper } from "./chars.js";
 import {
   type CivilDate,
@@ -25,12 +25,22 @@ import { type FigureMatchers, mayStart, type PhraseReader, type PhraseSet, phras
 import { digitValue, NumberWordsValue } from "./figure-numbers.js";
 import { nextTrigger } from "./figure-trigger.js";
 
-/** A figure in a block's text, before it gets its id and its span in the source. */
-export interface FoundFigure extends Omit<Figure, "id" | "span" | "block" | "previous"> {
+/**
+ * A figure in a block's text, before it gets its id and its span in the source. Every field is
+ * set when it is made (`push`), undefined when absent: all share one hidden class, so the passes
+ * after the scan read them with monomorphic loads.
+ */
+export interface FoundFigure {
+  kind: FigureKind;
   start: number;
   end: number;
+  value: number | undefined;
+  valueMax: number | undefined;
+  unit: string | undefined;
+  approximate: true | undefined;
+  date: string | undefined;
   /** Index, in the block's list, of the figure this one changed from. */
-  previous?: number;
+  previous: number | undefined;
 }
 
 /** What a reader found besides the span and kind; undefined fields are left out. */
@@ -728,13 +738,17 @@ class BlockScanner {
   // ---- output
 
   private push(start: number, end: number, kind: FigureKind, fields: FigureFields): void {
-    const figure: FoundFigure = { start, end, kind };
-    if (fields.value !== undefined) figure.value = fields.value;
-    if (fields.valueMax !== undefined) figure.valueMax = fields.valueMax;
-    if (fields.unit !== undefined) figure.unit = fields.unit;
-    if (fields.approximate) figure.approximate = true;
-    if (fields.date !== undefined) figure.date = fields.date;
-    this.figures.push(figure);
+    this.figures.push({
+      kind,
+      start,
+      end,
+      value: fields.value,
+      valueMax: fields.valueMax,
+      unit: fields.unit,
+      approximate: fields.approximate ? true : undefined,
+      date: fields.date,
+      previous: undefined,
+    });
   }
 
   /**

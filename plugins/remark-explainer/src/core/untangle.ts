@@ -10,8 +10,8 @@ interface Placed {
   kind: QuoteKind;
   content: Span;
   confidence: number;
-  speaker?: { type: string; name: string };
-  source?: Span;
+  speaker?: { type: string; name: string } | undefined;
+  source?: Span | undefined;
 }
 
 /** Marked quotes are firmer evidence than reported speech. */
@@ -78,7 +78,7 @@ function named(quote: Placed): boolean {
 }
 
 interface Adoptable extends Placed {
-  cue?: Span;
+  cue?: Span | undefined;
   via?: unknown;
   continues?: unknown;
 }
@@ -98,14 +98,12 @@ export function adoptNestedQuotations<T extends Adoptable>(quotes: readonly T[])
     else if (quote.kind === "direct" && !quote.cue && holder && holder.content.end >= quote.content.end) {
       quote.kind = "partial";
       quote.confidence = holder.confidence;
-      if (holder.speaker) quote.speaker = holder.speaker;
-      else delete quote.speaker;
-      if (holder.source) quote.source = holder.source;
-      else delete quote.source;
+      // Assigned, not deleted: a quote keeps its hidden class (see `FoundQuote`).
+      quote.speaker = holder.speaker;
+      quote.source = holder.source;
       if (holder.cue) quote.cue = holder.cue;
-      if (holder.via) quote.via = holder.via;
-      else delete quote.via;
-      delete quote.continues;
+      quote.via = holder.via;
+      quote.continues = undefined;
     }
   }
   return [...quotes];
