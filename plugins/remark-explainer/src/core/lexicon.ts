@@ -216,6 +216,7 @@ export interface Lexicon {
   /** Peoples' adjectives of the known places, lower-cased ("south korean"), and the place each names. */
   demonyms: Map<string, string>;
   residencePrepositions: Set<string>;
+  placeCueConnectors: Set<string>;
   groupNouns: Set<string>;
   groupDeterminers: Set<string>;
   groupModifiers: Set<string>;
@@ -411,6 +412,7 @@ function compile(pack: LanguagePack): Lexicon {
     placePrefixes: lower(places.prefixes),
     demonyms: demonymsOf(places.known, places.demonyms),
     residencePrepositions: lower(places.residencePrepositions),
+    placeCueConnectors: lower(places.cueConnectors),
     groupNouns: lower(groups.nouns),
     groupDeterminers: lower(groups.determiners),
     groupModifiers: lower(groups.modifiers),

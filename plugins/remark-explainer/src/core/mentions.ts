@@ -1539,6 +1539,7 @@ function runEnd(context: Context, view: BlockView, start: number, office = false
       next?.cap === true &&
       ((token.flags & WordFlag.Particle) !== 0 ||
         joinsOrganization ||
+        placeOf(lexicon, view, start, k) ||
         token.text === "&" ||
         (!hasOrgCue && conjoinedBeforeCue(context, view, start, k)));
     if (!joins) break;
@@ -1547,6 +1548,13 @@ function runEnd(context: Context, view: BlockView, start: number, office = false
   }
   return k;
 }
+
+/** Token `k` joins a one-word place cue opening the run at `start` to a name: "Gulf of Aden". */
+const placeOf = (lexicon: Lexicon, view: BlockView, start: number, k: number): boolean =>
+  k === start + 1 &&
+  flagged(view, start, WordFlag.PlaceCueStart) &&
+  lexicon.placeCueConnectors.has(lowerAt(view, k)) &&
+  lexicon.placeCues.match(view.tokens, start, k) === 1;
 
 /** Capitalised words looked at after a connector inside an office's name for its organization. */
 const MAX_OFFICE_WORDS = 6;
@@ -1772,8 +1780,9 @@ function segments(context: Context, view: BlockView, start: number, end: number)
         k = to;
         continue;
       }
-      // The name after the cue, whole when it is a known place ("Provinsi | DKI Jakarta"), with
-      // its compass words ("Kabupaten Bandung Barat").
+      // The name after the cue, whole when it is a known place ("Provinsi | DKI Jakarta", "Gulf of
+      // | Mexico"), with its compass words ("Kabupaten Bandung Barat").
+      if (to === k + 1 && to < end && lexicon.placeCueConnectors.has(lowerAt(view, to))) to++;
       if (to < end) to += Math.max(1, lexicon.knownPlaces.match(tokens, to, end));
       while (
         to < end &&

@@ -982,6 +982,7 @@ export const en: LanguagePack = {
       "city",
     ],
     residencePrepositions: ["of"],
+    cueConnectors: ["of"],
     headNouns: ["city", "province", "provinces", "county", "parish", "parishes", "prefecture", "municipality"],
     prefixes: ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"],
     demonyms: {
@@ -1023,6 +1024,8 @@ export const en: LanguagePack = {
       "Mount",
       "Lake",
       "Island",
+      "Isle",
+      "Cape",
       "District",
       "Oblast",
       "Region",

@@ -377,6 +377,8 @@ export interface LanguagePack {
     demonyms?: { endings: string[]; irregular?: Record<string, string> };
     /** Words that make a capitalised run a place: Provinsi, Kota, Oblast; Province, County. */
     cues?: string[];
+    /** Words that join a one-word cue to the name after it: of ("Gulf of Aden", "Bay of Bengal", "Isle of Man"). */
+    cueConnectors?: string[];
     /**
      * Organization cues that name a building after a place preposition: Rumah Sakit, Kantor
      * ("dirawat di Rumah Sakit …", "di Kantor Kementerian …" are places; as subjects, organizations).
