@@ -5,7 +5,7 @@
  * and capitalised runs that are not sentence-initial common words.
  */
 import type { EntityType } from "../types.js";
-import { hasDigit } from "./chars.js";
+import { hasDigit, isUpperAt } from "./chars.js";
 import type { ArticleDocument } from "./document.js";
 import { affixed, type Lexicon, peoplesEnding, predicateWord, WordFlag } from "./lexicon.js";
 import { retypeLists } from "./lists.js";
@@ -2264,6 +2264,13 @@ const CONTRACTION = /^\p{L}+['’](?:ve|m|re|ll|d)$/iu;
 const hyphenedAcronym = (text: string): boolean => text.includes("-") && HYPHENED_ACRONYM.test(text);
 const reduplicated = (lower: string): boolean => lower.includes("-") && REDUPLICATED.test(lower);
 const contraction = (text: string): boolean => (text.includes("'") || text.includes("’")) && CONTRACTION.test(text);
+/** "MPs", "NGOs", "TEUs": an acronym made plural is a common noun, nobody's name. */
+function pluralAcronym(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 2 || text.charCodeAt(last) !== 0x73 /* s */) return false;
+  for (let k = 0; k < last; k++) if (!isUpperAt(text, k)) return false;
+  return true;
+}
 const INNER_CAPITAL = /^(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
 
 /** Whether an acronym is the initials of a name's words: Susilo Bambang Yudhoyono → SBY. */
@@ -2456,7 +2463,7 @@ function personal(context: Context, view: BlockView, from: number, to: number, t
       if (token.flags & WordFlag.Particle || particleWord(context, token)) continue;
       return false;
     }
-    if (hyphenedAcronym(token.text) || contraction(token.text)) return false;
+    if (hyphenedAcronym(token.text) || contraction(token.text) || pluralAcronym(token.text)) return false;
     if ((token.acronym || token.text.replace(".", "").length === 1) && to - from === 1) return false;
     // "Mr. Justice is running": an honorific alone names no one (the word after it was a title word).
     if (token.flags & WordFlag.Honorific && to - from === 1) return false;
