@@ -695,6 +695,8 @@ export class Attributor {
     const anaphor = this.demonstrativeDescription(view, from);
     if (anaphor) return anaphor;
     let firstOther: Mention | undefined;
+    /** Where the lower-case words counted before a name start: after "by" they count again. */
+    let counted = from;
     for (let k = from; k < view.tokens.length && k - from < MAX_SPEAKER_AFTER; k++) {
       const token = view.tokens[k] as Token;
       // "ujar Brigjen (Pol) Whisnu": a bracketed rank or abbreviation inside the subject is stepped over.
@@ -739,7 +741,13 @@ export class Attributor {
       // "said in Ohio": a name after a preposition is where it was said, no speaker.
       if (!bare && this.lexicon.placePrepositions.has(token.lower)) break;
       if (token.cap || (token.flags & WordFlag.TitleWord) !== 0 || (token.flags & WordFlag.Adverb) !== 0) continue;
-      if (k > from + 3) break;
+      // "according to a report by the consultancy Meridian Analytics": the agent of a document
+      // noun is its source, a description before its name too.
+      if (k - counted <= 3 && this.lexicon.agentPrepositions.has(token.lower)) {
+        counted = k + 1;
+        continue;
+      }
+      if (k > counted + 3) break;
     }
     if (firstOther) {
       if (firstOther.entity.tentative) this.registry.retype(firstOther.entity, "person");
