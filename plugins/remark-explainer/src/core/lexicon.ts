@@ -203,6 +203,8 @@ export interface Lexicon {
   companyMarks: Set<string>;
   /** The pack's `organizations.closingCues`, lower-cased. */
   closingCues: Set<string>;
+  /** The pack's `organizations.finalWords`, lower-cased. */
+  orgFinalWords: Set<string>;
   /** Currency signs written with letters before a symbol ("US$", "S$"), lower-cased: their letters name nothing. */
   lettersBeforeSymbol: Set<string>;
   /** The symbols of `lettersBeforeSymbol` ("$"): looked at before a sign is put together. */
@@ -404,6 +406,7 @@ function compile(pack: LanguagePack): Lexicon {
     companyNouns: lower(organizations.companyNouns),
     companyMarks: lower(organizations.companyMarks),
     closingCues: lower(organizations.closingCues),
+    orgFinalWords: lower(organizations.finalWords),
     lettersBeforeSymbol: lower(lettersBeforeSymbol),
     symbolsAfterLetters: new Set(lettersBeforeSymbol.map((sign) => sign.slice(-1))),
     placeContexts: lower(places.contexts),

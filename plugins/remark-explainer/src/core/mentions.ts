@@ -871,8 +871,16 @@ function splitTrailingName(context: Context, view: BlockView, parts: Segment[], 
     last.kind === "place" && words === 2 && context.lexicon.placeCues.match(view.tokens, last.start, last.end) > 0;
   if ((last.kind !== "org" && !cuedPlace) || last.end - last.start < 2 + words) return last;
   if (!splitsOffName(context, view, last.end - words, last.end)) return last;
-  const name: Segment = { kind: "name", start: last.end - words, end: last.end };
-  last.end -= words;
+  // "Kepala Badan Pusat Statistik Amalia | Adininggar Widyasanti": after a word that ends
+  // organizations' names, a third word of the name.
+  const third =
+    words === 2 &&
+    last.end - last.start >= 5 &&
+    context.lexicon.orgFinalWords.has(lowerAt(view, last.end - 4)) &&
+    !context.lexicon.orgFinalWords.has(lowerAt(view, last.end - 3)) &&
+    splitsOffName(context, view, last.end - 3, last.end);
+  const name: Segment = { kind: "name", start: last.end - words - (third ? 1 : 0), end: last.end };
+  last.end = name.start;
   parts.push(name);
   return name;
 }

@@ -1073,6 +1073,7 @@ export const id: LanguagePack = {
     companyNouns: ["perusahaan", "perseroan", "emiten", "maskapai", "pabrikan", "produsen"],
     companyMarks: ["PT", "Tbk", "Persero", "Perum", "Perumda", "CV", "Group", "Corporation", "Airlines", "Sekuritas"],
     closingCues: ["Sekuritas", "FC"],
+    finalWords: ["Nasional", "Pusat", "Statistik", "Daerah", "Negara", "Umum", "Rakyat", "Indonesia"],
     commonAcronyms: [
       "BBM",
       "SPBU",

@@ -346,6 +346,12 @@ export interface LanguagePack {
      * ("BNI Sekuritas Budi Raharjo", "Mirae Asset Sekuritas Indonesia"). Listed among `cues` too.
      */
     closingCues?: string[];
+    /**
+     * Where cues lead names, words that often end an organization's name (not cues: no name
+     * follows them inside it): Nasional, Pusat, Statistik. A holder's name after one may run to
+     * three words ("Kepala Badan Pusat Statistik | Amalia Adininggar Widyasanti").
+     */
+    finalWords?: string[];
   };
 
   groups: {
