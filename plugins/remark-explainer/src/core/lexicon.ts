@@ -137,6 +137,8 @@ export interface Lexicon {
   particles: Set<string>;
   /** Words that open a personal name: I, Ni, Made, Wayan. */
   nameLeads: Set<string>;
+  /** The pack's `people.mononyms`. */
+  mononyms: boolean;
   /** Titles after which one all-caps word is a person's initials: Presiden SBY. */
   initialsTitles: PhraseSet;
   partyLetters: Set<string>;
@@ -258,6 +260,8 @@ export interface Lexicon {
   affiliationPrepositions: Set<string>;
   /** The pack's `reporting.pluralEnding` ("s"), if it has one. */
   pluralEnding: string | undefined;
+  /** The pack's `reporting.pastEnding` ("ed"), if it has one. */
+  pastEnding: string | undefined;
   /** The pack's `numbers.approximators` ("at least", "sekitar"), each as its lower-case words. */
   approximators: string[][];
   /** The pack's `reporting.anonymityPhrases`, each as its lower-case words. */
@@ -362,6 +366,7 @@ function compile(pack: LanguagePack): Lexicon {
     honorifics: lower(people.honorifics),
     particles: lower(people.nameParticles),
     nameLeads: lower(people.nameLeads),
+    mononyms: people.mononyms === true,
     initialsTitles: new PhraseSet(people.initialsTitles ?? [], WordFlag.InitialsTitleStart),
     partyLetters: new Set(people.partyLetters ?? []),
     agesInBrackets: people.agesInBrackets === true,
@@ -445,6 +450,7 @@ function compile(pack: LanguagePack): Lexicon {
     cueNounLinks: lower(reporting.cueNounLinks),
     affiliationPrepositions: lower(reporting.affiliationPrepositions),
     pluralEnding: reporting.pluralEnding,
+    pastEnding: reporting.pastEnding,
     anonymityPhrases: wordLists(reporting.anonymityPhrases),
     approximators: wordLists(pack.numbers.approximators),
     anonymityWords: new Set(wordLists(reporting.anonymityPhrases).flat()),

@@ -1406,7 +1406,28 @@ function isCommonStart(context: Context, view: BlockView, k: number): boolean {
   if (lexicon.orgCues.match(view.tokens, k) > 0 && view.tokens[k + 1]?.cap) return false;
   if (context.headlines.has(view.index) && headlineWord(context, view, k)) return true;
   if (view.initial[k] !== true) return false;
-  return context.lowercase.has(token.lower) || opener(context, view, k);
+  return context.lowercase.has(token.lower) || opener(context, view, k) || loneStart(context, view, k);
+}
+
+/**
+ * "Fuel costs, however, jumped", "Stronger coordination could …": where people are named in full
+ * first (no `mononyms`), a sentence's first word alone before a lower-case word, which the article
+ * never capitalises mid-sentence, is a common word, unless a verb follows it: a reporting one, an
+ * auxiliary or modal, or one in the past tense ("Congress passed", "Google has"; "Okafor was
+ * elected" follows "Maria Okafor", known by then).
+ */
+function loneStart(context: Context, view: BlockView, k: number): boolean {
+  const { lexicon } = context;
+  const next = view.tokens[k + 1];
+  if (lexicon.mononyms || !isWord(next) || next.cap || context.midCapitals.has(view.tokens[k]?.lower ?? ""))
+    return false;
+  const past = lexicon.pastEnding !== undefined && next.lower.endsWith(lexicon.pastEnding);
+  return (
+    !past &&
+    !lexicon.passiveAuxiliaries.has(next.lower) &&
+    !lexicon.modals.has(next.lower) &&
+    !speaks(context, view, k + 1)
+  );
 }
 
 /**

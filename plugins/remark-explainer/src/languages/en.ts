@@ -178,7 +178,7 @@ export const en: LanguagePack = {
     "nothing",
   ],
   // Postal-style state abbreviations in datelines and asides, and name suffixes.
-  abbreviations: [...STATE_ABBREVIATIONS, "Jr.", "Sr."],
+  abbreviations: [...STATE_ABBREVIATIONS, "Jr.", "Sr.", "v.", "vs."],
   reporting: {
     verbs: [
       { lemma: "say", forms: ["say", "says", "said", "saying"], bareContent: true },
@@ -525,6 +525,7 @@ export const en: LanguagePack = {
     progressiveEnding: "ing",
     adverbEnding: "ly",
     pluralEnding: "s",
+    pastEnding: "ed",
     agentPrepositions: ["by"],
     affiliationPrepositions: ["of", "at", "from"],
     adjunctPrepositions: ["to"],

@@ -273,6 +273,7 @@ export const id: LanguagePack = {
   },
   pronouns: { personSingular: ["dia", "ia", "beliau"], plural: ["mereka"] },
   people: {
+    mononyms: true,
     titles: [
       "Presiden",
       "Wakil Presiden",

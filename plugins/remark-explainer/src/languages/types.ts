@@ -96,6 +96,8 @@ export interface LanguagePack {
     adverbEnding?: string;
     /** The ending of regular plural nouns ("s"): "mayors" heads a source as "mayor" does. */
     pluralEnding?: string;
+    /** The ending of regular past-tense verbs ("ed"): "Congress passed" opens with its subject. */
+    pastEnding?: string;
     /** Prepositions introducing a passive's agent right after a participle: by ("backed by the West"). */
     agentPrepositions?: string[];
     /**
@@ -167,6 +169,12 @@ export interface LanguagePack {
      * short or a common word elsewhere: Balinese birth-order names I, Ni, Made, Wayan.
      */
     nameLeads?: string[];
+    /**
+     * People are often named by one name alone, first mention included (Indonesian: "Diyanto dari
+     * Dinas Perhubungan"): a lone capitalised word opening a sentence may be a name. Where they are
+     * not (English), such a word the article never capitalises mid-sentence is a common word.
+     */
+    mononyms?: boolean;
     /**
      * Titles held by a person, never an organization's office, after which one
      * all-caps word is a person's initials: Presiden SBY, Wapres JK.
