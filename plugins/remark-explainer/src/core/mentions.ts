@@ -1749,6 +1749,20 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       k++;
       continue;
     }
+    // "Congress Street", "University Avenue": where cues close names, a place's cue closing the run
+    // makes it a place, an organization's cue in it or not.
+    if (
+      !lexicon.orgCuesLead &&
+      k === start &&
+      end - start >= 2 &&
+      flagged(view, end - 1, WordFlag.PlaceCueStart) &&
+      lexicon.placeCues.match(tokens, end - 1, end) === 1 &&
+      lexicon.orgCues.match(tokens, k, end) > 0
+    ) {
+      push({ kind: "place", start: k, end });
+      k = end;
+      continue;
+    }
     if (lexicon.orgCues.match(tokens, k, end) > 0) {
       let to = k + lexicon.orgCues.match(tokens, k, end);
       const named = to;
