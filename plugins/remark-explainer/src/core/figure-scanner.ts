@@ -359,7 +359,10 @@ class BlockScanner {
     }
     // Words counted after a vague or spelled-out number may stand after "of": "thousands of dollars".
     const partitive = amount.digits ? null : this.phrase(m.phrases.partitive, amount.end);
-    const tail = amount.end + (partitive?.[0].length ?? 0);
+    // "a 2.3-mile stretch", "a 10-year plan": digits joined by a hyphen to what they count.
+    const hyphen =
+      amount.digits && this.text.charCodeAt(amount.end) === 0x2d && isLetterUnit(this.text.charAt(amount.end + 1));
+    const tail = amount.end + (partitive?.[0].length ?? 0) + (hyphen ? 1 : 0);
     const currency = this.phrase(m.phrases.currencyWord, tail);
     if (currency) {
       const end = tail + currency[0].length;
@@ -459,12 +462,14 @@ class BlockScanner {
       this.push(start, end, "date", { date: article && resolveDuration(article, unit, offset), approximate });
       return end;
     }
-    const old = this.phrase(m.phrases.ageAfter, unitEnd);
+    // ("a 63-year-old man": the age's word joined by a hyphen too.)
+    const oldAt = this.text.charCodeAt(unitEnd) === 0x2d ? unitEnd + 1 : unitEnd;
+    const old = this.phrase(m.phrases.ageAfter, oldAt);
     if (
       unit === "year" &&
       (old || this.phraseBefore(start, m.before.age) !== undefined || this.apposed(start, unitEnd))
     ) {
-      const end = unitEnd + (old?.[0].length ?? 0);
+      const end = old ? oldAt + old[0].length : unitEnd;
       this.push(start, end, "quantity", { ...this.values(amount, 1), unit: unitName, approximate });
       return end;
     }

@@ -1410,6 +1410,7 @@ export const en: LanguagePack = {
     unitModifierEndings: ["al", "ic", "ous", "ive", "ful"],
     notUnits: [
       "more",
+      "plus",
       "per",
       "times",
       "percent",

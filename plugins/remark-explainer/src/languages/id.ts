@@ -1657,6 +1657,8 @@ export const id: LanguagePack = {
     notUnits: [
       // "2,5 plus minus 1 persen": a tolerance, not a unit
       "plus",
+      // "era 90-an", "usia 20-an": a decade or an age group, joined by a hyphen
+      "an",
       "ada",
       "adalah",
       "merupakan",
