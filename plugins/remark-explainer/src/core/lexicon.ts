@@ -226,6 +226,8 @@ export interface Lexicon {
   groupModifiers: Set<string>;
   /** The pack's `groups.informed`: its nouns lower-cased, its phrases as lower-case words. */
   informedNouns: Set<string>;
+  /** The pack's `groups.prepositions`, lower-cased. */
+  groupPrepositions: Set<string>;
   informedPhrases: string[][];
   placePrepositions: Set<string>;
   placeCues: PhraseSet;
@@ -425,6 +427,7 @@ function compile(pack: LanguagePack): Lexicon {
     groupDeterminers: lower(groups.determiners),
     groupModifiers: lower(groups.modifiers),
     informedNouns: lower(groups.informed?.nouns),
+    groupPrepositions: lower(groups.prepositions),
     informedPhrases: wordLists(groups.informed?.phrases),
     placePrepositions: lower(places.prepositions),
     placeCues: new PhraseSet(places.cues ?? [], WordFlag.PlaceCueStart),

@@ -335,13 +335,19 @@ function group(context: Context, view: BlockView, i: number): number | undefined
     affiliation = affiliationOf(context, view, affiliationBefore[0], affiliationBefore[1]);
   } else {
     let from = end;
-    if (lexicon.placePrepositions.has(lowers[from] ?? "") || lowers[from] === "of") from++;
+    const preposition = lowers[from] ?? "";
+    const speaksFor = lexicon.groupPrepositions.has(preposition);
+    if (lexicon.placePrepositions.has(preposition) || preposition === "of" || speaksFor) from++;
     if (lowers[from] === "the") from++;
     if (tokens[from]?.cap) {
       const to = runEnd(context, view, from);
       affiliation = affiliationOf(context, view, from, to);
       if (affiliation) end = to;
       if (affiliation?.type === "place") end = placesListed(context, view, end);
+    } else if (speaksFor && from > end + 1 && lexicon.companyNouns.has(lowers[from] ?? "")) {
+      // "a spokesperson for the agency": the company the article named is spoken for; the words
+      // belong to the source.
+      end = from + 1;
     }
   }
   // "Seorang warga Cibinong, Rudi Hartono (45), mengatakan": one of the group, named after a comma.
@@ -488,6 +494,8 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   const { lexicon } = context;
   const { lowers, tokens } = view;
   let title = lexicon.titles.match(tokens, i);
+  // "the Justice Department": where cues close names, a title word before one names its organization.
+  if (title > 0 && !lexicon.orgCuesLead && lexicon.orgCues.match(tokens, i + title) > 0) return undefined;
   let from = i;
   let affiliationRun: [number, number] | undefined;
   // Where the role opens when no affiliation does ("Company spokesperson …").
@@ -1726,8 +1734,10 @@ function segments(context: Context, view: BlockView, start: number, end: number)
       continue;
     }
     const title = lexicon.titles.match(tokens, k, end);
+    // "the Justice Department": where cues close names, a title word before one names its organization.
+    const names = title > 0 && !lexicon.orgCuesLead && lexicon.orgCues.match(tokens, k + title, end) > 0;
     // A title closes the run only before its bracketed word: "Brigjen (Pol) Budi".
-    if (title > 0 && (k + title < end || bracketedTitleWord(context, view, end) > 0)) {
+    if (title > 0 && !names && (k + title < end || bracketedTitleWord(context, view, end) > 0)) {
       // "Environment Minister Priya Raman": where cues close names, a name before a title is its portfolio.
       const previous = lastOf(parts);
       if (!lexicon.orgCuesLead && previous?.kind === "name" && previous.end === k) previous.kind = "org";

@@ -966,6 +966,7 @@ export const en: LanguagePack = {
       // "an industry analyst at …"
       "industry",
     ],
+    prepositions: ["for"],
     informed: {
       nouns: ["person", "people"],
       phrases: ["familiar with", "with knowledge of", "with direct knowledge of", "briefed on", "close to"],

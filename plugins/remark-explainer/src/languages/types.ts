@@ -375,6 +375,11 @@ export interface LanguagePack {
      * matter", "people with knowledge of the talks").
      */
     informed?: { nouns: string[]; phrases: string[] };
+    /**
+     * Prepositions after the noun that name whom the source speaks for, besides place
+     * prepositions and "of": for ("a spokesman for the ministry", "a spokesperson for the agency").
+     */
+    prepositions?: string[];
   };
 
   places: {
