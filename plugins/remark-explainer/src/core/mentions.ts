@@ -593,7 +593,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
           : []),
         { kind: "name", start: holder.start, end: holder.end },
       ]
-    : segments(context, view, start, end);
+    : segments(context, view, start, end, true);
   // "Menteri Pertanian Andi Amran Sulaiman Putra": names running on after a title past one name's
   // words are one name (a derived portfolio word opening it is taken off below).
   const head = parts[0];
@@ -1712,7 +1712,8 @@ function namePair(context: Context, view: BlockView, k: number): boolean {
 }
 
 /** Split a capitalised run into places, organizations, acronyms, titles, known entities and names. */
-function segments(context: Context, view: BlockView, start: number, end: number): Segment[] {
+/** `afterTitle`: the run follows a title the caller took off ("Direktur Jenderal | Pajak Kementerian Keuangan …"). */
+function segments(context: Context, view: BlockView, start: number, end: number, afterTitle = false): Segment[] {
   const { lexicon, registry } = context;
   const { lowers, tokens } = view;
   const parts: Segment[] = [];
@@ -1815,7 +1816,17 @@ function segments(context: Context, view: BlockView, start: number, end: number)
         push({ kind: "org", start: from, end: stop });
       } else if (previous?.kind === "name" && previous.end === k) {
         parts.pop();
-        push({ kind: "org", start: previous.start, end: stop });
+        const title = lastOf(parts);
+        // "Direktur Jenderal | Pajak | Kementerian Keuangan": where cues lead, the words between a
+        // title and the cue name its office's field (a title of its own, or the caller's role).
+        if (lexicon.orgCuesLead && title?.kind === "title" && title.end === previous.start) {
+          title.end = k;
+          push({ kind: "org", start: k, end: stop });
+        } else if (lexicon.orgCuesLead && afterTitle && previous.start === start) {
+          push({ kind: "org", start: k, end: stop });
+        } else {
+          push({ kind: "org", start: previous.start, end: stop });
+        }
       } else {
         push({ kind: facility ? "place" : "org", start: k, end: stop });
       }
