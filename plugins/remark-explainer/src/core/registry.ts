@@ -94,6 +94,11 @@ export class Registry {
   private readonly byInitials = new Map<string, EntityRecord>();
   /** Last word of an organization's name of two words or more → the organization last named so. */
   private readonly byHead = new Map<string, EntityRecord>();
+  /**
+   * First word of an organization's name of two words → the organization last named so (longer
+   * names open with a person's more often than short ones: "Laura Ingraham Show").
+   */
+  private readonly byLead = new Map<string, EntityRecord>();
 
   // `key`, here and below: the name lower-cased, when the caller has it already.
 
@@ -138,6 +143,9 @@ export class Registry {
         if (words.length > partOf.words.length) this.rename(partOf, name, key, words);
         return this.touch(partOf, at);
       }
+      // "Shares of Hanbit fell" after "Hanbit Semiconductor": a guessed name opening an organization's.
+      const organization = guess && words.length === 1 ? this.byLead.get(key) : undefined;
+      if (organization?.type === "organization") return this.touch(organization, at);
     }
     const record = this.add(name, key, words, type, at);
     if (guess) record.guessed = true;
@@ -231,6 +239,9 @@ export class Registry {
     } else if ((record.type === "organization" || record.type === "place") && /[\s-]/.test(name)) {
       const head = record.words.length > 1 ? record.words[record.words.length - 1] : undefined;
       if (record.type === "organization" && head !== undefined) this.byHead.set(head, record);
+      const lead = record.words[0];
+      if (record.type === "organization" && record.words.length === 2 && lead !== undefined)
+        this.byLead.set(lead, record);
       // One word without hyphens has one initial: no acronym to spell.
       for (const letters of initials(name))
         if (letters.length >= 2 && !this.byInitials.has(letters)) this.byInitials.set(letters, record);

@@ -76,6 +76,17 @@ const COMPANY_MARKS = [
   "Communications",
   "Entertainment",
   "Laboratories",
+  "Semiconductor",
+  "Semiconductors",
+  "Electronics",
+  "Software",
+  "Foods",
+  "Chemicals",
+  "Logistics",
+  "Automotive",
+  "Telecom",
+  "Biosciences",
+  "Brands",
 ];
 
 export const en: LanguagePack = {
