@@ -2206,6 +2206,8 @@ function mentionSegment(
     case "acronym": {
       // "Komisi III"; BBM (fuel), RUU (bill): no organizations.
       if (isRoman(name) || lexicon.commonAcronyms.has(key)) return undefined;
+      // "UU ITE", "virus HIV": after a thing's noun, the thing's own short name (unless an organization's).
+      if (lexicon.thingContexts.has(lowerAt(view, start - 1)) && !registry.acronym(name, key)) return undefined;
       // "Presiden Susilo Bambang Yudhoyono (SBY)": the initials of the person just named.
       const before = mentionAt(view, start - 2)?.entity;
       if (tokenAt(view, start - 1)?.text === "(" && before?.type === "person" && spells(before.name, name)) {

@@ -496,6 +496,15 @@ export const id: LanguagePack = {
     initialsTitles: ["Presiden", "Wapres", "Wakil Presiden", "Pak", "Bapak", "Bu", "Ibu", "mantan Presiden"],
     agesInBrackets: true,
     thingContexts: [
+      // laws and regulations: "UU ITE", "RUU KUHP", "Perppu Cipta Kerja"
+      "UU",
+      "RUU",
+      "Perppu",
+      "Perpres",
+      "Perda",
+      "Permen",
+      "Inpres",
+      "Keppres",
       "virus",
       "wabah",
       "penyakit",
