@@ -2480,7 +2480,18 @@ function holderAfterAcronym(
 function numberAfter(view: BlockView, k: number): boolean {
   const token = view.tokens[k];
   if (token?.text === "-") return view.tokens[k + 1]?.kind === TokenKind.Number;
-  return token?.kind === TokenKind.Number;
+  return token?.kind === TokenKind.Number && !score(view, k);
+}
+
+/** Token `k` opens a score, two numbers joined by a dash ("beating Elena Vasquez 6-4", "Persib 2-1"). */
+function score(view: BlockView, k: number): boolean {
+  const [first, dash, second] = [view.tokens[k], view.tokens[k + 1], view.tokens[k + 2]];
+  return (
+    (dash?.text === "-" || dash?.text === "–") &&
+    second?.kind === TokenKind.Number &&
+    first?.end === dash.start &&
+    dash.end === second.start
+  );
 }
 
 /** A lower-case particle joined to a capitalised name part: "al-Qassam". */

@@ -712,7 +712,23 @@ export const en: LanguagePack = {
     pluralVerbs: ["are", "were", "have", "say", "do", "remain"],
     // storms are named like people: "Hurricane Dora"
     commonNouns: ["Hurricane", "Typhoon", "Cyclone"],
-    thingEnds: ["Act", "Treaty", "Accord", "Accords"],
+    thingEnds: [
+      "Act",
+      "Treaty",
+      "Accord",
+      "Accords",
+      // events: "the U.S. Open", "a Grand Slam", "the World Cup", "the Asian Games"
+      "Open",
+      "Slam",
+      "Cup",
+      "Bowl",
+      "Games",
+      "Olympics",
+      "Championship",
+      "Championships",
+      "Marathon",
+      "Festival",
+    ],
     // Storms and ships named after these nouns: "Hurricane Delia slammed …", "tropical depression
     // Ompong", "the ferry Doña Paz", "MV Lady Grace".
     thingContexts: [
