@@ -737,7 +737,8 @@ class BlockScanner {
     while (i >= 0 && wordEnd - i <= LONGEST_WORD && isWordPart(text, i)) i -= 1;
     if (!startsUpper(text.slice(i + 1, wordEnd))) return false;
     while (i >= 0 && isSpace(text, i)) i -= 1;
-    return evenFirst || (i >= 0 && !/[.!?:;"“”'‘’(…]/.test(text[i] ?? ""));
+    // (A dash set off by spaces opens a clause too: "SUBANG, KOMPAS.com - Sebanyak 12 orang".)
+    return evenFirst || (i >= 0 && !/[.!?:;"“”'‘’(…\-–—]/.test(text[i] ?? ""));
   }
 
   // ---- output
