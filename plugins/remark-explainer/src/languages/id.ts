@@ -887,6 +887,18 @@ export const id: LanguagePack = {
       "Universitas",
       "Institut",
       "Sekolah",
+      // schools before their names: "SMK Lingga Kencana", "SMA Negeri 3 Bandung", "Pondok Pesantren Al-Zaytun"
+      "SD",
+      "SDN",
+      "SMP",
+      "SMPN",
+      "SMA",
+      "SMAN",
+      "SMK",
+      "SMKN",
+      "Madrasah",
+      "Pondok Pesantren",
+      "Pesantren",
       "Bank",
       "PT",
       // perusahaan umum, perusahaan umum daerah: state and regional companies ("Perum Bulog")
