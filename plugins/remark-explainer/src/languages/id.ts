@@ -887,6 +887,8 @@ export const id: LanguagePack = {
       "Kemenlu",
       "Badan",
       "Komisi",
+      // Komisi Nasional: "Komnas HAM", "Komnas Perempuan"
+      "Komnas",
       "Dewan",
       "Partai",
       "Universitas",
