@@ -86,7 +86,9 @@ interface Adoptable extends Placed {
 /**
  * A quotation with no cue of its own inside reported speech is that report's quoted words:
  * "“You squeezed the workers” to drive up your pay, Reed said" — Reed's partial quote, not an
- * unattributed direct one. Changed in place: other quotes may point to it (`continues`).
+ * unattributed direct one. So is a partial one cued inside the report by a description ("Reed
+ * said the case showed the board had “lost its grip”": Reed's words, not the case's).
+ * Changed in place: other quotes may point to it (`continues`).
  */
 export function adoptNestedQuotations<T extends Adoptable>(quotes: readonly T[]): T[] {
   const order = [...quotes].sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
@@ -95,7 +97,11 @@ export function adoptNestedQuotations<T extends Adoptable>(quotes: readonly T[])
     while (open.length > 0 && (open.at(-1) as T).content.end <= quote.content.start) open.pop();
     const holder = open.at(-1);
     if (quote.kind === "indirect") open.push(quote);
-    else if (quote.kind === "direct" && !quote.cue && holder && holder.content.end >= quote.content.end) {
+    else if (
+      holder &&
+      holder.content.end >= quote.content.end &&
+      (quote.cue ? cuedWithin(quote, holder) : quote.kind === "direct")
+    ) {
       quote.kind = "partial";
       quote.confidence = holder.confidence;
       // Assigned, not deleted: a quote keeps its hidden class (see `FoundQuote`).
@@ -107,4 +113,15 @@ export function adoptNestedQuotations<T extends Adoptable>(quotes: readonly T[])
     }
   }
   return [...quotes];
+}
+
+/** A partial quotation cued inside `holder`'s reported words by a description, not a name or pronoun. */
+function cuedWithin(quote: Adoptable, holder: Adoptable): boolean {
+  const cue = quote.cue as Span;
+  return (
+    quote.kind === "partial" &&
+    quote.speaker?.type === "group" &&
+    cue.start >= holder.content.start &&
+    cue.end <= holder.content.end
+  );
 }
