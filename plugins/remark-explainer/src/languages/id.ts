@@ -1000,6 +1000,7 @@ export const id: LanguagePack = {
       "Exchange",
       "Service",
       "Centre",
+      "Institute",
       "Center",
       "Inc",
       "Inc.",
@@ -1088,7 +1089,7 @@ export const id: LanguagePack = {
       "lembaga",
       "organisasi",
     ],
-    connectors: ["dan", "untuk"],
+    connectors: ["dan", "untuk", "for", "of", "and"],
     cuesLead: true,
     contexts: [
       "partai",
