@@ -139,6 +139,8 @@ export interface Lexicon {
   nameLeads: Set<string>;
   /** The pack's `people.mononyms`. */
   mononyms: boolean;
+  /** Titles that are also surnames: Hakim, Sultan. */
+  surnameTitles: Set<string>;
   /** Titles after which one all-caps word is a person's initials: Presiden SBY. */
   initialsTitles: PhraseSet;
   partyLetters: Set<string>;
@@ -369,6 +371,7 @@ function compile(pack: LanguagePack): Lexicon {
     particles: lower(people.nameParticles),
     nameLeads: lower(people.nameLeads),
     mononyms: people.mononyms === true,
+    surnameTitles: lower(people.surnameTitles),
     initialsTitles: new PhraseSet(people.initialsTitles ?? [], WordFlag.InitialsTitleStart),
     partyLetters: new Set(people.partyLetters ?? []),
     agesInBrackets: people.agesInBrackets === true,

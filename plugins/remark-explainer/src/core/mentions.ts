@@ -1697,6 +1697,13 @@ function listNamesItself(context: Context, view: BlockView, k: number, last: num
  * "Theresa May said": a month's name (not a weekday's) right after a capitalised word that is no common word,
  * and with no number after it, is a surname ("in May 2024", "Friday, May 5" are dates).
  */
+/** "Lukman Hakim", "Sandi Sultan": a title that is also a surname, closing a run after a name's word. */
+function titleSurname(context: Context, view: BlockView, k: number): boolean {
+  if (!context.lexicon.surnameTitles.has(view.lowers[k] ?? "")) return false;
+  const before = view.tokens[k - 1] as Token;
+  return before.cap && (before.flags & (WordFlag.TitleWord | WordFlag.Common | WordFlag.Honorific)) === 0;
+}
+
 function calendarSurname(context: Context, view: BlockView, k: number): boolean {
   if (!context.lexicon.months.has(view.lowers[k] ?? "") || flagged(view, k - 1, WordFlag.Common)) return false;
   return tokenAt(view, k - 1)?.cap === true && !numberAfter(view, k + 1);
@@ -2548,7 +2555,8 @@ function personal(context: Context, view: BlockView, from: number, to: number, t
     if (hasDigit(token.text) || numberAfter(view, k + 1)) return false;
     const lower = token.lower;
     const common = token.flags & WordFlag.Common && !(k > from && calendarSurname(context, view, k));
-    if (common || token.flags & WordFlag.TitleWord || derived(lexicon, lower)) return false;
+    const title = token.flags & WordFlag.TitleWord && !(k > from && k === to - 1 && titleSurname(context, view, k));
+    if (common || title || derived(lexicon, lower)) return false;
     // "Harga-harga": a reduplicated word is a common plural.
     if (lexicon.commonNouns.has(lower) || reduplicated(lower)) return false;
     if (lexicon.commonAcronyms.has(lower)) return false;

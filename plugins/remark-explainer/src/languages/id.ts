@@ -498,6 +498,7 @@ export const id: LanguagePack = {
     nameParticles: ["bin", "binti", "van", "von", "de", "da", "dos", "der", "den", "al-", "al", "el-", "el", "bt."],
     // Balinese names open with a birth-order or caste word: I Made, Ni Luh, Ida Bagus.
     nameLeads: ["I", "Ni", "Made", "Putu", "Wayan", "Nyoman", "Ketut", "Kadek", "Komang", "Gede", "Luh", "Ida"],
+    surnameTitles: ["Hakim", "Sultan", "Raja"],
     initialsTitles: ["Presiden", "Wapres", "Wakil Presiden", "Pak", "Bapak", "Bu", "Ibu", "mantan Presiden"],
     agesInBrackets: true,
     thingContexts: [

@@ -176,6 +176,11 @@ export interface LanguagePack {
      */
     mononyms?: boolean;
     /**
+     * Titles that are also surnames, a name's own when they close it after a name word: Hakim,
+     * Sultan ("Lukman Hakim mengatakan", not an office "Lukman" of judges).
+     */
+    surnameTitles?: string[];
+    /**
      * Titles held by a person, never an organization's office, after which one
      * all-caps word is a person's initials: Presiden SBY, Wapres JK.
      */
