@@ -1166,9 +1166,8 @@ export class Attributor {
     // "Kepala BPBD Jawa Tengah, Bergas Catursasi, mengatakan", "The agency's spokeswoman, Ms. Pike,
     // said": a person named between commas right before the verb is the subject the role before them describes.
     const named = view.tokens[k]?.text === "," ? mentionAt(view, k - 1) : undefined;
-    const opening =
-      named && flagged(view, named.start - 1, WordFlag.Honorific) ? named.start - 2 : (named?.start ?? 0) - 1;
-    if (named?.entity.type === "person" && view.tokens[opening]?.text === "," && !view.quoted[k - 1]) k--;
+    const opening = named?.entity.type === "person" ? this.appositionOpening(view, named.start) : -1;
+    if (view.tokens[opening]?.text === "," && !view.quoted[k - 1]) k--;
     let mention = view.mentions[k];
     // "Seorang pejabat Badan Pengawas Obat mengatakan", "A senior official at the Ministry of … said":
     // the source, not its affiliation (over a preposition and determiner between them).
@@ -1208,6 +1207,23 @@ export class Attributor {
     if (!subject) return undefined;
     const coordinated = (token.flags & WordFlag.Coordinator) !== 0 || token.text === ",";
     return { entity: subject.entity, source: subject.span, confidence: coordinated ? 0.85 : 0.6 };
+  }
+
+  /**
+   * The token before a name set off as an apposition, over an honorific or, after a description, a
+   * few lower-case words of its role ("…'s coach, former champion Viktor Sorokin, said"; not "Mulyadi
+   * (49), paman Tulus, menuturkan", where the name before is the subject): a comma when it is one.
+   */
+  private appositionOpening(view: BlockView, start: number): number {
+    if (flagged(view, start - 1, WordFlag.Honorific)) return start - 2;
+    let k = start - 1;
+    for (; k > 0 && start - k <= MAX_DESCRIPTION; k--) {
+      const token = view.tokens[k] as Token;
+      if (token.kind !== TokenKind.Word || token.cap || view.quoted[k] || this.verbAt(view, k)) break;
+    }
+    if (k === start - 1) return k;
+    const described = tokenAt(view, k - 1);
+    return described?.kind === TokenKind.Word && !described.cap && !view.mentions[k - 1] ? k : -1;
   }
 
   /** The first place of a list ending with `mention`'s: "Texas" of "Texas, Ohio and Iowa". */
