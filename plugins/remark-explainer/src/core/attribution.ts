@@ -2052,6 +2052,8 @@ export class Attributor {
       if ((tokens[m] as Token).kind === TokenKind.Punct && tokens[m]?.text !== "," && !joinsWords(tokens, m)) break;
       // "said officials are in possession of video that shows …": a clause has begun, its "that" is its own.
       if (flagged(view, m, WordFlag.PassiveAuxiliary)) break;
+      // "urged the doctors to return, warning that …": the "that" is the next cue's.
+      if (flagged(view, m, WordFlag.Cue) && tokens[m - 1]?.text === "," && this.verbAt(view, m)) break;
       if (flagged(view, m, WordFlag.Complementizer)) {
         // "cited problems … that he blamed on …": after the verb's object, "that" opens a relative clause.
         if (cue.verb?.bareContent && this.hasObject(view, cue.to, m)) break;
