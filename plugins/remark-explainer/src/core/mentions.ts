@@ -724,10 +724,17 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   if (last.kind !== "name") {
     // "Bupati Lampung Tengah nonaktif, Ardito Wijaya": one lower-case word may qualify the office.
     const qualified = isWord(tokens[end]) && !tokens[end]?.cap && !flagged(view, end, WordFlag.Common);
-    // "Epidemiolog Universitas Halu Oleo (UHO), Ramadhan Tosepu,": after the organization's acronym.
-    const comma = qualified && tokens[end + 1]?.text === "," ? end + 1 : bracketedAcronym(view, end) ? end + 3 : end;
+    // "Epidemiolog Universitas Halu Oleo (UHO), Ramadhan Tosepu,": after the organization's acronym
+    // (and its chapter's region: "Ketua Perhimpunan … (PHRI) Bali, Ketut Wiratama,").
+    const comma =
+      qualified && tokens[end + 1]?.text === ","
+        ? end + 1
+        : bracketedAcronym(view, end)
+          ? end + 3 + lexicon.knownPlaces.match(tokens, end + 3)
+          : end;
     const named = nameAfterComma(context, view, comma) ?? holderAfterFaction(context, view, parts, end);
     if (named) {
+      if (comma > end + 3 && named.start === comma + 1) parts.push({ kind: "place", start: end + 3, end: comma });
       parts.push(named);
       last = named;
     }
