@@ -210,6 +210,8 @@ export const id: LanguagePack = {
       { lemma: "kira", forms: ["memperkirakan"], bareContent: true },
       { lemma: "duga", forms: ["menduga"], bareContent: true },
       { lemma: "pendapat", forms: ["berpendapat"], bareContent: true },
+      // "Ketut khawatir kenaikan itu membuat wisatawan beralih": a fear stated, as "worried" in English.
+      { lemma: "khawatir", forms: ["khawatir"], bareContent: true },
       { lemma: "imbau", forms: ["mengimbau"], inverted: ["imbau"] },
     ],
     complementizers: ["bahwa"],
