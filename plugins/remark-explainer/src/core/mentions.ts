@@ -2275,10 +2275,12 @@ function mentionSegment(
         lexicon.residencePrepositions.has(previous) &&
         tokenAt(view, start - 2)?.text === "," &&
         tokenAt(view, start - 3)?.kind === TokenKind.Number;
-      // ("Mayor Jennifer Roberts": a capitalised title before a name makes a person.)
+      // ("Mayor Jennifer Roberts": a capitalised title before a name makes a person; "dari Rp150.000":
+      // a sum written with its currency's sign is no place.)
       if (
         (lexicon.placePrepositions.has(previous) &&
           !view.initial[start] &&
+          !hasDigit(view.tokens[start]?.text ?? "") &&
           !afterAccordingTo(context, view, start, end)) ||
         (lexicon.placeContexts.has(previous) && !tokenAt(view, start - 1)?.cap) ||
         lexicon.placeContexts.has(beforeConnector) ||
