@@ -708,8 +708,15 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     parts.unshift({ kind: "org", start: last.start, end: last.start + 1 });
     last.start++;
   }
-  // "Menko Perekonomian Budi": a derived portfolio word between title and name belongs to the title.
-  while (last.kind === "name" && last.end - last.start > 1 && derived(lexicon, lowers[last.start] ?? "")) {
+  // "Menko Perekonomian Budi", "Menteri Agama Nasaruddin Umar": a derived portfolio word, or a title's
+  // word before two words of a name, between title and name belongs to the title ("Ketua Bidang
+  // Advokasi …" leaves no name).
+  while (
+    last.kind === "name" &&
+    last.end - last.start > 1 &&
+    (derived(lexicon, lowers[last.start] ?? "") ||
+      (last.end - last.start > 2 && flagged(view, last.start, WordFlag.TitleWord)))
+  ) {
     if (!personal(context, view, last.start + 1, last.end)) break;
     last.start++;
   }

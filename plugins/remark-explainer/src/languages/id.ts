@@ -594,6 +594,10 @@ export const id: LanguagePack = {
       "Informatika",
       "Negara",
       "Imigrasi",
+      "Pangan",
+      "Komunikasi",
+      "Digital",
+      "Kreatif",
     ],
     commonAffixes: [
       ["pe", "an"],
