@@ -709,13 +709,14 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
     last.start++;
   }
   // "Menko Perekonomian Budi", "Menteri Agama Nasaruddin Umar": a derived portfolio word, or a title's
-  // word before two words of a name, between title and name belongs to the title ("Ketua Bidang
-  // Advokasi …" leaves no name).
+  // word before two words of a name (one after a minister's title: "Menteri Sosial Risma"), between
+  // title and name belongs to the title ("Ketua Bidang Advokasi …" leaves no name).
   while (
     last.kind === "name" &&
     last.end - last.start > 1 &&
     (derived(lexicon, lowers[last.start] ?? "") ||
-      (last.end - last.start > 2 && flagged(view, last.start, WordFlag.TitleWord)))
+      (flagged(view, last.start, WordFlag.TitleWord) &&
+        (last.end - last.start > 2 || lexicon.portfolioTitles.has(lowers.slice(from, last.start).join(" ")))))
   ) {
     if (!personal(context, view, last.start + 1, last.end)) break;
     last.start++;
