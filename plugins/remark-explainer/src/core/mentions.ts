@@ -2307,7 +2307,9 @@ function mentionSegment(
       // "StatesWest", "PetroChina": a capital inside one word marks a company or brand; "Israel dan
       // Hamas": one unknown word paired with a country is a party like it, and the list knows the countries.
       // "in The Lancet": a name after an article capitalised inside a sentence is a publication's or organization's.
-      const afterArticle = lexicon.nameArticles.has(tokenAt(view, start - 1)?.text ?? "") && !view.initial[start - 1];
+      // ("The Daily Courier reported": opening a sentence too, a name of two words or more after it.)
+      const afterArticle =
+        lexicon.nameArticles.has(tokenAt(view, start - 1)?.text ?? "") && (!view.initial[start - 1] || end - start > 1);
       if (
         afterArticle ||
         (end - start === 1 && (INNER_CAPITAL.test(name) || pairedWithCountry(context, view, start)))
