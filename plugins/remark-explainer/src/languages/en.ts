@@ -542,7 +542,18 @@ export const en: LanguagePack = {
     adjunctPrepositions: ["to"],
     countingVerbs: ["add"],
     motionParticles: ["into", "onto"],
-    notReporting: ["compared with", "compared to", "blasted off", "blasts off", "blasting off"],
+    notReporting: [
+      "compared with",
+      "compared to",
+      "blasted off",
+      "blasts off",
+      "blasting off",
+      // "failed to agree on whether to delay …", "agreed on a ceasefire": what was settled, not said.
+      "agree on",
+      "agrees on",
+      "agreed on",
+      "agreeing on",
+    ],
     anonymityPhrases: [
       "not to be named",
       "not to be identified",
