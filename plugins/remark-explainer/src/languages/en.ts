@@ -87,6 +87,13 @@ const COMPANY_MARKS = [
   "Telecom",
   "Biosciences",
   "Brands",
+  // Property and investment houses: "Harcourt Estates", "Tamsin Properties".
+  "Estates",
+  "Properties",
+  "Developments",
+  "Homes",
+  "Realty",
+  "Investments",
 ];
 
 export const en: LanguagePack = {
