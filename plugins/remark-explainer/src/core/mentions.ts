@@ -521,11 +521,14 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
       // "UAW President Shawn Fain", "Treasury Secretary Janet Yellen": a capitalised title inside the run.
       const inner = innerTitle(context, view, i, end);
       if (inner !== undefined) {
-        // "Interim DNC Chairwoman": a title word opening the run qualifies the title, no affiliation.
-        let affiliationStart = afterCommonWords(lexicon, tokens, i, inner.start);
+        // "Interim DNC Chairwoman": a title word opening the run qualifies the title, no affiliation
+        // (the role keeps it: "Deputy Prime Minister", "Vice Health Minister").
+        const qualified = afterCommonWords(lexicon, tokens, i, inner.start);
+        let affiliationStart = qualified;
         while (affiliationStart < inner.start && flagged(view, affiliationStart, WordFlag.TitleWord))
           affiliationStart++;
         if (affiliationStart < inner.start) affiliationRun = [affiliationStart, inner.start];
+        if (affiliationStart > qualified) roleStart = qualified;
         capitalisedTitle = true;
         from = inner.start;
         title = inner.end - inner.start;
