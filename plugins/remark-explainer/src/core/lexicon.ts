@@ -149,6 +149,8 @@ export interface Lexicon {
   thingContexts: Set<string>;
   /** The pack's `people.thingEnds`, lower-cased. */
   thingEnds: Set<string>;
+  /** The pack's `people.thingStarts`, lower-cased. */
+  thingStarts: Set<string>;
   /** Function words of a language quoted inside this one: a run beside them is no person. */
   foreignStopwords: Set<string>;
   /** Affix pairs of derived common words (lower case): never name words. */
@@ -377,6 +379,7 @@ function compile(pack: LanguagePack): Lexicon {
     agesInBrackets: people.agesInBrackets === true,
     thingContexts: lower(people.thingContexts),
     thingEnds: lower(people.thingEnds),
+    thingStarts: lower(people.thingStarts),
     foreignStopwords: lower(pack.foreignStopwords),
     commonAffixes: (people.commonAffixes ?? []).map(([prefix, suffix]) => [prefix.toLowerCase(), suffix.toLowerCase()]),
     openerSuffixes: (people.openerSuffixes ?? []).map((suffix) => suffix.toLowerCase()),

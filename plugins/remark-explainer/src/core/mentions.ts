@@ -1100,6 +1100,8 @@ function capitalised(context: Context, view: BlockView, i: number): number | und
   if (i > 0 && tokens[i - 1]?.text === "." && webAddressEnd(view, i)) return i + 1;
   const first = tokens[i] as Token;
   if (first.acronym && commonAbbreviation(context, view, i)) return i + 1;
+  // "Peraturan Menteri Keuangan", "Undang-Undang Cipta Kerja": a law's name names no one.
+  if (lexicon.thingStarts.size > 0 && lexicon.thingStarts.has(first.lower)) return runEnd(context, view, i);
   // "Republican-led states", "Saudi-backed forces": a name joined to a participle describes something.
   const hyphen = first.lower.lastIndexOf("-");
   if (hyphen > 0 && lexicon.compoundEndings.has(first.lower.slice(hyphen + 1))) return i + 1;

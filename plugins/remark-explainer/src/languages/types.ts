@@ -202,6 +202,11 @@ export interface LanguagePack {
      * ("the Affordable Care Act", "the AI Act").
      */
     thingEnds?: string[];
+    /**
+     * Capitalised words opening the names of laws and regulations, which name no one: Peraturan,
+     * Undang-Undang ("Peraturan Menteri Keuangan" is a regulation, not the minister).
+     */
+    thingStarts?: string[];
     /** Capitalised words that extend a title but are not names: Luar, Negeri, Jenderal; General, Foreign. */
     titleWords?: string[];
     /**
