@@ -2641,8 +2641,9 @@ function knownPerson(context: Context, view: BlockView, segment: Segment): boole
 const MAX_FIELD = 2;
 
 /**
- * The start of the organization after a title's field and preposition, `at` being the field's first
- * word: "[politik] dari | Universitas Padjadjaran, Firman Manan,". Only where a comma and a
+ * The start of the organization after a title's field and preposition (or after the field alone
+ * when an organization's cue opens it), `at` being the field's first word: "[politik] dari |
+ * Universitas Padjadjaran, Firman Manan,". Only where a comma and a
  * personal name of two words or more close the organization's run; else undefined.
  */
 function fieldBeforeOrganization(context: Context, view: BlockView, at: number): number | undefined {
@@ -2651,9 +2652,11 @@ function fieldBeforeOrganization(context: Context, view: BlockView, at: number):
   let k = at;
   while (k - at < MAX_FIELD && isWord(tokens[k]) && !tokens[k]?.cap && !flagged(view, k, WordFlag.Common)) k++;
   const preposition = lowers[k] ?? "";
-  if (!lexicon.placePrepositions.has(preposition) && !lexicon.affiliationPrepositions.has(preposition))
+  // ("Pengamat pariwisata Universitas Udayana, I Nyoman Darma,": an organization's cue right after the field.)
+  const cued = k > at && tokens[k]?.cap === true && lexicon.orgCues.match(tokens, k) > 0;
+  if (!cued && !lexicon.placePrepositions.has(preposition) && !lexicon.affiliationPrepositions.has(preposition))
     return undefined;
-  const start = k + 1;
+  const start = cued ? k : k + 1;
   if (!tokens[start]?.cap) return undefined;
   const end = runEnd(context, view, start);
   if (tokens[end]?.text !== "," || !tokens[end + 1]?.cap) return undefined;
