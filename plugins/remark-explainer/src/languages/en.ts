@@ -701,6 +701,9 @@ export const en: LanguagePack = {
       "midfielder",
       "defender",
       "quarterback",
+      // chess and other titled players: "Indian grandmaster Arjun Rao", "former champion Lena Ortiz"
+      "grandmaster",
+      "champion",
       "editor",
       "columnist",
       "correspondent",
