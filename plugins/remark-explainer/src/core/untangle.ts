@@ -115,12 +115,16 @@ export function adoptNestedQuotations<T extends Adoptable>(quotes: readonly T[])
   return [...quotes];
 }
 
-/** A partial quotation cued inside `holder`'s reported words by a description, not a name or pronoun. */
+/**
+ * A quotation cued inside `holder`'s reported words by a place ("a spokesperson said Berlin supported
+ * “a simpler framework”"), or a partial one by a description; not by a person's name or a pronoun,
+ * nor a whole quotation by a description ("…, the mother of three replied, “…”" is hers).
+ */
 function cuedWithin(quote: Adoptable, holder: Adoptable): boolean {
   const cue = quote.cue as Span;
+  const type = quote.speaker?.type;
   return (
-    quote.kind === "partial" &&
-    quote.speaker?.type === "group" &&
+    (type === "place" || (type === "group" && quote.kind === "partial")) &&
     cue.start >= holder.content.start &&
     cue.end <= holder.content.end
   );
