@@ -503,7 +503,7 @@ export const id: LanguagePack = {
     surnameTitles: ["Hakim", "Sultan", "Raja"],
     initialsTitles: ["Presiden", "Wapres", "Wakil Presiden", "Pak", "Bapak", "Bu", "Ibu", "mantan Presiden"],
     agesInBrackets: true,
-    thingStarts: ["Peraturan", "Undang-Undang", "Perpres", "Perppu", "Permen", "Perda", "Instruksi"],
+    thingStarts: ["Peraturan", "Undang-Undang", "Instruksi"],
     thingContexts: [
       // laws and regulations: "UU ITE", "RUU KUHP", "Perppu Cipta Kerja"
       "UU",
