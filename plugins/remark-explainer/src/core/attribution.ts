@@ -1166,8 +1166,12 @@ export class Attributor {
     // "Kepala BPBD Jawa Tengah, Bergas Catursasi, mengatakan", "The agency's spokeswoman, Ms. Pike,
     // said": a person named between commas right before the verb is the subject the role before them describes.
     const named = view.tokens[k]?.text === "," ? mentionAt(view, k - 1) : undefined;
-    const opening = named?.entity.type === "person" ? this.appositionOpening(view, named.start) : -1;
-    if (view.tokens[opening]?.text === "," && !view.quoted[k - 1]) k--;
+    if (
+      named?.entity.type === "person" &&
+      tokenAt(view, this.appositionOpening(view, named.start))?.text === "," &&
+      !view.quoted[k - 1]
+    )
+      k--;
     let mention = view.mentions[k];
     // "Seorang pejabat Badan Pengawas Obat mengatakan", "A senior official at the Ministry of … said":
     // the source, not its affiliation (over a preposition and determiner between them).
