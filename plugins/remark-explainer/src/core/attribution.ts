@@ -860,10 +860,12 @@ export class Attributor {
       if (view.unit[k] !== unit || view.quoted[k] || (k < end - 1 && this.verbAt(view, k))) break;
       if (this.determiners.has(token.lower)) {
         if (k >= end - 1) return undefined;
-        // "The mayors of two towns said": the description this one is the affiliation of.
-        // ("Two nurses at the clinic": a group found already.)
+        // "The mayors of two towns said", "A spokesperson for the agency said": the description this
+        // one is the affiliation of. ("Two nurses at the clinic": a group found already.)
+        const preposition = lowerAt(view, k - 1);
         const owner =
-          outer && this.lexicon.affiliationPrepositions.has(lowerAt(view, k - 1))
+          outer &&
+          (this.lexicon.affiliationPrepositions.has(preposition) || this.lexicon.groupPrepositions.has(preposition))
             ? (this.describedBefore(view, k - 1, false) ?? this.groupEndingBefore(view, k - 1))
             : undefined;
         return owner ?? this.informedStart(view, k);
