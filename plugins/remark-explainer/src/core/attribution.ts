@@ -27,8 +27,8 @@ import {
 } from "./view.js";
 
 /**
- * A quote as the rules find it. Every field is set from the start (`foundQuote`) and none is
- * deleted: all of them share one hidden class, so the passes after the rules read their fields
+ * A quote as the rules find it. Every field is set from the start (`foundQuote`, or a copy of one)
+ * and none is deleted: all of them share one hidden class, so the passes after the rules read their fields
  * with monomorphic loads (with fields added in varying orders and a `delete`, those loads were
  * megamorphic).
  */
@@ -364,13 +364,7 @@ export class Attributor {
     const last = this.lastIndirect;
     const inside = last && last.content.start <= content.start && last.content.end >= content.end ? last : undefined;
     if (inside) {
-      const partial = foundQuote("partial", content, inside.confidence, open.block.id);
-      partial.cue = inside.cue;
-      partial.speaker = inside.speaker;
-      partial.source = inside.source;
-      partial.via = inside.via;
-      partial.continues = inside.continues;
-      this.found.push(partial);
+      this.found.push({ ...inside, kind: "partial", content, block: open.block.id });
       return { region };
     }
     if (startsUnit && previous?.speaker && this.continues(previous.region, region)) {

@@ -345,8 +345,8 @@ function group(context: Context, view: BlockView, i: number): number | undefined
       if (affiliation) end = to;
       if (affiliation?.type === "place") end = placesListed(context, view, end);
     } else if (speaksFor && from > end + 1 && lexicon.companyNouns.has(lowers[from] ?? "")) {
-      // "a spokesperson for the agency": the company the article named is spoken for; the words
-      // belong to the source.
+      // "lawyers for the company": the company the article named is spoken for; the words belong
+      // to the source.
       end = from + 1;
     }
   }
@@ -494,8 +494,7 @@ function titled(context: Context, view: BlockView, i: number): number | undefine
   const { lexicon } = context;
   const { lowers, tokens } = view;
   let title = lexicon.titles.match(tokens, i);
-  // "the Justice Department": where cues close names, a title word before one names its organization.
-  if (title > 0 && !lexicon.orgCuesLead && lexicon.orgCues.match(tokens, i + title) > 0) return undefined;
+  if (namesOrganization(lexicon, tokens, i + title, title)) return undefined;
   let from = i;
   let affiliationRun: [number, number] | undefined;
   // Where the role opens when no affiliation does ("Company spokesperson …").
@@ -1606,6 +1605,18 @@ function runEnd(context: Context, view: BlockView, start: number, office = false
   return k;
 }
 
+/**
+ * "the Justice Department", "the General Assembly": where cues close names, a title of `title`
+ * words ending at `after` names the organization whose cue follows it, no one's office.
+ */
+const namesOrganization = (
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  after: number,
+  title: number,
+  end?: number,
+): boolean => title > 0 && !lexicon.orgCuesLead && lexicon.orgCues.match(tokens, after, end) > 0;
+
 /** Token `k` joins a one-word place cue opening the run at `start` to a name: "Gulf of Aden". */
 const placeOf = (lexicon: Lexicon, view: BlockView, start: number, k: number): boolean =>
   k === start + 1 &&
@@ -1713,10 +1724,6 @@ function listNamesItself(context: Context, view: BlockView, k: number, last: num
   return false;
 }
 
-/**
- * "Theresa May said": a month's name (not a weekday's) right after a capitalised word that is no common word,
- * and with no number after it, is a surname ("in May 2024", "Friday, May 5" are dates).
- */
 /** "Lukman Hakim", "Sandi Sultan": a title that is also a surname, closing a run after a name's word. */
 function titleSurname(context: Context, view: BlockView, k: number): boolean {
   if (!context.lexicon.surnameTitles.has(view.lowers[k] ?? "")) return false;
@@ -1724,6 +1731,10 @@ function titleSurname(context: Context, view: BlockView, k: number): boolean {
   return before.cap && (before.flags & (WordFlag.TitleWord | WordFlag.Common | WordFlag.Honorific)) === 0;
 }
 
+/**
+ * "Theresa May said": a month's name (not a weekday's) right after a capitalised word that is no common word,
+ * and with no number after it, is a surname ("in May 2024", "Friday, May 5" are dates).
+ */
 function calendarSurname(context: Context, view: BlockView, k: number): boolean {
   if (!context.lexicon.months.has(view.lowers[k] ?? "") || flagged(view, k - 1, WordFlag.Common)) return false;
   return tokenAt(view, k - 1)?.cap === true && !numberAfter(view, k + 1);
@@ -1738,8 +1749,10 @@ function namePair(context: Context, view: BlockView, k: number): boolean {
   return true;
 }
 
-/** Split a capitalised run into places, organizations, acronyms, titles, known entities and names. */
-/** `afterTitle`: the run follows a title the caller took off ("Direktur Jenderal | Pajak Kementerian Keuangan …"). */
+/**
+ * Split a capitalised run into places, organizations, acronyms, titles, known entities and names.
+ * `afterTitle`: the run follows a title the caller took off ("Direktur Jenderal | Pajak Kementerian Keuangan …").
+ */
 function segments(context: Context, view: BlockView, start: number, end: number, afterTitle = false): Segment[] {
   const { lexicon, registry } = context;
   const { lowers, tokens } = view;
@@ -1762,10 +1775,12 @@ function segments(context: Context, view: BlockView, start: number, end: number,
       continue;
     }
     const title = lexicon.titles.match(tokens, k, end);
-    // "the Justice Department": where cues close names, a title word before one names its organization.
-    const names = title > 0 && !lexicon.orgCuesLead && lexicon.orgCues.match(tokens, k + title, end) > 0;
     // A title closes the run only before its bracketed word: "Brigjen (Pol) Budi".
-    if (title > 0 && !names && (k + title < end || bracketedTitleWord(context, view, end) > 0)) {
+    if (
+      title > 0 &&
+      !namesOrganization(lexicon, tokens, k + title, title, end) &&
+      (k + title < end || bracketedTitleWord(context, view, end) > 0)
+    ) {
       // "Environment Minister Priya Raman": where cues close names, a name before a title is its portfolio.
       const previous = lastOf(parts);
       if (!lexicon.orgCuesLead && previous?.kind === "name" && previous.end === k) previous.kind = "org";

@@ -604,16 +604,13 @@ export const en: LanguagePack = {
       "Gov.",
       "Governor",
       "Mayor",
-      // city councils: "Councilor Pious Ali", "Councilmember Ana Ruiz"
+      // city councils: "Councilor Pious Ali", "Alderwoman Jo Reed" (councilman, councilwoman and
+      // councilmember are listed with the other members of bodies)
       "Councilor",
       "Councillor",
-      "Councilman",
-      "Councilwoman",
-      "Councilmember",
       "Alderman",
       "Alderwoman",
       "Deputy Governor",
-      "deputy governor",
       "Chancellor",
       "General",
       "Gen.",

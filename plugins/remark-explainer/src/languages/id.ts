@@ -429,7 +429,6 @@ export const id: LanguagePack = {
       "Sultan",
       "Pelatih",
       "Manajer",
-      "Kapten",
       // players by position: "bek Persib Rafael dos Santos"
       "pemain",
       "kiper",
@@ -448,7 +447,6 @@ export const id: LanguagePack = {
       "psikolog",
       "investigator",
       "komisioner",
-      "Komisioner",
       "advokat",
       "perawat",
       "kriminolog",
